@@ -1,0 +1,92 @@
+"""`kb corpus check`: validate every corpus document beyond what loading needs."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.documents import (
+    CARD_HEADINGS, MAX_BODY_CHARS, MIN_BODY_CHARS, Document, DocumentError, iter_markdown_files, load_markdown,
+)
+
+_HEADING = re.compile(r"^#{2,6}\s+(.+?)\s*$", re.MULTILINE)
+
+
+@dataclass
+class CheckReport:
+    documents: list[Document] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def counts(self, attribute: str) -> Counter[str]:
+        return Counter(getattr(d.meta, attribute) for d in self.documents)
+
+    def source_urls(self) -> set[str]:
+        return {str(s.url) for d in self.documents for s in d.meta.sources}
+
+
+def _document_problems(document: Document) -> list[str]:
+    problems = []
+    folder = document.doc_id.split("/")[0] if "/" in document.doc_id else ""
+    if folder != document.meta.section:
+        problems.append(f"staat in map '{folder or '.'}' maar section is '{document.meta.section}'")
+    length = len(document.body)
+    if not MIN_BODY_CHARS <= length <= MAX_BODY_CHARS:
+        problems.append(f"tekst is {length} tekens, verwacht {MIN_BODY_CHARS}-{MAX_BODY_CHARS}")
+    headings = _HEADING.findall(document.body)
+    if not headings:
+        problems.append("geen kopjes (##) in de tekst")
+    if document.meta.type == "praktijkvoorbeeld":
+        missing = [h for h in CARD_HEADINGS if h not in headings]
+        if missing:
+            problems.append(f"praktijkvoorbeeld mist kopje(s): {', '.join(missing)}")
+    return problems
+
+
+def check_corpus(root: Path) -> CheckReport:
+    """Load and validate every document under *root*; collect all problems instead of stopping."""
+    report = CheckReport()
+    titles: dict[str, str] = {}
+    for path in iter_markdown_files(root):
+        try:
+            document = load_markdown(path, root)
+        except DocumentError as exc:
+            report.problems.append((exc.path, exc.problem))
+            continue
+        report.documents.append(document)
+        for problem in _document_problems(document):
+            report.problems.append((document.doc_id, problem))
+        key = document.meta.title.casefold().strip()
+        if key in titles:
+            report.problems.append((document.doc_id, f"titel komt ook voor in {titles[key]}"))
+        else:
+            titles[key] = document.doc_id
+    if not report.documents and not report.problems:
+        report.problems.append((str(root), "geen documenten gevonden"))
+    return report
+
+
+def format_report(report: CheckReport) -> str:
+    lines = []
+    for path, problem in report.problems:
+        lines.append(f"FOUT {path}: {problem}")
+    lines.append("")
+    for attribute in ("type", "section"):
+        counts = report.counts(attribute)
+        lines.append(f"per {attribute}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    lines.append(f"bron-URL's (uniek): {len(report.source_urls())}")
+    verdict = "in orde" if report.ok else f"{len(report.problems)} probleem/problemen"
+    lines.append(f"{len(report.documents)} documenten gecontroleerd: {verdict}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m ingest.check [corpus-dir]
+    result = check_corpus(Path(sys.argv[1] if len(sys.argv) > 1 else "corpus"))
+    print(format_report(result))
+    sys.exit(0 if result.ok else 1)
