@@ -10,10 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import click
+from pydantic import ValidationError
 
-from kb.config import get_settings
+from kb.config import PROJECT_ROOT, Settings
 from kb.errors import KBError
 from kb.schema import Answer
+
+CONFIG_NAMES = ("hybrid", "dense", "keyword", "llamaindex-default")
 
 FILTER_OPTIONS = [
     click.option("--type", "types", multiple=True, help="Alleen dit documenttype (herhaalbaar)."),
@@ -41,14 +44,27 @@ class KBGroup(click.Group):
 
 @click.group(cls=KBGroup)
 @click.version_option(package_name="social-return-kb")
-def cli() -> None:
-    """Social Return kennisbank: vragen over social return in aanbestedingen, met bronnen."""
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Social Return kennisbank: vragen over social return in aanbestedingen, met bronnen.
+
+    Settings come from KB_* environment variables and an optional kb.toml (see README).
+    """
+    try:
+        ctx.obj = Settings()
+    except ValidationError as exc:
+        problems = "; ".join(f"KB_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        raise click.ClickException(f"Ongeldige instelling: {problems}") from exc
+
+
+def _settings() -> Settings:
+    return click.get_current_context().find_root().obj
 
 
 def _knowledge_base():
     from kb.service import KnowledgeBase
 
-    return KnowledgeBase(get_settings())
+    return KnowledgeBase(_settings())
 
 
 def _progress_bar(description: str):
@@ -215,10 +231,57 @@ def corpus_check(path: Path | None) -> None:
     """
     from ingest.check import check_corpus, format_report
 
-    report = check_corpus(path or get_settings().corpus_dir)
+    report = check_corpus(path or _settings().corpus_dir)
     click.echo(format_report(report))
     if not report.ok:
         sys.exit(1)
+
+
+# ---- eval --------------------------------------------------------------------------------------------------
+DEFAULT_SETS = [PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl", PROJECT_ROOT / "tests" / "data" / "out_of_scope.jsonl"]
+
+
+@cli.command("eval")
+@click.option("--set", "sets", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A JSONL question set (repeatable). Default: the dev set and the out-of-scope set.")
+@click.option("--compare", is_flag=True, help="Run every retrieval configuration side by side.")
+@click.option("--config", "configs", multiple=True, type=click.Choice(CONFIG_NAMES),
+              help="Configuration(s) to run (default: hybrid).")
+@click.option("--json", "as_json", is_flag=True, help="Print all figures and per-question rows as JSON.")
+@click.option("--details", is_flag=True, help="Also list every question with its rank, facts and answer.")
+def eval_command(sets: tuple[Path, ...], compare: bool, configs: tuple[str, ...], as_json: bool,
+                 details: bool) -> None:
+    """Measure retrieval (hit@k, MRR), answers (facts, citations, refusals) and latency.
+
+    Examples:
+      kb eval --set ../shared/eval/dev.jsonl
+      kb eval --set ../shared/eval/dev.jsonl --set tests/data/out_of_scope.jsonl --compare
+    """
+    from kb.evaluation import evaluate, format_table, load_items
+
+    paths = list(sets) or [p for p in DEFAULT_SETS if p.exists()]
+    if not paths:
+        raise click.UsageError("Geef een vragenset met --set.")
+    items = load_items(paths)
+    knowledge_base = _knowledge_base()
+    started = time.perf_counter()
+    knowledge_base.warm_up()
+    load_seconds = time.perf_counter() - started
+    names = CONFIG_NAMES if compare else (configs or ("hybrid",))
+    results = [evaluate(knowledge_base, items, name) for name in names]
+    if as_json:
+        click.echo(json.dumps({"sets": [str(p) for p in paths], "load_seconds": round(load_seconds, 2),
+                               "results": results}, ensure_ascii=False))
+        return
+    click.echo(f"{len(items)} vragen uit {', '.join(p.name for p in paths)}; laden {load_seconds:.1f} s\n")
+    click.echo(format_table(results))
+    if details:
+        for row in results[0]["rows"]:
+            click.echo(f"\n{row['id']} rank={row.get('rank')} feiten={row.get('facts', '-')} "
+                       f"geweigerd={row['refused']} conf={row['confidence']} {row['question']}")
+            if row.get("missing"):
+                click.echo(f"   mist: {row['missing']}   opgehaald: {row.get('retrieved')}")
+            click.echo("   " + row["answer"].replace("\n", " ")[:400])
 
 
 def main() -> None:

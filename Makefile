@@ -1,0 +1,45 @@
+# Two commands on a fresh machine:  make serve   and   make test
+# Every path installs torch==2.13.0 (the CPU build on this machine's disk) before the project,
+# because a plain torch requirement pulls a multi-GB CUDA build.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup serve ingest test browser eval bench check clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e ".[all,test]"
+	touch $(STAMP)
+
+serve: setup                ## set up, index the bundled corpus if needed, start the chat on :7860
+	$(BIN)/kb serve
+
+ingest: setup
+	$(BIN)/kb ingest
+
+browser:                    ## Debian's Chromium for the browser tests
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+test: setup browser         ## set up and run the whole test suite
+	$(BIN)/pytest
+
+check: setup
+	$(BIN)/kb corpus check
+
+eval: setup                 ## retrieval and answer quality on the dev questions
+	$(BIN)/kb eval --set ../shared/eval/dev.jsonl --set tests/data/out_of_scope.jsonl --compare
+
+bench: setup                ## ingest and ask timings, memory
+	$(BIN)/python -m kb.bench
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

@@ -1,0 +1,221 @@
+"""`kb eval`: retrieval, answer and latency figures on question sets (format: ../shared/eval/README.md).
+
+Every question runs through the same path as `kb ask`. Retrieval configurations can be compared side
+by side on the same collection, including the plain llama-index default (a `VectorStoreIndex`
+retriever over the same Chroma collection) as the baseline a user would build in an afternoon.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kb.extractive import ExtractiveAnswerer
+from kb.language import detect_language
+from kb.schema import Answer, Hit
+from kb.service import KnowledgeBase
+
+_CITATION = re.compile(r"\[(\d+)\]")
+
+
+@dataclass
+class EvalItem:
+    id: str
+    question: str
+    must_contain: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    expected: str | None = None
+    lang: str = "nl"
+    category: str = ""
+    history: list[Any] = field(default_factory=list)
+
+    @property
+    def refuse(self) -> bool:
+        return self.expected == "refuse"
+
+
+def load_items(paths: list[Path]) -> list[EvalItem]:
+    items: list[EvalItem] = []
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            data = json.loads(line)
+            items.append(EvalItem(
+                id=str(data.get("id", f"{path.stem}:{number}")), question=data["question"],
+                must_contain=list(data.get("must_contain", [])), sources=list(data.get("sources", [])),
+                expected=data.get("expected"), lang=data.get("lang", "nl"), category=data.get("category", ""),
+                history=list(data.get("history", [])),
+            ))
+    return items
+
+
+# ---- matching rules of the eval README ---------------------------------------------------------
+def normalise_fact(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"\b(procent|percent)\b", "%", text)
+    text = re.sub(r"\bartikel\b", "art", text)
+    text = re.sub(r"€|\beuro\b", "", text)
+    text = re.sub(r"(?<=\d)\s*(?:\btot\b|\bà\b|\ba\b|\bt/m\b|–|—)\s*(?=\d)", "-", text)
+    return re.sub(r"[^a-z0-9%]", "", text)
+
+
+def fact_present(fact: str, answer: str) -> bool:
+    haystack = normalise_fact(answer)
+    return any(normalise_fact(alt) and normalise_fact(alt) in haystack for alt in fact.split("|"))
+
+
+def normalise_url(url: str) -> str:
+    url = re.sub(r"^[a-z]+://", "", url.strip().lower())
+    url = re.sub(r"^www\.", "", url)
+    url = re.split(r"[?#]", url)[0]
+    return url.rstrip("/")
+
+
+def hit_urls(hit: Hit) -> set[str]:
+    try:
+        sources = json.loads(str(hit.metadata.get("sources", "[]")))
+    except json.JSONDecodeError:
+        sources = []
+    urls = {normalise_url(s["url"]) for s in sources if isinstance(s, dict) and s.get("url")}
+    if hit.metadata.get("url"):
+        urls.add(normalise_url(str(hit.metadata["url"])))
+    return urls
+
+
+def citation_validity(answer: Answer) -> tuple[int, int]:
+    """(valid, total) citation markers: [n] names a listed source whose passage holds the sentence."""
+    if answer.refused:
+        return 0, 0
+    by_n = {c.n: c for c in answer.citations}
+    valid = total = 0
+    for paragraph in answer.text.split("\n\n"):
+        start = 0
+        for match in _CITATION.finditer(paragraph):
+            sentence = paragraph[start:match.start()].strip()
+            start = match.end()
+            total += 1
+            citation = by_n.get(int(match.group(1)))
+            if citation and sentence and " ".join(sentence.split()) in " ".join(citation.passage.split()):
+                valid += 1
+    return valid, total
+
+
+# ---- configurations ----------------------------------------------------------------------------
+Retrieve = Callable[[str], list[Hit]]
+
+
+def _configuration(knowledge_base: KnowledgeBase, name: str) -> tuple[Retrieve, Callable[[EvalItem], Answer]]:
+    if name in ("hybrid", "dense", "keyword"):
+        return (lambda q: knowledge_base.search(q, k=10, mode=name),
+                lambda item: knowledge_base.ask(item.question, history=item.history, mode=name))
+    if name == "llamaindex-default":
+        from llama_index.core import VectorStoreIndex
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        store = ChromaVectorStore(chroma_collection=knowledge_base.retriever.collection)
+        index = VectorStoreIndex.from_vector_store(store, embed_model=knowledge_base.embed_model)
+        retriever = index.as_retriever()  # the defaults: similarity_top_k=2
+        answerer = ExtractiveAnswerer(knowledge_base.embed_model, knowledge_base.settings)
+
+        def retrieve(question: str) -> list[Hit]:
+            return [Hit(n.node.node_id, n.node.get_content(), dict(n.node.metadata), float(n.score or 0),
+                        dense=float(n.score or 0)) for n in retriever.retrieve(question)]
+
+        def ask(item: EvalItem) -> Answer:
+            started = time.perf_counter()
+            answer = answerer.answer(item.question, item.question, retrieve(item.question),
+                                     detect_language(item.question))
+            answer.latency_ms = (time.perf_counter() - started) * 1000
+            return answer
+
+        return retrieve, ask
+    raise ValueError(f"onbekende configuratie: {name}")
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "hybrid") -> dict[str, Any]:
+    """All figures for one configuration, and one row per question."""
+    retrieve, ask = _configuration(knowledge_base, name)
+    ranks: list[int | None] = []
+    facts_found = facts_total = cite_valid = cite_total = 0
+    refused_right = refuse_total = false_refusals = answerable = 0
+    latencies: list[float] = []
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        answer = ask(item)
+        latencies.append(answer.latency_ms)
+        valid, total = citation_validity(answer)
+        cite_valid += valid
+        cite_total += total
+        row: dict[str, Any] = {"id": item.id, "question": item.question, "refused": answer.refused,
+                               "confidence": round(answer.confidence, 3), "answer": answer.text,
+                               "cited": [c.doc_id for c in answer.citations], "citations_valid": f"{valid}/{total}"}
+        if item.refuse:
+            refuse_total += 1
+            refused_right += answer.refused
+        else:
+            answerable += 1
+            false_refusals += answer.refused
+            wanted = {normalise_url(u) for u in item.sources}
+            hits = retrieve(item.question)
+            rank = next((i + 1 for i, h in enumerate(hits) if hit_urls(h) & wanted), None)
+            ranks.append(rank)
+            found = [f for f in item.must_contain if fact_present(f, answer.text)]
+            facts_found += len(found)
+            facts_total += len(item.must_contain)
+            row.update(rank=rank, facts=f"{len(found)}/{len(item.must_contain)}",
+                       missing=[f for f in item.must_contain if f not in found],
+                       retrieved=[h.doc_id for h in hits[:5]])
+        rows.append(row)
+    n = len(ranks) or 1
+    hit_at = lambda k: sum(1 for r in ranks if r is not None and r <= k) / n  # noqa: E731
+    return {
+        "config": name, "questions": len(items),
+        "hit@1": hit_at(1), "hit@3": hit_at(3), "hit@5": hit_at(5),
+        "mrr": sum(1 / r for r in ranks if r) / n,
+        "fact_coverage": facts_found / facts_total if facts_total else None,
+        "citation_validity": cite_valid / cite_total if cite_total else None,
+        "refusal_accuracy": refused_right / refuse_total if refuse_total else None,
+        "false_refusals": false_refusals / answerable if answerable else None,
+        "latency_p50_ms": statistics.median(latencies) if latencies else 0.0,
+        "latency_p95_ms": _percentile(latencies, 0.95),
+        "rows": rows,
+    }
+
+
+COLUMNS = [("config", "configuratie"), ("hit@1", "hit@1"), ("hit@3", "hit@3"), ("hit@5", "hit@5"),
+           ("mrr", "MRR"), ("fact_coverage", "feiten"), ("citation_validity", "citaties"),
+           ("refusal_accuracy", "weigeren"), ("false_refusals", "onterecht geweigerd"),
+           ("latency_p50_ms", "p50 ms"), ("latency_p95_ms", "p95 ms")]
+
+
+def format_table(results: list[dict[str, Any]]) -> str:
+    """A Markdown table, one row per configuration."""
+    def cell(value: Any) -> str:
+        if value is None:
+            return "–"
+        if isinstance(value, float):
+            return f"{value:.0f}" if value > 5 else f"{value:.2f}"
+        return str(value)
+
+    lines = ["| " + " | ".join(title for _, title in COLUMNS) + " |",
+             "|" + "|".join("---" for _ in COLUMNS) + "|"]
+    for result in results:
+        lines.append("| " + " | ".join(cell(result.get(key)) for key, _ in COLUMNS) + " |")
+    return "\n".join(lines)

@@ -1,0 +1,138 @@
+"""Questions against the bundled corpus, indexed with the real default model."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kb.cli import cli
+from kb.config import Settings
+from kb.service import KnowledgeBase
+
+CITATION = re.compile(r"\[(\d+)\]")
+
+
+def assert_grounded(answer) -> None:
+    """Every sentence carries a citation that exists, and the cited passage holds the sentence."""
+    numbers = {c.n for c in answer.citations}
+    body = answer.text.split("\n\n", 1)[1] if answer.language == "en" else answer.text
+    for piece in re.split(r"(?<=\])\s+", body.strip()):
+        match = CITATION.search(piece)
+        assert match, f"sentence without citation: {piece!r}"
+        n = int(match.group(1))
+        assert n in numbers
+        sentence = piece[: match.start()].strip()
+        assert sentence in answer.citations[n - 1].passage
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Wat houdt de percelenregeling in?", {"aanbesteding/percelenregeling.md", "aanbesteding/wet-percelenregeling.md"}),
+        ("Mag ik een opdracht voorbehouden aan een sociale werkplaats volgens artikel 2.82?",
+         {"aanbesteding/wet-voorbehouden-opdrachten-artikel-2-82.md", "aanbesteding/voorbehouden-opdracht-als-route.md"}),
+        ("Hoe werkt social return als minimumeis?", {"aanbesteding/minimumeis.md"}),
+    ],
+)
+def test_answer_cites_the_right_document(bundled_kb: KnowledgeBase, question: str, expected: set[str]) -> None:
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text
+    assert answer.citations
+    assert {c.doc_id for c in answer.citations} & expected
+    assert_grounded(answer)
+    assert 0 < answer.confidence <= 1
+
+
+@pytest.mark.parametrize("question", [
+    "Wat is het recept voor appeltaart?",
+    "Hoe laat vertrekt de laatste trein van Utrecht naar Amsterdam?",
+    "Who won the football world cup in 2010?",
+])
+def test_out_of_scope_question_is_refused(bundled_kb: KnowledgeBase, question: str) -> None:
+    answer = bundled_kb.ask(question)
+    assert answer.refused, answer.text
+    assert answer.citations == []
+    assert answer.closest, "a refusal names the closest pages"
+
+
+def test_english_question_gets_english_framing(bundled_kb: KnowledgeBase) -> None:
+    answer = bundled_kb.ask("What is a reserved contract for sheltered workshops?")
+    assert answer.language == "en"
+    assert answer.text.startswith("From the Dutch sources")
+    assert_grounded(answer)
+
+
+def test_follow_up_uses_the_conversation(bundled_kb: KnowledgeBase) -> None:
+    history = [{"role": "user", "content": "Wat houdt de percelenregeling in?"},
+               {"role": "assistant", "content": "..."}]
+    answer = bundled_kb.ask("En welke bedragen gelden daarbij?", history=history)
+    assert "percelenregeling" in answer.retrieval_query
+    assert not answer.refused
+
+
+@pytest.mark.parametrize(("question", "message"), [
+    ("", "Stel een vraag"),
+    ("   ", "Stel een vraag"),
+    ("?!?! ...", "geen woorden"),
+    ("social return " * 800, "te lang"),
+])
+def test_bad_questions_get_a_clear_message(bundled_kb: KnowledgeBase, question: str, message: str) -> None:
+    answer = bundled_kb.ask(question)
+    assert answer.refused and answer.error == "bad_question"
+    assert message in answer.text
+
+
+def _env(settings: Settings) -> dict[str, str]:
+    return {"KB_DATA_DIR": str(settings.data_dir), "KB_CORPUS_DIR": str(settings.corpus_dir), "KB_CHROMA_URL": ""}
+
+
+def test_cli_ask_json_shape(bundled_kb: KnowledgeBase, bundled_settings: Settings) -> None:
+    result = CliRunner().invoke(cli, ["ask", "Wat is de percelenregeling?", "--json"], env=_env(bundled_settings))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {"answer", "refused", "confidence", "citations", "latency_ms"} <= set(data)
+    assert isinstance(data["answer"], str) and isinstance(data["refused"], bool)
+    assert isinstance(data["confidence"], float) and isinstance(data["latency_ms"], float)
+    assert data["citations"]
+    for citation in data["citations"]:
+        assert {"n", "doc_id", "title", "url", "section", "type", "passage"} <= set(citation)
+        assert isinstance(citation["n"], int) and citation["url"].startswith("http")
+
+
+def test_cli_ask_text_lists_sources(bundled_kb: KnowledgeBase, bundled_settings: Settings) -> None:
+    result = CliRunner().invoke(cli, ["ask", "Wat is de percelenregeling?"], env=_env(bundled_settings))
+    assert result.exit_code == 0
+    assert "[1]" in result.stdout and "Bronnen:" in result.stdout and "http" in result.stdout
+
+
+def test_cli_ask_empty_and_long_questions(bundled_kb: KnowledgeBase, bundled_settings: Settings) -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ask", ""], env=_env(bundled_settings))
+    assert result.exit_code == 2 and "Stel een vraag" in result.stdout
+    result = runner.invoke(cli, ["ask", "x" * 10_000, "--json"], env=_env(bundled_settings))
+    data = json.loads(result.stdout)
+    assert data["refused"] is True and "te lang" in data["answer"] and data["error"] == "bad_question"
+
+
+def test_cli_batch_passes_fields_through(bundled_kb: KnowledgeBase, bundled_settings: Settings,
+                                         tmp_path: Path) -> None:
+    batch = tmp_path / "vragen.jsonl"
+    batch.write_text("\n".join(json.dumps(item) for item in [
+        {"id": "q1", "question": "Wat is de percelenregeling?"},
+        {"id": "q2", "question": "Wat is het recept voor appeltaart?"},
+        {"id": "q3", "question": ""},
+    ]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ask", "--batch", str(batch), "--json"], env=_env(bundled_settings))
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert [r["id"] for r in rows] == ["q1", "q2", "q3"]
+    assert rows[0]["refused"] is False and rows[1]["refused"] is True and rows[2]["error"] == "bad_question"
+
+    plain = tmp_path / "vragen.txt"
+    plain.write_text("Wat is de percelenregeling?\n\nWat is een minimumeis?\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ask", "--batch", str(plain), "--json"], env=_env(bundled_settings))
+    assert len(result.stdout.strip().splitlines()) == 2

@@ -1,0 +1,72 @@
+"""Heading-aware chunking and Dutch sentence splitting."""
+
+from __future__ import annotations
+
+from ingest.chunking import chunk_document, plain_line, split_sections
+from kb.sentences import split_sentences
+
+BODY = """Inleiding voor de eerste kop.
+
+## Minimumeis
+
+De opdrachtnemer besteedt 5% van de loonsom aan social return. Dat staat in het programma van eisen.
+
+### Berekening
+
+Bij kapitaalintensieve opdrachten kiest men de loonsom. Bij arbeidsintensieve opdrachten de opdrachtsom.
+
+## Gunningscriterium
+
+Meer punten voor een hoger percentage, met een maximum.
+"""
+
+
+def test_sections_follow_headings() -> None:
+    sections = split_sections(BODY, "Titel")
+    assert [s.heading for s in sections] == [
+        "Titel", "Minimumeis", "Minimumeis > Berekening", "Gunningscriterium"]
+    assert sections[1].text.startswith("De opdrachtnemer besteedt 5%")
+
+
+def test_chunk_never_spans_two_sections() -> None:
+    chunks = chunk_document("aanbesteding/x.md", "Titel", BODY, {"title": "Titel"}, max_chars=900)
+    assert len(chunks) == 4
+    assert all("Gunningscriterium" not in c.text for c in chunks[:3])
+    assert [c.id for c in chunks] == [f"aanbesteding/x.md::{i}" for i in range(4)]
+
+
+def test_long_section_splits_on_sentences_with_overlap() -> None:
+    sentences = [f"Zin nummer {i} gaat over art. 2.82 Aw en de loonsom." for i in range(30)]
+    body = "## Lang\n\n" + " ".join(sentences)
+    chunks = chunk_document("d.md", "T", body, {}, max_chars=300, overlap=1)
+    assert len(chunks) > 3
+    for chunk in chunks:
+        assert len(chunk.text) <= 300 + 60
+        assert chunk.text.endswith("loonsom.")  # never cut inside a sentence
+    # the last sentence of a chunk opens the next one
+    for first, second in zip(chunks, chunks[1:]):
+        assert second.text.startswith(split_sentences(first.text)[-1])
+
+
+def test_chunk_ids_and_hashes_are_stable() -> None:
+    first = chunk_document("d.md", "T", BODY, {"a": 1})
+    second = chunk_document("d.md", "T", BODY, {"a": 1})
+    assert [(c.id, c.content_hash) for c in first] == [(c.id, c.content_hash) for c in second]
+    changed = chunk_document("d.md", "T", BODY.replace("5%", "7%"), {"a": 1})
+    assert first[1].content_hash != changed[1].content_hash
+    assert first[0].content_hash == changed[0].content_hash
+
+
+def test_inline_markdown_becomes_plain_text() -> None:
+    assert plain_line("Zie **de** [Gids](https://x.nl) en `code` <b>vet</b>") == "Zie de Gids en code vet"
+    assert plain_line("| a | b |") == "a | b"
+
+
+def test_dutch_abbreviations_do_not_end_sentences() -> None:
+    text = ("Volgens art. 2.82 Aw mag dat o.a. bij SW-bedrijven, bijv. in de schoonmaak. "
+            "Sinds 1 jan. 2018 geldt Maatwerk voor Mensen.\n- Een opsomming telt apart.")
+    assert split_sentences(text) == [
+        "Volgens art. 2.82 Aw mag dat o.a. bij SW-bedrijven, bijv. in de schoonmaak.",
+        "Sinds 1 jan. 2018 geldt Maatwerk voor Mensen.",
+        "Een opsomming telt apart.",
+    ]

