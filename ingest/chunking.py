@@ -53,6 +53,22 @@ def plain_line(line: str) -> str:
     return line.rstrip()
 
 
+_BLOCK_START = re.compile(r"^\s*([-*+•]|\d{1,2}[.)]|\|)")
+
+
+def _join_soft_wraps(lines: list[str]) -> list[str]:
+    """Lines of one paragraph joined: Markdown wraps prose, but a sentence must not break."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if (line.strip() and previous.strip() and not _BLOCK_START.match(line)
+                and not previous.rstrip().endswith(":") and not _BLOCK_START.match(previous)):
+            joined[-1] = previous.rstrip() + " " + line.strip()
+        else:
+            joined.append(line)
+    return joined
+
+
 def split_sections(body: str, title: str) -> list[Section]:
     """Sections of a Markdown body under their heading path; text before the first heading sits under the title."""
     sections: list[Section] = []
@@ -60,7 +76,7 @@ def split_sections(body: str, title: str) -> list[Section]:
     lines: list[str] = []
 
     def flush() -> None:
-        text = "\n".join(lines).strip()
+        text = "\n".join(_join_soft_wraps(lines)).strip()
         if text:
             path = " > ".join(h for _, h in stack) or title
             sections.append(Section(heading=path, text=re.sub(r"\n{3,}", "\n\n", text)))
@@ -136,10 +152,17 @@ def chunk_section(text: str, max_chars: int, overlap: int) -> list[str]:
     return chunks
 
 
+SUMMARY_HEADING = "Samenvatting"
+
+
 def chunk_document(doc_id: str, title: str, body: str, metadata: dict[str, object],
-                   max_chars: int = 900, overlap: int = 1) -> list[Chunk]:
-    """All chunks of a document, numbered in reading order."""
+                   max_chars: int = 900, overlap: int = 1, summary: str | None = None) -> list[Chunk]:
+    """All chunks of a document, numbered in reading order. A summary, when given, is the first chunk:
+    a short, fact-dense passage that answers overview questions and can be cited like any other."""
     chunks: list[Chunk] = []
+    if summary and summary.strip():
+        chunks.append(Chunk(doc_id=doc_id, chunk_index=0, heading=SUMMARY_HEADING, text=summary.strip(),
+                            metadata=dict(metadata)))
     for section in split_sections(body, title):
         for text in chunk_section(section.text, max_chars, overlap):
             chunks.append(Chunk(doc_id=doc_id, chunk_index=len(chunks), heading=section.heading,

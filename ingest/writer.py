@@ -82,7 +82,7 @@ class IndexWriter:
         metadata = document_metadata(document) | {"origin": origin}
         doc_hash = _digest(document.body, metadata, self.max_chars, self.overlap)
         chunks = chunk_document(document.doc_id, document.meta.title, document.body, metadata,
-                                self.max_chars, self.overlap)
+                                self.max_chars, self.overlap, summary=document.meta.summary)
         for chunk in chunks:
             chunk.metadata.update(chunk_index=chunk.chunk_index, chunk_count=len(chunks),
                                   heading=chunk.heading, doc_hash=doc_hash)

@@ -56,9 +56,12 @@ class Settings(BaseSettings):
     # --- answering ---------------------------------------------------------------------------
     answerer: Literal["extractive", "ollama", "openai"] = Field("extractive", description="Who writes the "
                                                                 "answer: the offline extractive answerer or an LLM.")
-    answer_max_sentences: int = Field(4, ge=1, description="Most sentences in an extractive answer.")
+    answer_max_sentences: int = Field(5, ge=1, description="Most sentences in an extractive answer.")
+    answer_margin: float = Field(0.25, ge=0, description="Sentences scoring within this margin of the best "
+                                 "sentence join the answer.")
     answer_chunks: int = Field(4, ge=1, description="Top chunks the answerer reads sentences from.")
-    refusal_threshold: float = Field(0.35, description="Below this confidence the bot declines to answer.")
+    answer_docs: int = Field(2, ge=0, description="Best documents whose other passages the answerer may also quote.")
+    refusal_threshold: float = Field(0.42, description="Below this confidence the bot declines to answer.")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused with a message.")
     llm_model: str = Field("llama3.1", description="Model name for the LLM answerer.")
     llm_base_url: str | None = Field(None, description="Base URL of the Ollama / OpenAI-compatible server.")

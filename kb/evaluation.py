@@ -115,7 +115,7 @@ Retrieve = Callable[[str], list[Hit]]
 
 def _configuration(knowledge_base: KnowledgeBase, name: str) -> tuple[Retrieve, Callable[[EvalItem], Answer]]:
     if name in ("hybrid", "dense", "keyword"):
-        return (lambda q: knowledge_base.search(q, k=10, mode=name),
+        return (lambda q: knowledge_base.search(knowledge_base.retrieval_query(q), k=10, mode=name),
                 lambda item: knowledge_base.ask(item.question, history=item.history, mode=name))
     if name == "llamaindex-default":
         from llama_index.core import VectorStoreIndex
@@ -124,7 +124,8 @@ def _configuration(knowledge_base: KnowledgeBase, name: str) -> tuple[Retrieve, 
         store = ChromaVectorStore(chroma_collection=knowledge_base.retriever.collection)
         index = VectorStoreIndex.from_vector_store(store, embed_model=knowledge_base.embed_model)
         retriever = index.as_retriever()  # the defaults: similarity_top_k=2
-        answerer = ExtractiveAnswerer(knowledge_base.embed_model, knowledge_base.settings)
+        answerer = ExtractiveAnswerer(knowledge_base.embed_model, knowledge_base.settings,
+                                      keyword=knowledge_base.retriever.snapshot().keyword)
 
         def retrieve(question: str) -> list[Hit]:
             return [Hit(n.node.node_id, n.node.get_content(), dict(n.node.metadata), float(n.score or 0),

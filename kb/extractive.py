@@ -1,6 +1,11 @@
-"""The offline answerer: picks the sentences from the retrieved chunks that best answer the question,
-groups them per source and cites each one. It never writes a sentence of its own, so it cannot invent
-a rule; when nothing answers the question well enough it declines.
+"""The offline answerer: picks the sentences from the retrieved documents that best answer the
+question, groups them per source and cites each one. It never writes a sentence of its own, so it
+cannot invent a rule; when nothing answers the question well enough it declines.
+
+Sentences are scored on meaning (embedding similarity to the question), on the question's rarer
+words they contain (IDF-weighted overlap), on the rank of the passage they come from, and on
+whether they hold the kind of fact the question asks for (a number for "hoeveel", a date for
+"wanneer", a name for "wie").
 """
 
 from __future__ import annotations
@@ -13,106 +18,177 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from kb.config import Settings
 from kb.embeddings import embed_query, embed_texts
-from kb.keyword import analyse
+from kb.keyword import KeywordIndex, analyse
 from kb.schema import Answer, Citation, Hit
-from kb.sentences import split_sentences
+from kb.sentences import sentence_spans
+from kb.translation import dutch_terms, english_coverage
 
-_MIN_SENTENCE_CHARS = 20
+_MIN_SENTENCE_CHARS = 25
+_MAX_LIST_ITEMS = 8
+_ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe ?veel|hoe hoog|hoe groot|welk(e)? (percentage|bedrag|drempel|aantal)|"
+                          r"wanneer|sinds wanneer|welk jaar|in welk|vanaf wanneer|how (many|much|high)|when|"
+                          r"what percentage|which year|since when)\b", re.IGNORECASE)
+_ASKS_NAME = re.compile(r"\b(wie|door wie|welke organisatie|welke partijen|who|which (organisations|partners))\b",
+                        re.IGNORECASE)
+_NUMBER = re.compile(r"\d")
+# A sentence that opens by pointing back ("Met dat percentage...", "Daarom...") needs the one before it.
+_POINTS_BACK = re.compile(r"^(dat|die|deze|dit|daar\w*|hier\w*|met (dat|die|deze|dit)|ook|bovendien|wel|dan|"
+                          r"zo|zij|hij|het gaat|dergelijke|zulke|this|that|these|those|it|they)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:van|de|der|den|&)?\s*[A-Z][a-z]+)+")
+
 
 
 @dataclass
 class Candidate:
-    hit_rank: int
-    position: int
+    passage: int          # index into the passages list
+    start: int            # offsets into the passage text
+    end: int
     text: str
+    prior: float
     similarity: float = 0.0
     overlap: float = 0.0
     score: float = 0.0
 
 
-def _overlap(query_terms: set[str], sentence: str) -> float:
-    if not query_terms:
-        return 0.0
-    return len(query_terms & set(analyse(sentence))) / len(query_terms)
-
-
 def _too_similar(a: str, b: str) -> bool:
     wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) > 0.7
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > 0.8
 
 
 class ExtractiveAnswerer:
     """Selects, orders and cites sentences; scores its own confidence."""
 
-    def __init__(self, embed_model: BaseEmbedding, settings: Settings) -> None:
+    def __init__(self, embed_model: BaseEmbedding, settings: Settings, keyword: KeywordIndex | None = None) -> None:
         self.embed_model = embed_model
         self.settings = settings
+        self.keyword = keyword
 
-    def candidates(self, hits: list[Hit]) -> list[Candidate]:
+    def idf(self, term: str) -> float:
+        return self.keyword.idf(term) if self.keyword else 1.0
+
+    # ---- candidates ----------------------------------------------------------------------------
+    @staticmethod
+    def sentences(text: str) -> list[tuple[int, int]]:
+        """Sentence spans of a passage; an introduction ending in ':' takes the list that follows.
+        A list item that starts in lower case continues its introduction and never stands alone."""
+        spans = sentence_spans(text)
+        units: list[tuple[int, int]] = []
+        i = 0
+        while i < len(spans):
+            start, end, is_item = spans[i]
+            j = i + 1
+            if text[start:end].rstrip().endswith(":"):
+                while j < len(spans) and spans[j][2] and j - i <= _MAX_LIST_ITEMS:
+                    end = spans[j][1]
+                    j += 1
+            if not (is_item and text[start:start + 1].islower()):
+                units.append((start, end))
+            i = j
+        return units
+
+    def candidates(self, passages: list[Hit], priors: list[float]) -> list[Candidate]:
         out = []
-        for rank, hit in enumerate(hits[: self.settings.answer_chunks]):
-            for position, sentence in enumerate(split_sentences(hit.text)):
-                if len(sentence) >= _MIN_SENTENCE_CHARS:
-                    out.append(Candidate(rank, position, sentence))
+        for index, (hit, prior) in enumerate(zip(passages, priors)):
+            previous: tuple[int, int] | None = None
+            for start, end in self.sentences(hit.text):
+                text = hit.text[start:end]
+                if previous and _POINTS_BACK.match(text) and "\n" not in hit.text[previous[0]:start].strip():
+                    start, text = previous[0], hit.text[previous[0]:end]
+                previous = (start, end)
+                if len(text) >= _MIN_SENTENCE_CHARS and not (text.endswith(":") and "\n" not in text):
+                    out.append(Candidate(index, start, end, text, prior))
         return out
 
-    def score(self, query: str, hits: list[Hit], candidates: list[Candidate]) -> None:
+    # ---- scoring ---------------------------------------------------------------------------------
+    def _overlap(self, query_terms: set[str], text: str) -> float:
+        total = sum(self.idf(t) for t in query_terms)
+        if not total:
+            return 0.0
+        return sum(self.idf(t) for t in query_terms & set(analyse(text))) / total
+
+    @staticmethod
+    def lexical_query(query: str, language: str) -> str:
+        """The words to match literally: for an English question, the Dutch field terms it maps to."""
+        return (dutch_terms(query, topical_only=True) or query) if language == "en" else query
+
+    def score(self, query: str, question: str, candidates: list[Candidate], language: str = "nl") -> None:
         if not candidates:
             return
-        vectors = embed_texts(self.embed_model, [c.text for c in candidates])
+        vectors = embed_texts(self.embed_model, [" ".join(c.text.split()) for c in candidates])
         similarities = vectors @ embed_query(self.embed_model, query)
-        terms = set(analyse(query))
-        top = max(h.score for h in hits) or 1.0
+        terms = set(analyse(self.lexical_query(query, language)))
+        wants_number = bool(_ASKS_NUMBER.search(question))
+        wants_name = bool(_ASKS_NAME.search(question))
         for candidate, similarity in zip(candidates, similarities):
             candidate.similarity = float(similarity)
-            candidate.overlap = _overlap(terms, candidate.text)
-            prior = hits[candidate.hit_rank].score / top
-            candidate.score = 0.55 * candidate.similarity + 0.25 * candidate.overlap + 0.20 * prior
-            if candidate.text.endswith(":"):
-                candidate.score -= 0.1  # an introduction to a list says little on its own
+            candidate.overlap = self._overlap(terms, candidate.text)
+            candidate.score = 0.45 * candidate.similarity + 0.35 * candidate.overlap + 0.20 * candidate.prior
+            if wants_number and _NUMBER.search(candidate.text):
+                candidate.score += 0.06
+            if wants_name and _NAME.search(candidate.text):
+                candidate.score += 0.04
 
     def select(self, candidates: list[Candidate]) -> list[Candidate]:
         ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
-        if not ranked:
-            return []
-        best = ranked[0].score
         chosen: list[Candidate] = []
+        if not ranked:
+            return chosen
+        floor = ranked[0].score - self.settings.answer_margin
         for candidate in ranked:
-            if len(chosen) >= self.settings.answer_max_sentences:
-                break
-            if candidate.score < best - 0.12:
+            if len(chosen) >= self.settings.answer_max_sentences or candidate.score < floor:
                 break
             if any(_too_similar(candidate.text, c.text) for c in chosen):
+                continue
+            if any(c.passage == candidate.passage and c.start < candidate.end and candidate.start < c.end
+                   for c in chosen):
                 continue
             chosen.append(candidate)
         return chosen
 
-    def confidence(self, hits: list[Hit], chosen: list[Candidate]) -> float:
+    def confidence(self, query: str, hits: list[Hit], chosen: list[Candidate], language: str = "nl",
+                   question: str = "") -> float:
+        """The mean of five signals that the knowledge base speaks to the question: the best sentence's
+        meaning and word match, the best passage's dense similarity and BM25 score, and how much of the
+        question's vocabulary the corpus knows at all. Equal weights: fitted weights would only learn
+        the development questions."""
         if not chosen:
             return 0.0
         best = max(chosen, key=lambda c: c.score)
         dense = max((h.dense for h in hits if h.dense is not None), default=best.similarity)
-        return float(np.clip(0.45 * best.similarity + 0.35 * dense + 0.20 * best.overlap, 0.0, 1.0))
+        # An English question is measured by the Dutch field terms it maps to, not by its English words.
+        lexical_query = self.lexical_query(query, language)
+        lexical = self.keyword.scores_for(lexical_query, [h.id for h in hits]) if self.keyword else [0.0]
+        bm25 = min(1.0, max(lexical, default=0.0) / 10.0)
+        if language == "en":
+            coverage = english_coverage(question or query)
+        else:
+            coverage = self.keyword.coverage(query) if self.keyword else 1.0
+        signals = (best.similarity, best.overlap, dense, bm25, coverage)
+        return float(np.clip(sum(signals) / len(signals), 0.0, 1.0))
 
-    def answer(self, question: str, query: str, hits: list[Hit], language: str = "nl") -> Answer:
-        """An answer to *question*, from *hits* retrieved for *query* (the question in its context)."""
-        candidates = self.candidates(hits)
-        self.score(query, hits, candidates)
+    # ---- the answer --------------------------------------------------------------------------------
+    def answer(self, question: str, query: str, hits: list[Hit], language: str = "nl",
+               context: list[Hit] | None = None) -> Answer:
+        """An answer to *question* from *hits* retrieved for *query* (the question in its context).
+        *context* adds the other passages of the best documents, ranked just below the hits."""
+        passages, priors = self.passages(hits, context or [])
+        candidates = self.candidates(passages, priors)
+        self.score(query, question, candidates, language)
         chosen = self.select(candidates)
-        confidence = self.confidence(hits, chosen)
+        confidence = self.confidence(query, hits, chosen, language, question)
         if not chosen or confidence < self.settings.refusal_threshold:
             return refusal(question, hits, confidence, language)
 
         # Sources in the order of their best sentence; sentences in reading order within a source.
         order: list[int] = []
         for candidate in sorted(chosen, key=lambda c: c.score, reverse=True):
-            if candidate.hit_rank not in order:
-                order.append(candidate.hit_rank)
+            if candidate.passage not in order:
+                order.append(candidate.passage)
         citations: list[Citation] = []
         paragraphs: list[str] = []
-        for n, rank in enumerate(order, start=1):
-            citation = Citation.from_hit(n, hits[rank])
-            sentences = sorted((c for c in chosen if c.hit_rank == rank), key=lambda c: c.position)
+        for n, index in enumerate(order, start=1):
+            citation = Citation.from_hit(n, passages[index])
+            sentences = sorted((c for c in chosen if c.passage == index), key=lambda c: c.start)
             citation.sentences = [c.text for c in sentences]
             citations.append(citation)
             paragraphs.append(" ".join(f"{c.text} [{n}]" for c in sentences))
@@ -120,6 +196,25 @@ class ExtractiveAnswerer:
         if language == "en":
             text = "From the Dutch sources (quoted in Dutch):\n\n" + text
         return Answer(question=question, text=text, citations=citations, confidence=confidence, language=language)
+
+    def passages(self, hits: list[Hit], context: list[Hit]) -> tuple[list[Hit], list[float]]:
+        """The retrieved passages with a prior by rank, then the unretrieved passages of the same
+        documents with a prior just below their document's best passage."""
+        passages: list[Hit] = []
+        priors: list[float] = []
+        best_of_doc: dict[str, float] = {}
+        for rank, hit in enumerate(hits[: self.settings.answer_chunks]):
+            prior = 1.0 / (1.0 + 0.35 * rank)
+            passages.append(hit)
+            priors.append(prior)
+            best_of_doc.setdefault(hit.doc_id, prior)
+        seen = {h.id for h in passages}
+        for hit in context:
+            if hit.id not in seen and hit.doc_id in best_of_doc:
+                passages.append(hit)
+                priors.append(0.7 * best_of_doc[hit.doc_id])
+                seen.add(hit.id)
+        return passages, priors
 
 
 def refusal(question: str, hits: list[Hit], confidence: float, language: str = "nl") -> Answer:

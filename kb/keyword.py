@@ -4,9 +4,11 @@ built from the documents stored in the Chroma collection itself.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,6 +59,54 @@ def analyse(text: str) -> list[str]:
     return terms
 
 
+_WORD = re.compile(r"[a-z]+")
+_LINKS = ("s", "en", "e", "")
+
+
+class Decompounder:
+    """Splits Dutch compounds (aanbestedingsprocedure → aanbesteding + procedure) into words the
+    corpus itself uses, so a question with a compound finds passages with its parts and back."""
+
+    def __init__(self, frequencies: Counter[str], min_part: int = 4, min_count: int = 2) -> None:
+        self.frequencies = frequencies
+        self.min_part = min_part
+        self.min_count = min_count
+        self._cache: dict[str, list[str]] = {}
+
+    def _known(self, word: str) -> int:
+        count = self.frequencies.get(word, 0)
+        return count if count >= self.min_count and len(word) >= self.min_part and word not in _STOPWORDS else 0
+
+    def parts(self, word: str) -> list[str]:
+        """The parts of *word*, or [] when it is not a compound of known words."""
+        if word in self._cache:
+            return self._cache[word]
+        best: tuple[int, list[str]] | None = None
+        if len(word) >= 2 * self.min_part:
+            for i in range(self.min_part, len(word) - self.min_part + 1):
+                head, tail = word[:i], word[i:]
+                for link in _LINKS:
+                    if link and not head.endswith(link):
+                        continue
+                    stem = head[: len(head) - len(link)]
+                    head_count = self._known(stem)
+                    if not head_count:
+                        continue
+                    tail_parts = [tail] if self._known(tail) else self.parts(tail)
+                    if not tail_parts:
+                        continue
+                    score = min([head_count] + [self.frequencies.get(p, 0) for p in tail_parts])
+                    if best is None or score > best[0]:
+                        best = (score, [stem, *tail_parts])
+        self._cache[word] = best[1] if best else []
+        return self._cache[word]
+
+    def extra_terms(self, text: str) -> list[str]:
+        """Analysed terms of the parts of every compound in *text*."""
+        parts = [p for w in _WORD.findall(fold(text)) if len(w) >= 2 * self.min_part for p in self.parts(w)]
+        return analyse(" ".join(parts)) if parts else []
+
+
 @dataclass
 class KeywordHit:
     id: str
@@ -69,16 +119,59 @@ class KeywordIndex:
     def __init__(self, ids: list[str], texts: list[str]) -> None:
         self.ids = ids
         self._bm25 = bm25s.BM25()
-        corpus_terms = [analyse(t) or ["\u2205"] for t in texts]
+        self.decompounder = Decompounder(Counter(w for t in texts for w in _WORD.findall(fold(t))))
+        corpus_terms = [self.terms(t) or ["\u2205"] for t in texts]
         vocab: dict[str, int] = {}
         token_ids = [[vocab.setdefault(term, len(vocab)) for term in terms] for terms in corpus_terms]
         self._vocab = vocab
+        frequencies = Counter(term for terms in corpus_terms for term in set(terms))
+        self._idf = {t: math.log(1 + (len(ids) - df + 0.5) / (df + 0.5)) for t, df in frequencies.items()}
+        self._default_idf = math.log(1 + (len(ids) + 0.5) / 0.5)
         if ids:
             self._bm25.index(bm25s.tokenization.Tokenized(ids=token_ids, vocab=vocab), show_progress=False)
 
+    def terms(self, text: str) -> list[str]:
+        """Index terms of *text*: `analyse` plus the parts of its compounds."""
+        return analyse(text) + self.decompounder.extra_terms(text)
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of an analysed term (high for terms the index has not seen)."""
+        return self._idf.get(term, self._default_idf)
+
+    def coverage(self, query: str) -> float:
+        """IDF-weighted share of the query's content words that the corpus uses (a compound counts
+        when its parts do): low for a question about something the knowledge base never mentions."""
+        known = total = 0.0
+        for word in _WORD.findall(fold(query)):
+            if len(word) <= 3 or word in _STOPWORDS:
+                continue
+            stems = analyse(word)
+            if not stems:
+                continue
+            weight = self.idf(stems[0])
+            parts = self.decompounder.parts(word)
+            if stems[0] in self._vocab or (parts and all(t in self._vocab for t in analyse(" ".join(parts)))):
+                known += weight
+            total += weight
+        return known / total if total else 0.0
+
+    def scores_for(self, query: str, ids: list[str]) -> list[float]:
+        """BM25 scores of *query* for the given ids (0 for ids the index does not hold)."""
+        terms = [self._vocab[t] for t in self.terms(query) if t in self._vocab]
+        if not terms or not self.ids:
+            return [0.0] * len(ids)
+        scores = self._bm25.get_scores(terms)
+        position = self._positions()
+        return [float(scores[position[i]]) if i in position else 0.0 for i in ids]
+
+    def _positions(self) -> dict[str, int]:
+        if not hasattr(self, "_position"):
+            self._position = {chunk_id: n for n, chunk_id in enumerate(self.ids)}
+        return self._position
+
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[KeywordHit]:
         """The best *k* ids for *query*, optionally only among *allowed* ids."""
-        terms = [self._vocab[t] for t in analyse(query) if t in self._vocab]
+        terms = [self._vocab[t] for t in self.terms(query) if t in self._vocab]
         if not terms or not self.ids:
             return []
         scores = self._bm25.get_scores(terms)

@@ -32,6 +32,13 @@ class CollectionSnapshot:
         }
         ids = list(self.records)
         self.keyword = KeywordIndex(ids, [self.keyword_text(i) for i in ids])
+        self.by_doc: dict[str, list[str]] = {}
+        for chunk_id in sorted(ids, key=lambda i: int(self.records[i][1].get("chunk_index", 0))):
+            self.by_doc.setdefault(str(self.records[chunk_id][1].get("doc_id")), []).append(chunk_id)
+
+    def document_hits(self, doc_id: str) -> list[Hit]:
+        """Every chunk of one document, in reading order."""
+        return [Hit(i, *self.records[i]) for i in self.by_doc.get(doc_id, [])]
 
     def keyword_text(self, chunk_id: str) -> str:
         text, meta = self.records[chunk_id]

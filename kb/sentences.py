@@ -36,15 +36,26 @@ def _punkt() -> Any:
     return tokenizer
 
 
+def sentence_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_list_item) of every sentence in *text*; `text[start:end]` is the sentence.
+    Lines and list items are never joined; a list item's marker is outside its span."""
+    tokenizer = _punkt()
+    spans: list[tuple[int, int, bool]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        marker = _BULLET.match(body)
+        start = marker.end() if marker else len(body) - len(body.lstrip())
+        content = body[start:]
+        if content.strip():
+            with _lock:  # Punkt keeps small caches that are not thread-safe
+                parts = list(tokenizer.span_tokenize(content))
+            for begin, end in parts:
+                spans.append((offset + start + begin, offset + start + end, bool(marker)))
+        offset += len(line)
+    return spans
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a plain-text passage, in order. Lines and list items are never joined."""
-    tokenizer = _punkt()
-    sentences: list[str] = []
-    for line in text.splitlines():
-        line = _BULLET.sub("", line).strip()
-        if not line:
-            continue
-        with _lock:  # Punkt keeps small caches that are not thread-safe
-            parts = tokenizer.tokenize(line)
-        sentences.extend(p.strip() for p in parts if p.strip())
-    return sentences
+    return [text[s:e].strip() for s, e, _ in sentence_spans(text) if text[s:e].strip()]

@@ -18,6 +18,7 @@ from kb.embeddings import get_embed_model
 from kb.errors import IndexMissing
 from kb.extractive import ExtractiveAnswerer, refusal
 from kb.language import detect_language
+from kb.translation import expand_english
 from kb.retrieval import HybridRetriever
 from kb.schema import Answer, Filters, Hit
 from kb.store import create_or_open_collection, get_all, make_client, open_collection
@@ -65,7 +66,7 @@ class KnowledgeBase:
 
     def answerer(self) -> ExtractiveAnswerer:
         if self.settings.answerer == "extractive":
-            return ExtractiveAnswerer(self.embed_model, self.settings)
+            return ExtractiveAnswerer(self.embed_model, self.settings, keyword=self.retriever.snapshot().keyword)
         from kb.llm import LLMAnswerer  # optional backend, imported only when chosen
 
         return LLMAnswerer(self.embed_model, self.settings)
@@ -82,6 +83,13 @@ class KnowledgeBase:
             filters = Filters.from_dict(filters)
         return self.retriever.search(query, filters, k, mode)
 
+    @staticmethod
+    def retrieval_query(question: str, history: Sequence[Any] | None = None) -> str:
+        """What to search with: a follow-up joined to the question it follows; English field terms
+        joined by their Dutch equivalents."""
+        query = contextualise(question.strip(), history)
+        return expand_english(query) if detect_language(question) == "en" else query
+
     def ask(self, question: str, filters: Filters | dict | None = None,
             history: Sequence[Any] | None = None, mode: str | None = None) -> Answer:
         """Answer one question. Never raises for a bad question: the Answer carries the message."""
@@ -93,10 +101,10 @@ class KnowledgeBase:
         if problem:
             answer = Answer(question=question, text=problem, refused=True, error="bad_question", language=language)
         else:
-            query = contextualise(question.strip(), history)
+            query = self.retrieval_query(question, history)
             hits = self.search(query, filters, mode=mode)
             if hits:
-                answer = self.answerer().answer(question.strip(), query, hits, language)
+                answer = self.answerer().answer(question.strip(), query, hits, language, self.context(hits))
             else:
                 answer = refusal(question.strip(), hits, 0.0, language)
             answer.retrieval_query = query
@@ -104,6 +112,15 @@ class KnowledgeBase:
         answer.filters = filters.as_dict()
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
+
+    def context(self, hits: list[Hit]) -> list[Hit]:
+        """All passages of the best documents among *hits*, for the answerer to choose from."""
+        snapshot = self.retriever.snapshot()
+        doc_ids: list[str] = []
+        for hit in hits:
+            if hit.doc_id not in doc_ids:
+                doc_ids.append(hit.doc_id)
+        return [h for doc_id in doc_ids[: self.settings.answer_docs] for h in snapshot.document_hits(doc_id)]
 
     @staticmethod
     def related(hits: list[Hit], answer: Answer) -> list[str]:
