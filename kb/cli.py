@@ -126,8 +126,9 @@ def format_answer(answer: Answer) -> str:
     if answer.citations:
         lines.append("Bronnen:")
         for c in answer.citations:
-            date = c.published or c.checked
-            lines.append(f"[{c.n}] {c.title} ({c.section}, {c.type}{', ' + date if date else ''})")
+            date = c.published or (f"gecontroleerd {c.checked}" if c.checked else "")
+            page = f", p. {c.page}" if c.page else ""
+            lines.append(f"[{c.n}] {c.title}{page} ({c.section}, {c.type}{', ' + date if date else ''})")
             lines.append(f"    {c.url}")
     elif answer.closest:
         for c in answer.closest:
@@ -235,6 +236,72 @@ def corpus_check(path: Path | None) -> None:
     click.echo(format_report(report))
     if not report.ok:
         sys.exit(1)
+
+
+# ---- serve -------------------------------------------------------------------------------------------------
+@cli.command()
+@click.option("--host", help="Address to listen on (default: KB_HOST, 127.0.0.1).")
+@click.option("--port", type=int, help="Port (default: KB_PORT, 7860).")
+@click.option("--index", "on_start", type=click.Choice(["missing", "always", "never"]), default="missing",
+              show_default=True, help="Build the index on start: when missing, always (sync the corpus), never.")
+def serve(host: str | None, port: int | None, on_start: str) -> None:
+    """Start the chat app (Gradio UI at /, JSON API at /api/ask, health at /healthz).
+
+    On first start the index is built from the bundled corpus, with progress in the terminal.
+
+    Example: kb serve --port 7860
+    """
+    try:
+        import uvicorn
+
+        from app.server import create_app
+    except ImportError as exc:
+        raise click.ClickException(f"De app heeft extra pakketten nodig: pip install -e '.[app]' ({exc.name})")
+    settings = _settings()
+    host, port = host or settings.host, port or settings.port
+    update, bar = _progress_bar("Indexeren")
+    app = create_app(settings, on_start=on_start, progress=update)
+    status = app.state.status
+
+    def announce() -> None:
+        while status.state == "building":
+            time.sleep(0.2)
+        if bar.live.is_started:
+            bar.stop()
+        if status.ready:
+            click.echo(f"De kennisbank is klaar: http://{host}:{port}/", err=True)
+        else:
+            click.echo(f"FOUT: {status.message}", err=True)
+
+    import threading
+
+    threading.Thread(target=announce, daemon=True).start()
+    click.echo(f"Social Return kennisbank start op http://{host}:{port}/ (index: {settings.data_dir})", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+# ---- feedback --------------------------------------------------------------------------------------------
+@cli.group()
+def feedback() -> None:
+    """Feedback that users gave on answers in the app."""
+
+
+@feedback.command("export")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="CSV file (default: stdout).")
+def feedback_export(out: Path | None) -> None:
+    """Write all feedback (question, answer, cited sources, filters, rating, comment, time) as CSV.
+
+    Example: kb feedback export --out feedback.csv
+    """
+    from kb.feedback import FeedbackStore
+
+    store = FeedbackStore(_settings().feedback_path)
+    if out:
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            count = store.export_csv(handle)
+        click.echo(f"{count} feedbackregels geschreven naar {out}", err=True)
+    else:
+        store.export_csv(click.get_text_stream("stdout"))
 
 
 # ---- eval --------------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from kb.sentences import sentence_spans
 from kb.translation import dutch_terms, english_coverage
 
 _MIN_SENTENCE_CHARS = 25
+PASSAGE_SEPARATOR = "\n\n[…]\n\n"
 _MAX_LIST_ITEMS = 8
 _ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe ?veel|hoe hoog|hoe groot|welk(e)? (percentage|bedrag|drempel|aantal)|"
                           r"wanneer|sinds wanneer|welk jaar|in welk|vanaf wanneer|how (many|much|high)|when|"
@@ -179,16 +180,22 @@ class ExtractiveAnswerer:
         if not chosen or confidence < self.settings.refusal_threshold:
             return refusal(question, hits, confidence, language)
 
-        # Sources in the order of their best sentence; sentences in reading order within a source.
-        order: list[int] = []
+        # One source per document, in the order of their best sentence; within a document the sentences
+        # follow the reading order, and the cited passage holds every chunk they come from.
+        order: list[str] = []
         for candidate in sorted(chosen, key=lambda c: c.score, reverse=True):
-            if candidate.passage not in order:
-                order.append(candidate.passage)
+            if passages[candidate.passage].doc_id not in order:
+                order.append(passages[candidate.passage].doc_id)
         citations: list[Citation] = []
         paragraphs: list[str] = []
-        for n, index in enumerate(order, start=1):
-            citation = Citation.from_hit(n, passages[index])
-            sentences = sorted((c for c in chosen if c.passage == index), key=lambda c: c.start)
+        for n, doc_id in enumerate(order, start=1):
+            sentences = sorted((c for c in chosen if passages[c.passage].doc_id == doc_id),
+                               key=lambda c: (int(passages[c.passage].metadata.get("chunk_index", 0)), c.start))
+            used = list(dict.fromkeys(c.passage for c in sentences))
+            citation = Citation.from_hit(n, passages[used[0]])
+            if len(used) > 1:
+                citation.passage = PASSAGE_SEPARATOR.join(passages[i].text for i in used)
+                citation.heading = " · ".join(dict.fromkeys(str(passages[i].metadata.get("heading", "")) for i in used))
             citation.sentences = [c.text for c in sentences]
             citations.append(citation)
             paragraphs.append(" ".join(f"{c.text} [{n}]" for c in sentences))

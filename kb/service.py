@@ -12,6 +12,8 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from kb import catalog
+from kb.catalog import DocumentInfo
 from kb.config import Settings, get_settings
 from kb.conversation import contextualise
 from kb.embeddings import get_embed_model
@@ -144,14 +146,38 @@ class KnowledgeBase:
             self._retriever = None
         return report
 
-    def documents(self, types: Sequence[str] | None = None) -> list[dict[str, Any]]:
-        """One metadata record per indexed document (taken from its first chunk), sorted by title."""
-        collection = open_collection(self.client, self.settings)
-        where: dict[str, Any] = {"chunk_index": 0}
-        if types:
-            where = {"$and": [where, {"type": {"$in": list(types)}}]}
-        data = get_all(collection, include=["metadatas"], where=where)
-        return sorted((dict(m) for m in data["metadatas"] if m), key=lambda m: str(m.get("title", "")).lower())
+    def documents(self, types: Sequence[str] | None = None) -> list[DocumentInfo]:
+        """Every indexed document (optionally of some types), sorted by title."""
+        docs = catalog.documents(self.retriever.snapshot())
+        return [d for d in docs if not types or d.type in types]
+
+    def document(self, doc_id: str) -> tuple[DocumentInfo, list[tuple[str, str]]] | None:
+        """One document's metadata and its sections, or None."""
+        return catalog.document_text(self.retriever.snapshot(), doc_id)
+
+    def find_examples(self, text: str = "", sector: str = "", organisation_type: str = "", instrument: str = "",
+                      year: str | int = "", limit: int = 50) -> list[DocumentInfo]:
+        """Practice examples matching free text (best first) and facets (sector, organisation type,
+        instrument, year); without text, newest first."""
+        filters = Filters(types=["praktijkvoorbeeld"], sectors=[sector] if sector else [],
+                          organisation_types=[organisation_type] if organisation_type else [],
+                          instruments=[instrument] if instrument else [])
+        examples = {d.doc_id: d for d in self.documents(["praktijkvoorbeeld"])}
+
+        def keep(doc: DocumentInfo) -> bool:
+            return filters.matches({"type": doc.type, "sectors": doc.sectors, "instruments": doc.instruments,
+                                    "organisation_type": doc.organisation_type}) and \
+                (not year or str(doc.year) == str(year))
+
+        if text.strip():
+            ordered: list[DocumentInfo] = []
+            for hit in self.search(text, filters, k=limit):
+                doc = examples.get(hit.doc_id)
+                if doc and doc not in ordered and keep(doc):
+                    ordered.append(doc)
+            return ordered
+        found = [d for d in examples.values() if keep(d)]
+        return sorted(found, key=lambda d: (-(d.year or 0), d.title.lower()))[:limit]
 
     def stats(self) -> dict[str, Any]:
         """Documents, chunks, sections, types, model and index age."""

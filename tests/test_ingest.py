@@ -55,7 +55,7 @@ def test_deleted_document_disappears(small_settings: Settings) -> None:
     (small_settings.corpus_dir / "aanbesteding" / "percelenregeling.md").unlink()
     report = knowledge_base.ingest()
     assert report.chunks_deleted > 0
-    doc_ids = {d["doc_id"] for d in knowledge_base.documents()}
+    doc_ids = {d.doc_id for d in knowledge_base.documents()}
     assert "aanbesteding/percelenregeling.md" not in doc_ids
     assert len(doc_ids) == 3
     assert all(h.doc_id != "aanbesteding/percelenregeling.md" for h in knowledge_base.search("percelen", k=10))
@@ -69,7 +69,7 @@ def test_invalid_front_matter_is_reported_and_the_rest_indexed(small_settings: S
     assert report.errors[0]["path"].endswith("kapot.md")
     assert "YAML" in report.errors[0]["error"]
     assert report.documents == 5
-    assert {d["doc_id"] for d in KnowledgeBase(small_settings).documents()} == {
+    assert {d.doc_id for d in KnowledgeBase(small_settings).documents()} == {
         "aanbesteding/minimumeis.md", "aanbesteding/gunningscriterium.md",
         "aanbesteding/percelenregeling.md", "aanbesteding/verband-met-voorwerp-van-de-opdracht.md"}
 

@@ -1,0 +1,141 @@
+"""The served product: a FastAPI app with the JSON API and health check, and the Gradio UI mounted at /.
+
+On start the index is checked in the background: when it is missing (or built with another model) it
+is built from the bundled corpus, with progress on the terminal; meanwhile /healthz answers 503 and
+the UI says it is indexing.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from kb.config import Settings
+from kb.errors import IndexMissing, IndexModelMismatch, KBError
+from kb.feedback import FeedbackStore
+from kb.service import KnowledgeBase
+
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass
+class IndexStatus:
+    """Where the index stands: 'building', 'ready' or 'error' (with a message for people)."""
+
+    state: str = "building"
+    message: str = "Bezig met indexeren van de kennisbank…"
+    done: int = 0
+    total: int = 0
+    ready_at: float | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def ready(self) -> bool:
+        return self.state == "ready"
+
+    def progress(self, done: int, total: int) -> None:
+        with self._lock:
+            self.done, self.total = done, total
+            if total:
+                self.message = f"Bezig met indexeren van de kennisbank… ({done} van {total} passages)"
+
+
+def prepare_index(knowledge_base: KnowledgeBase, status: IndexStatus, on_start: str,
+                  progress: ProgressFn | None = None) -> None:
+    """Build the index when needed, load the model, and mark the status ready (or failed)."""
+
+    def report(done: int, total: int) -> None:
+        status.progress(done, total)
+        if progress:
+            progress(done, total)
+
+    try:
+        needs_build = on_start == "always"
+        if on_start == "missing":
+            try:
+                knowledge_base.retriever.snapshot()
+            except (IndexMissing, IndexModelMismatch):
+                needs_build = True
+        if needs_build:
+            result = knowledge_base.ingest(progress=report)
+            if result.errors:
+                status.message = f"Index gebouwd; {len(result.errors)} document(en) met fouten overgeslagen."
+        knowledge_base.warm_up()
+        status.state, status.ready_at = "ready", time.time()
+        status.message = "De kennisbank is klaar."
+    except KBError as exc:
+        status.state, status.message = "error", str(exc)
+    except Exception as exc:  # noqa: BLE001 - the server must stay up to report it
+        status.state, status.message = "error", f"De index kon niet worden geladen: {exc}"
+
+
+class AskRequest(BaseModel):
+    question: str = Field(..., description="De vraag, in het Nederlands of Engels.")
+    filters: dict[str, Any] = Field(default_factory=dict, description="type, section, sector, instrument.")
+    history: list[Any] = Field(default_factory=list, description="Eerdere beurten: [{role, content}].")
+
+
+class FeedbackRequest(BaseModel):
+    question: str
+    answer: dict[str, Any]
+    rating: int = Field(..., ge=-1, le=1)
+    comment: str = ""
+    filters: dict[str, Any] = Field(default_factory=dict)
+
+
+def create_app(settings: Settings, *, on_start: str = "missing", progress: ProgressFn | None = None,
+               with_ui: bool = True) -> FastAPI:
+    """The whole served product for one knowledge base."""
+    knowledge_base = KnowledgeBase(settings)
+    status = IndexStatus()
+    feedback = FeedbackStore(settings.feedback_path)
+    api = FastAPI(title="Social Return kennisbank", version="0.1.0",
+                  description="Vragen over social return in aanbestedingen, met bronnen.")
+    api.state.knowledge_base, api.state.status, api.state.feedback = knowledge_base, status, feedback
+
+    def not_ready() -> JSONResponse:
+        code = 503 if status.state == "building" else 500
+        return JSONResponse({"status": status.state, "message": status.message}, status_code=code)
+
+    @api.get("/healthz")
+    def healthz() -> Any:
+        """200 with index statistics when ready; 503 while the index is being built."""
+        if not status.ready:
+            return not_ready()
+        return {"status": "ready", **knowledge_base.stats()}
+
+    @api.post("/api/ask")
+    def ask(request: AskRequest) -> Any:
+        """The `kb ask --json` answer to one question."""
+        if not status.ready:
+            return not_ready()
+        answer = knowledge_base.ask(request.question, filters=request.filters, history=request.history)
+        return answer.as_json()
+
+    @api.post("/api/feedback")
+    def give_feedback(request: FeedbackRequest) -> Any:
+        """Store a judgement of an answer (rating 1, -1 or 0 with a comment)."""
+        record_id = feedback.add(rating=request.rating, question=request.question, answer=request.answer,
+                                 comment=request.comment, filters=request.filters)
+        return {"id": record_id}
+
+    threading.Thread(target=prepare_index, args=(knowledge_base, status, on_start, progress),
+                     name="index-prepare", daemon=True).start()
+
+    if with_ui:
+        import gradio as gr
+
+        from app.ui import CSS, THEME, build_ui
+
+        blocks = build_ui(knowledge_base, status, feedback, settings)
+        blocks.queue(default_concurrency_limit=2)
+        api = gr.mount_gradio_app(api, blocks, path="/", ssr_mode=False, footer_links=[], theme=THEME, css=CSS,
+                                  show_error=False)
+    return api
