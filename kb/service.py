@@ -45,6 +45,7 @@ class KnowledgeBase:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
         self._retriever: HybridRetriever | None = None
+        self._llm: Any = None
         self._lock = threading.Lock()
 
     # ---- construction (lazy: nothing heavy at import or init) ---------------------------
@@ -67,11 +68,15 @@ class KnowledgeBase:
             return self._retriever
 
     def answerer(self) -> ExtractiveAnswerer:
+        keyword = self.retriever.snapshot().keyword
         if self.settings.answerer == "extractive":
-            return ExtractiveAnswerer(self.embed_model, self.settings, keyword=self.retriever.snapshot().keyword)
-        from kb.llm import LLMAnswerer  # optional backend, imported only when chosen
+            return ExtractiveAnswerer(self.embed_model, self.settings, keyword=keyword)
+        from kb.llm import LLMAnswerer, make_llm  # optional backend, imported only when chosen
 
-        return LLMAnswerer(self.embed_model, self.settings)
+        with self._lock:
+            if self._llm is None:
+                self._llm = make_llm(self.settings)
+        return LLMAnswerer(self.embed_model, self.settings, keyword=keyword, llm=self._llm)
 
     def warm_up(self) -> None:
         """Load the model and the keyword index now rather than inside the first question."""
