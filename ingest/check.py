@@ -36,6 +36,9 @@ def _document_problems(document: Document) -> list[str]:
     folder = document.doc_id.split("/")[0] if "/" in document.doc_id else ""
     if folder != document.meta.section:
         problems.append(f"staat in map '{folder or '.'}' maar section is '{document.meta.section}'")
+    for source in document.meta.sources:
+        if source.url.scheme not in ("http", "https"):
+            problems.append(f"bron-URL moet http(s) zijn: {source.url}")
     length = len(document.body)
     if not MIN_BODY_CHARS <= length <= MAX_BODY_CHARS:
         problems.append(f"tekst is {length} tekens, verwacht {MIN_BODY_CHARS}-{MAX_BODY_CHARS}")

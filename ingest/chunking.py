@@ -17,10 +17,19 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
+PAGE_MARKER = re.compile(r"^<!--\s*page:\s*(\d+)\s*-->$")
+
+
+def page_marker(number: int) -> str:
+    """The line that tells the chunker a new page of the source starts here (PDF)."""
+    return f"<!-- page: {number} -->"
+
+
 @dataclass
 class Section:
     heading: str  # heading path, "H2 > H3"
     text: str     # plain text (inline Markdown removed), lines kept
+    page: int | None = None  # page of the source the text is on (PDF), if known
 
 
 @dataclass
@@ -30,6 +39,7 @@ class Chunk:
     heading: str
     text: str
     metadata: dict[str, object] = field(default_factory=dict)
+    page: int | None = None
 
     @property
     def id(self) -> str:
@@ -74,16 +84,22 @@ def split_sections(body: str, title: str) -> list[Section]:
     sections: list[Section] = []
     stack: list[tuple[int, str]] = []
     lines: list[str] = []
+    page: int | None = None
 
     def flush() -> None:
         text = "\n".join(_join_soft_wraps(lines)).strip()
         if text:
             path = " > ".join(h for _, h in stack) or title
-            sections.append(Section(heading=path, text=re.sub(r"\n{3,}", "\n\n", text)))
+            sections.append(Section(heading=path, text=re.sub(r"\n{3,}", "\n\n", text), page=page))
         lines.clear()
 
     in_code = False
     for raw in body.splitlines():
+        marker = PAGE_MARKER.match(raw.strip())
+        if marker:  # a section never spans two pages, so every chunk knows its page
+            flush()
+            page = int(marker.group(1))
+            continue
         if raw.strip().startswith("```"):
             in_code = not in_code
             continue
@@ -166,5 +182,5 @@ def chunk_document(doc_id: str, title: str, body: str, metadata: dict[str, objec
     for section in split_sections(body, title):
         for text in chunk_section(section.text, max_chars, overlap):
             chunks.append(Chunk(doc_id=doc_id, chunk_index=len(chunks), heading=section.heading,
-                                text=text, metadata=dict(metadata)))
+                                text=text, metadata=dict(metadata), page=section.page))
     return chunks

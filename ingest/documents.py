@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator, model_validator
+from pydantic import AnyUrl, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 DocType = Literal["guidance", "handreiking", "praktijkvoorbeeld", "onderzoek", "wetgeving"]
 Section = Literal[
@@ -48,7 +48,7 @@ class DocumentError(ValueError):
 
 class SourceRef(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    url: HttpUrl
+    url: AnyUrl  # the bundled corpus must use http(s): `kb corpus check` enforces it
     title: str = Field(min_length=1)
 
 
@@ -123,13 +123,14 @@ class Document:
     body: str
     path: Path | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    summary_passage: bool = True  # index the summary as its own passage (written summaries, not extracts)
 
     @property
     def url(self) -> str:
         return str(self.meta.sources[0].url)
 
 
-def _describe(error: ValidationError) -> str:
+def describe_validation(error: ValidationError) -> str:
     problems = []
     for item in error.errors():
         where = ".".join(str(part) for part in item["loc"]) or "front matter"
@@ -156,7 +157,7 @@ def parse_markdown(text: str, doc_id: str) -> Document:
     try:
         meta = DocumentMeta.model_validate(raw)
     except ValidationError as exc:
-        raise DocumentError(doc_id, _describe(exc)) from exc
+        raise DocumentError(doc_id, describe_validation(exc)) from exc
     body = text.lstrip("\ufeff")[match.end():].strip()
     if not body:
         raise DocumentError(doc_id, "de tekst na de front matter is leeg")

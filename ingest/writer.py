@@ -82,11 +82,26 @@ class IndexWriter:
         metadata = document_metadata(document) | {"origin": origin}
         doc_hash = _digest(document.body, metadata, self.max_chars, self.overlap)
         chunks = chunk_document(document.doc_id, document.meta.title, document.body, metadata,
-                                self.max_chars, self.overlap, summary=document.meta.summary)
+                                self.max_chars, self.overlap,
+                                summary=document.meta.summary if document.summary_passage else None)
         for chunk in chunks:
             chunk.metadata.update(chunk_index=chunk.chunk_index, chunk_count=len(chunks),
                                   heading=chunk.heading, doc_hash=doc_hash)
+            if chunk.page is not None:
+                chunk.metadata["page"] = chunk.page
         return doc_hash, chunks
+
+    def delete_documents(self, doc_ids: Sequence[str]) -> int:
+        """Remove every chunk of these documents; returns the number of chunks removed."""
+        removed = 0
+        for doc_id in doc_ids:
+            ids = self.collection.get(where={"doc_id": doc_id}, include=[])["ids"]
+            if ids:
+                self.collection.delete(ids=ids)
+                removed += len(ids)
+        if removed:
+            mark_changed(self.collection)
+        return removed
 
     def sync(self, documents: Sequence[Document], *, origin: str, scope: Callable[[str], bool] | None = None,
              progress: ProgressFn | None = None, delete_missing: bool = True) -> IngestReport:

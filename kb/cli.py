@@ -87,35 +87,104 @@ def _progress_bar(description: str):
 
 
 # ---- ingest ---------------------------------------------------------------------------------------
+DOC_TYPES = ["guidance", "handreiking", "praktijkvoorbeeld", "onderzoek", "wetgeving"]
+SECTIONS = ["aanbesteding", "praktijk", "rijksoverheid", "toelichting", "participatiewet", "praktijkvoorbeelden",
+            "handreikingen", "onderzoeken", "verwant"]
+
+
+def metadata_options(func):
+    """--type / --section / --organisation: metadata for files that do not carry their own."""
+    func = click.option("--organisation", help="Publisher, for files without one.")(func)
+    func = click.option("--section", "section", type=click.Choice(SECTIONS), help="Section, for files without one.")(func)
+    return click.option("--type", "doc_type", type=click.Choice(DOC_TYPES), help="Type, for files without one.")(func)
+
+
+def _print_ingest(report, seconds: float, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+        return
+    for error in report.errors:
+        click.echo(f"FOUT {error['path']}: {error['error']}", err=True)
+    click.echo(f"{report.documents} documenten: {report.chunks_written} chunks geschreven, "
+               f"{report.chunks_deleted} verwijderd, {report.unchanged} ongewijzigd, "
+               f"{len(report.errors)} met fouten ({seconds:.1f} s).")
+
+
 @cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--rebuild", is_flag=True, help="Throw the index away and build it again.")
-def ingest(as_json: bool, rebuild: bool) -> None:
-    """Index the corpus into Chroma (under KB_DATA_DIR, default ./data).
+@metadata_options
+def ingest(paths: tuple[Path, ...], as_json: bool, rebuild: bool, doc_type: str | None, section: str | None,
+           organisation: str | None) -> None:
+    """Index the corpus, or the given files and folders, into Chroma (under KB_DATA_DIR, default ./data).
 
-    Re-running on an unchanged corpus writes nothing; changed documents replace their chunks and
-    deleted documents disappear from the index. A broken document is reported and skipped.
+    Without PATHS the bundled corpus is indexed. PATHS may be Markdown, HTML, PDF and DOCX files or
+    folders of them; metadata a file lacks comes from a sidecar `<file>.yaml` or from --type,
+    --section and --organisation. Re-running on unchanged input writes nothing; changed documents
+    replace their chunks; deleted documents (of the corpus or of a given folder) leave the index. A
+    broken or unsupported file is reported, the rest is indexed, and the exit code is 1.
 
-    Example: kb ingest
+    Examples:
+      kb ingest
+      kb ingest handreikingen/ beleid.docx --type handreiking --section handreikingen
     """
     knowledge_base = _knowledge_base()
     update, bar = _progress_bar("Embedden")
     started = time.perf_counter()
+    defaults = {"type": doc_type, "section": section, "organisation": organisation}
     try:
-        report = knowledge_base.ingest(progress=update, rebuild=rebuild)
+        report = knowledge_base.ingest(progress=update, rebuild=rebuild, paths=list(paths) or None,
+                                       defaults={k: v for k, v in defaults.items() if v})
     finally:
         if bar.live.is_started:
             bar.stop()
-    seconds = time.perf_counter() - started
-    if as_json:
-        click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
-    else:
-        for error in report.errors:
-            click.echo(f"FOUT {error['path']}: {error['error']}", err=True)
-        click.echo(f"{report.documents} documenten: {report.chunks_written} chunks geschreven, "
-                   f"{report.chunks_deleted} verwijderd, {report.unchanged} ongewijzigd, "
-                   f"{len(report.errors)} met fouten ({seconds:.1f} s).")
+    _print_ingest(report, time.perf_counter() - started, as_json)
     if report.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--scope", help="Only follow links that start with this prefix (default: the URL's folder).")
+@click.option("--max-pages", type=int, default=200, show_default=True, help="Most requests in one crawl.")
+@click.option("--delay", type=float, default=1.0, show_default=True, help="Seconds between requests.")
+@click.option("--json", "as_json", is_flag=True, help="Print the crawl and ingest summaries as JSON.")
+@metadata_options
+def crawl(url: str, scope: str | None, max_pages: int, delay: float, as_json: bool, doc_type: str | None,
+          section: str | None, organisation: str | None) -> None:
+    """Fetch a site section (pages and linked PDF/DOCX in scope) and bring the index in step with it.
+
+    Honours robots.txt, waits --delay seconds between requests, and asks again with ETag /
+    Last-Modified: an unchanged page costs one conditional request and no re-embedding, a changed
+    page replaces its chunks, a page that is gone (404/410) leaves the index. Raw files and a
+    manifest are kept under KB_DATA_DIR/crawl.
+
+    Example:
+      kb crawl https://www.pianoo.nl/nl/themas/social-return --max-pages 100 --type guidance --section aanbesteding
+    """
+    knowledge_base = _knowledge_base()
+    update, bar = _progress_bar("Embedden")
+    defaults = {"type": doc_type, "section": section, "organisation": organisation}
+    started = time.perf_counter()
+    try:
+        crawl_report, report = knowledge_base.crawl(url, scope, max_pages, delay,
+                                                    {k: v for k, v in defaults.items() if v}, update)
+    finally:
+        if bar.live.is_started:
+            bar.stop()
+    if as_json:
+        click.echo(json.dumps({"crawl": crawl_report.as_dict(), "ingest": report.as_dict()}, ensure_ascii=False))
+    else:
+        for error in crawl_report.errors:
+            click.echo(f"FOUT {error['url']}: {error['error']}", err=True)
+        summary = crawl_report.as_dict()
+        click.echo(f"{summary['requested']} verzoeken: {summary['changed']} nieuw of gewijzigd, "
+                   f"{summary['unchanged']} ongewijzigd, {summary['removed']} verdwenen, "
+                   f"{summary['blocked_by_robots']} geweigerd door robots.txt "
+                   f"({summary['pages_per_second']} pagina's/s).")
+        _print_ingest(report, time.perf_counter() - started, False)
+    if crawl_report.errors or report.errors:
         sys.exit(1)
 
 

@@ -10,6 +10,7 @@ import re
 import threading
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from kb import catalog
@@ -17,7 +18,7 @@ from kb.catalog import DocumentInfo
 from kb.config import Settings, get_settings
 from kb.conversation import contextualise
 from kb.embeddings import get_embed_model
-from kb.errors import IndexMissing
+from kb.errors import IndexMissing, MissingExtra
 from kb.extractive import ExtractiveAnswerer, refusal
 from kb.language import detect_language
 from kb.translation import expand_english
@@ -141,15 +142,40 @@ class KnowledgeBase:
         return titles[:3]
 
     # ---- the index ------------------------------------------------------------------------------
-    def ingest(self, progress=None, rebuild: bool = False):
-        """Index the bundled corpus (see ingest.pipeline)."""
-        from ingest.pipeline import ingest_corpus
+    def ingest(self, progress=None, rebuild: bool = False, paths: Sequence[Path] | None = None,
+               defaults: dict[str, str] | None = None):
+        """Index the bundled corpus, or the given files and folders (see ingest.pipeline)."""
+        from ingest.pipeline import ingest_corpus, ingest_paths
 
         collection = create_or_open_collection(self.client, self.settings, rebuild=rebuild)
-        report = ingest_corpus(self.settings, collection, self.embed_model, progress=progress)
+        if paths:
+            report = ingest_paths(self.settings, collection, self.embed_model, list(paths), defaults, progress)
+        else:
+            report = ingest_corpus(self.settings, collection, self.embed_model, progress=progress)
+        self._forget_retriever()
+        return report
+
+    def crawl(self, url: str, scope: str | None = None, max_pages: int = 200, delay: float = 1.0,
+              defaults: dict[str, str] | None = None, progress=None, client=None):
+        """Crawl a site section into data/crawl and bring the index in step with it.
+        Returns (crawl report, ingest report)."""
+        try:
+            from ingest.crawler import Crawler
+        except ImportError as exc:  # pragma: no cover - httpx comes with the crawl extra
+            raise MissingExtra("httpx", "crawl", "De crawler") from exc
+        from ingest.pipeline import ingest_crawl
+
+        crawler = Crawler(self.settings.crawl_dir, delay=delay, max_pages=max_pages, client=client)
+        crawl_report = crawler.crawl(url, scope)
+        collection = create_or_open_collection(self.client, self.settings)
+        report = ingest_crawl(self.settings, collection, self.embed_model, crawler, crawl_report.changed,
+                              crawl_report.removed, defaults, progress)
+        self._forget_retriever()
+        return crawl_report, report
+
+    def _forget_retriever(self) -> None:
         with self._lock:
             self._retriever = None
-        return report
 
     def documents(self, types: Sequence[str] | None = None) -> list[DocumentInfo]:
         """Every indexed document (optionally of some types), sorted by title."""
