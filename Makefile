@@ -40,6 +40,7 @@ eval: setup                 ## retrieval and answer quality on the dev questions
 
 bench: setup                ## ingest and ask timings, memory
 	$(BIN)/python -m kb.bench
+	$(BIN)/python -m tests.bench_crawl
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

@@ -63,6 +63,9 @@ def plain_line(line: str) -> str:
     return line.rstrip()
 
 
+# Sections that only point elsewhere ("Zie ook", "Meer lezen") hold titles, not knowledge.
+_POINTER_SECTION = re.compile(r"^(zie ook|meer (lezen|informatie)|lees (ook|meer|verder)|verder lezen|gerelateerd|"
+                              r"related|see also)\b", re.IGNORECASE)
 _BLOCK_START = re.compile(r"^\s*([-*+•]|\d{1,2}[.)]|\|)")
 
 
@@ -88,7 +91,7 @@ def split_sections(body: str, title: str) -> list[Section]:
 
     def flush() -> None:
         text = "\n".join(_join_soft_wraps(lines)).strip()
-        if text:
+        if text and not (stack and _POINTER_SECTION.match(stack[-1][1])):
             path = " > ".join(h for _, h in stack) or title
             sections.append(Section(heading=path, text=re.sub(r"\n{3,}", "\n\n", text), page=page))
         lines.clear()

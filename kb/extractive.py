@@ -24,6 +24,7 @@ from kb.sentences import sentence_spans
 from kb.translation import dutch_terms, english_coverage
 
 _MIN_SENTENCE_CHARS = 25
+_ATTRIBUTION = re.compile(r"^\(?\s*(bron|source)\s*:", re.IGNORECASE)  # "(Bron: UWV.)" says where, not what
 PASSAGE_SEPARATOR = "\n\n[…]\n\n"
 _MAX_LIST_ITEMS = 8
 _ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe ?veel|hoe hoog|hoe groot|welk(e)? (percentage|bedrag|drempel|aantal)|"
@@ -96,7 +97,8 @@ class ExtractiveAnswerer:
                 if previous and _POINTS_BACK.match(text) and "\n" not in hit.text[previous[0]:start].strip():
                     start, text = previous[0], hit.text[previous[0]:end]
                 previous = (start, end)
-                if len(text) >= _MIN_SENTENCE_CHARS and not (text.endswith(":") and "\n" not in text):
+                if (len(text) >= _MIN_SENTENCE_CHARS and not (text.endswith(":") and "\n" not in text)
+                        and not _ATTRIBUTION.match(text)):
                     out.append(Candidate(index, start, end, text, prior))
         return out
 
@@ -105,7 +107,11 @@ class ExtractiveAnswerer:
         total = sum(self.idf(t) for t in query_terms)
         if not total:
             return 0.0
-        return sum(self.idf(t) for t in query_terms & set(analyse(text))) / total
+        return sum(self.idf(t) for t in query_terms & set(self.terms(text))) / total
+
+    def terms(self, text: str) -> list[str]:
+        """Analysed terms, with the parts of compounds when the keyword index knows them."""
+        return self.keyword.terms(text) if self.keyword else analyse(text)
 
     @staticmethod
     def lexical_query(query: str, language: str) -> str:
@@ -117,13 +123,13 @@ class ExtractiveAnswerer:
             return
         vectors = embed_texts(self.embed_model, [" ".join(c.text.split()) for c in candidates])
         similarities = vectors @ embed_query(self.embed_model, query)
-        terms = set(analyse(self.lexical_query(query, language)))
+        terms = set(self.terms(self.lexical_query(query, language)))
         wants_number = bool(_ASKS_NUMBER.search(question))
         wants_name = bool(_ASKS_NAME.search(question))
         for candidate, similarity in zip(candidates, similarities):
             candidate.similarity = float(similarity)
             candidate.overlap = self._overlap(terms, candidate.text)
-            candidate.score = 0.45 * candidate.similarity + 0.35 * candidate.overlap + 0.20 * candidate.prior
+            candidate.score = 0.40 * candidate.similarity + 0.30 * candidate.overlap + 0.30 * candidate.prior
             if wants_number and _NUMBER.search(candidate.text):
                 candidate.score += 0.06
             if wants_name and _NAME.search(candidate.text):

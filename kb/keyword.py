@@ -23,6 +23,11 @@ _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | {
     "wel", "welke", "welk", "wanneer", "waarom", "waar", "mag", "mogen", "kun", "moeten", "gaat", "zit",
     "sinds", "ik", "we", "wij", "jullie", "onze", "does", "what", "which", "when", "how", "the",
+    # light verbs of questions ("wie valt onder…", "hoe werkt…", "wat houdt … in"): rare in the corpus,
+    # so they would weigh heavily, but they say nothing about the topic
+    "valt", "vallen", "staat", "staan", "gaat", "gaan", "komt", "komen", "kom", "hoort", "horen", "zegt",
+    "zeggen", "houdt", "houden", "betekent", "krijg", "krijgt", "doe", "doet", "maakt", "zitten", "laat",
+    "werkt", "vind", "vindt", "kunnen", "graag", "eigenlijk", "precies", "ongeveer",
 }
 _SYNONYMS = {"procent": "%", "percent": "%", "artikel": "art", "euro": ""}
 

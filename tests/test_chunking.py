@@ -70,3 +70,9 @@ def test_dutch_abbreviations_do_not_end_sentences() -> None:
         "Sinds 1 jan. 2018 geldt Maatwerk voor Mensen.",
         "Een opsomming telt apart.",
     ]
+
+
+def test_pointer_sections_are_not_indexed() -> None:
+    body = "## Kern\n\nDe kern van de zaak staat hier.\n\n## Zie ook\n\n- Een andere pagina\n- Nog een pagina\n"
+    chunks = chunk_document("d.md", "T", body, {})
+    assert [c.heading for c in chunks] == ["Kern"]
