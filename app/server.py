@@ -63,13 +63,14 @@ def prepare_index(knowledge_base: KnowledgeBase, status: IndexStatus, on_start: 
                 knowledge_base.retriever.snapshot()
             except (IndexMissing, IndexModelMismatch):
                 needs_build = True
+        note = ""
         if needs_build:
             result = knowledge_base.ingest(progress=report)
             if result.errors:
-                status.message = f"Index gebouwd; {len(result.errors)} document(en) met fouten overgeslagen."
+                note = f" {len(result.errors)} document(en) met fouten zijn overgeslagen (zie de terminal)."
         knowledge_base.warm_up()
         status.state, status.ready_at = "ready", time.time()
-        status.message = "De kennisbank is klaar."
+        status.message = "De kennisbank is klaar." + note
     except KBError as exc:
         status.state, status.message = "error", str(exc)
     except Exception as exc:  # noqa: BLE001 - the server must stay up to report it

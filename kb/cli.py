@@ -311,12 +311,15 @@ def corpus_check(path: Path | None) -> None:
 @cli.command()
 @click.option("--host", help="Address to listen on (default: KB_HOST, 127.0.0.1).")
 @click.option("--port", type=int, help="Port (default: KB_PORT, 7860).")
-@click.option("--index", "on_start", type=click.Choice(["missing", "always", "never"]), default="missing",
-              show_default=True, help="Build the index on start: when missing, always (sync the corpus), never.")
-def serve(host: str | None, port: int | None, on_start: str) -> None:
+@click.option("--index", "on_start", type=click.Choice(["missing", "always", "never"]),
+              help="Index the corpus on start: always (sync; the default with an embedded store), "
+                   "missing (only when there is no index; the default with KB_CHROMA_URL, where ingest "
+                   "is a separate job) or never.")
+def serve(host: str | None, port: int | None, on_start: str | None) -> None:
     """Start the chat app (Gradio UI at /, JSON API at /api/ask, health at /healthz).
 
-    On first start the index is built from the bundled corpus, with progress in the terminal.
+    On first start the index is built from the bundled corpus, with progress in the terminal; later
+    starts bring it in step with the corpus (writing only what changed).
 
     Example: kb serve --port 7860
     """
@@ -328,6 +331,7 @@ def serve(host: str | None, port: int | None, on_start: str) -> None:
         raise click.ClickException(f"De app heeft extra pakketten nodig: pip install -e '.[app]' ({exc.name})")
     settings = _settings()
     host, port = host or settings.host, port or settings.port
+    on_start = on_start or ("missing" if settings.chroma_url else "always")
     update, bar = _progress_bar("Indexeren")
     app = create_app(settings, on_start=on_start, progress=update)
     status = app.state.status

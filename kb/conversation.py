@@ -37,5 +37,6 @@ def contextualise(question: str, history: Sequence[Any] | None) -> str:
     """The text to search with: the question, preceded by the last question when it is a follow-up."""
     earlier = previous_questions(history)
     if earlier and is_follow_up(question):
-        return f"{earlier[-1]} {question}"
+        # The follow-up twice: its own words weigh as much in the keyword search as the question before.
+        return f"{earlier[-1]} {question} {question}"
     return question

@@ -124,11 +124,17 @@ class ExtractiveAnswerer:
         vectors = embed_texts(self.embed_model, [" ".join(c.text.split()) for c in candidates])
         similarities = vectors @ embed_query(self.embed_model, query)
         terms = set(self.terms(self.lexical_query(query, language)))
+        # In a follow-up ("En bij leveringen?") the new words matter as much as the whole conversation.
+        own_terms = terms
+        if query.strip() != question.strip():
+            own_terms = set(self.terms(self.lexical_query(question, language)))
         wants_number = bool(_ASKS_NUMBER.search(question))
         wants_name = bool(_ASKS_NAME.search(question))
         for candidate, similarity in zip(candidates, similarities):
             candidate.similarity = float(similarity)
             candidate.overlap = self._overlap(terms, candidate.text)
+            if own_terms is not terms:
+                candidate.overlap = (candidate.overlap + self._overlap(own_terms, candidate.text)) / 2
             candidate.score = 0.40 * candidate.similarity + 0.30 * candidate.overlap + 0.30 * candidate.prior
             if wants_number and _NUMBER.search(candidate.text):
                 candidate.score += 0.06

@@ -74,6 +74,15 @@ def test_follow_up_uses_the_conversation(bundled_kb: KnowledgeBase) -> None:
     assert not answer.refused
 
 
+def test_follow_up_moves_the_focus_to_its_own_words(bundled_kb: KnowledgeBase) -> None:
+    history = [{"role": "user", "content": "Welk percentage social return is gebruikelijk bij werken?"}]
+    answer = bundled_kb.ask("En bij leveringen?", history=history)
+    assert not answer.refused
+    assert "levering" in answer.text.lower()
+    without_history = bundled_kb.ask("En bij leveringen?")
+    assert without_history.retrieval_query == "En bij leveringen?"
+
+
 @pytest.mark.parametrize(("question", "message"), [
     ("", "Stel een vraag"),
     ("   ", "Stel een vraag"),
