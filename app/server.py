@@ -34,6 +34,7 @@ class IndexStatus:
     done: int = 0
     total: int = 0
     ready_at: float | None = None
+    errors: list[dict[str, str]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -67,6 +68,7 @@ def prepare_index(knowledge_base: KnowledgeBase, status: IndexStatus, on_start: 
         if needs_build:
             result = knowledge_base.ingest(progress=report)
             if result.errors:
+                status.errors = list(result.errors)
                 note = f" {len(result.errors)} document(en) met fouten zijn overgeslagen (zie de terminal)."
         knowledge_base.warm_up()
         status.state, status.ready_at = "ready", time.time()

@@ -341,6 +341,8 @@ def serve(host: str | None, port: int | None, on_start: str | None) -> None:
             time.sleep(0.2)
         if bar.live.is_started:
             bar.stop()
+        for error in status.errors:
+            click.echo(f"FOUT {error['path']}: {error['error']}", err=True)
         if status.ready:
             click.echo(f"De kennisbank is klaar: http://{host}:{port}/", err=True)
         else:

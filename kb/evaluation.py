@@ -32,6 +32,7 @@ class EvalItem:
     must_contain: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     expected: str | None = None
+    doc_ids: list[str] = field(default_factory=list)  # this project's own sets may name corpus documents
     lang: str = "nl"
     category: str = ""
     history: list[Any] = field(default_factory=list)
@@ -51,7 +52,8 @@ def load_items(paths: list[Path]) -> list[EvalItem]:
             items.append(EvalItem(
                 id=str(data.get("id", f"{path.stem}:{number}")), question=data["question"],
                 must_contain=list(data.get("must_contain", [])), sources=list(data.get("sources", [])),
-                expected=data.get("expected"), lang=data.get("lang", "nl"), category=data.get("category", ""),
+                expected=data.get("expected"), doc_ids=list(data.get("doc_ids", [])),
+                lang=data.get("lang", "nl"), category=data.get("category", ""),
                 history=list(data.get("history", [])),
             ))
     return items
@@ -175,7 +177,8 @@ def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "
             false_refusals += answer.refused
             wanted = {normalise_url(u) for u in item.sources}
             hits = retrieve(item.question)
-            rank = next((i + 1 for i, h in enumerate(hits) if hit_urls(h) & wanted), None)
+            rank = next((i + 1 for i, h in enumerate(hits)
+                         if hit_urls(h) & wanted or h.doc_id in item.doc_ids), None)
             ranks.append(rank)
             found = [f for f in item.must_contain if fact_present(f, answer.text)]
             facts_found += len(found)
