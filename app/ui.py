@@ -133,7 +133,8 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
                 if (not _value(section) or d.section == _value(section))
                 and (not _value(doc_type) or d.type == _value(doc_type))]
         stats = knowledge_base.stats()
-        summary = (f"**{stats['documents']} documenten**, {stats['chunks']} passages · model `{stats['embedding_model']}`"
+        summary = (f"**{stats['documents']} documenten**, {stats['chunks']} passages · "
+                   f"model `{stats['embedding_model']}`"
                    f" · geïndexeerd {stats['indexed_at']} · getoond: {len(docs)}")
         return fmt.documents_table(docs), summary
 
@@ -158,7 +159,8 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
                         chatbot = gr.Chatbot(label="Gesprek", height=480, buttons=["copy"], elem_id="kb-chat",
                                              placeholder="Stel een vraag over social return, of kies een startvraag.")
                         with gr.Row():
-                            question = gr.Textbox(placeholder="Bijv. Hoe neem ik social return op als gunningscriterium?",
+                            question = gr.Textbox(placeholder="Bijv. Hoe neem ik social return op als "
+                                                              "gunningscriterium?",
                                                   show_label=False, scale=5, max_lines=4, elem_id="kb-question")
                             send = gr.Button("Vraag", variant="primary", scale=1, elem_id="kb-send")
                         with gr.Row():

@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.documents import (
-    CARD_HEADINGS, MAX_BODY_CHARS, MIN_BODY_CHARS, Document, DocumentError, iter_markdown_files, load_markdown,
+    CARD_HEADINGS,
+    MAX_BODY_CHARS,
+    MIN_BODY_CHARS,
+    Document,
+    DocumentError,
+    iter_markdown_files,
+    load_markdown,
 )
 
 _HEADING = re.compile(r"^#{2,6}\s+(.+?)\s*$", re.MULTILINE)

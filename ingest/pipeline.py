@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chromadb.api.models.Collection import Collection
 from llama_index.core.base.embeddings.base import BaseEmbedding
-
-from typing import TYPE_CHECKING
 
 from ingest.documents import Document, DocumentError, iter_markdown_files, load_markdown
 from ingest.files import expand_paths, load_file
@@ -85,8 +84,8 @@ def ingest_crawl(settings: Settings, collection: Collection, embed_model: BaseEm
     """Bring the index in step with a crawl: changed pages replace their chunks, vanished pages leave,
     unchanged pages cost nothing. Pages the manifest holds but the index lacks (e.g. after a rebuild
     for another model) are indexed again."""
-    from ingest.files import document_from_extracted, extract
     from ingest.extract import ExtractionError
+    from ingest.files import document_from_extracted, extract
 
     indexed = {str(m.get("doc_id")) for m in get_all(collection, include=["metadatas"],
                                                       where={"origin": "crawl"})["metadatas"] if m}

@@ -25,7 +25,7 @@ _STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | {
     "sinds", "ik", "we", "wij", "jullie", "onze", "does", "what", "which", "when", "how", "the",
     # light verbs of questions ("wie valt onder…", "hoe werkt…", "wat houdt … in"): rare in the corpus,
     # so they would weigh heavily, but they say nothing about the topic
-    "valt", "vallen", "staat", "staan", "gaat", "gaan", "komt", "komen", "kom", "hoort", "horen", "zegt",
+    "valt", "vallen", "staat", "staan", "gaan", "komt", "komen", "kom", "hoort", "horen", "zegt",
     "zeggen", "houdt", "houden", "betekent", "krijg", "krijgt", "doe", "doet", "maakt", "zitten", "laat",
     "werkt", "vind", "vindt", "kunnen", "graag", "eigenlijk", "precies", "ongeveer",
 }

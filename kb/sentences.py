@@ -23,8 +23,8 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def _punkt() -> Any:
-    import nltk
     import llama_index.core
+    import nltk
 
     cache = Path(llama_index.core.__file__).parent / "_static" / "nltk_cache"
     if str(cache) not in nltk.data.path:

@@ -21,10 +21,10 @@ from kb.embeddings import get_embed_model
 from kb.errors import IndexMissing, MissingExtra
 from kb.extractive import ExtractiveAnswerer, refusal
 from kb.language import detect_language
-from kb.translation import expand_english
 from kb.retrieval import HybridRetriever
 from kb.schema import Answer, Filters, Hit
 from kb.store import create_or_open_collection, get_all, make_client, open_collection
+from kb.translation import expand_english
 
 
 def check_question(question: str, max_chars: int) -> str | None:

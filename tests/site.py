@@ -64,7 +64,8 @@ def build(root: Path, base: str) -> None:
         "<h2>Tijdelijk</h2>" + paragraphs("Deze testpagina over de reigerregeling verdwijnt later van de testsite."),
         f"{base}/dossier/verdwijnt.html"), encoding="utf-8")
     (dossier / "geheim" / "intern.html").write_text(page(
-        "Interne testpagina", paragraphs("Deze pagina mag een crawler nooit ophalen."), f"{base}/dossier/geheim/intern.html"),
+        "Interne testpagina", paragraphs("Deze pagina mag een crawler nooit ophalen."),
+        f"{base}/dossier/geheim/intern.html"),
         encoding="utf-8")
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /dossier/geheim/\n", encoding="utf-8")
     write_pdf(dossier / "handreiking.pdf")

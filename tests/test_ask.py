@@ -32,9 +32,11 @@ def assert_grounded(answer) -> None:
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Wat houdt de percelenregeling in?", {"aanbesteding/percelenregeling.md", "aanbesteding/wet-percelenregeling.md"}),
+        ("Wat houdt de percelenregeling in?",
+         {"aanbesteding/percelenregeling.md", "aanbesteding/wet-percelenregeling.md"}),
         ("Mag ik een opdracht voorbehouden aan een sociale werkplaats volgens artikel 2.82?",
-         {"aanbesteding/wet-voorbehouden-opdrachten-artikel-2-82.md", "aanbesteding/voorbehouden-opdracht-als-route.md"}),
+         {"aanbesteding/wet-voorbehouden-opdrachten-artikel-2-82.md",
+          "aanbesteding/voorbehouden-opdracht-als-route.md"}),
         ("Hoe werkt social return als minimumeis?", {"aanbesteding/minimumeis.md"}),
     ],
 )

@@ -8,7 +8,6 @@ import pytest
 
 from ingest.check import check_corpus, format_report
 from ingest.documents import DocumentError, parse_markdown
-
 from tests.conftest import BUNDLED_CORPUS
 
 GOOD = """---

@@ -14,7 +14,6 @@ from ingest.documents import DocumentError
 from ingest.extract import extract_html
 from ingest.files import load_file
 from kb.cli import cli
-from kb.config import Settings
 from kb.service import KnowledgeBase
 from tests import site
 from tests.conftest import make_settings
@@ -92,7 +91,8 @@ def test_ingest_folder_then_changes(files: Path, tmp_path: Path) -> None:
     assert indexed["pagina.html"].section == "handreikingen" and indexed["beleid.docx"].type == "handreiking"
 
     # The answer to a question only the PDF holds cites it with its page number.
-    answer = knowledge_base.ask("Binnen hoeveel dagen moet een rapportage volgens het kwartelkoningprotocol worden beoordeeld?")
+    answer = knowledge_base.ask("Binnen hoeveel dagen moet een rapportage volgens het kwartelkoningprotocol "
+                                "worden beoordeeld?")
     assert not answer.refused, answer.text
     assert answer.citations[0].doc_id.endswith("handreiking.pdf") and answer.citations[0].page in (2, 3)
     assert "14 dagen" in answer.text
