@@ -156,7 +156,8 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
             with gr.Tab("Vraag het", id="vraag"):
                 with gr.Row():
                     with gr.Column(scale=3):
-                        chatbot = gr.Chatbot(label="Gesprek", height=480, buttons=["copy"], elem_id="kb-chat",
+                        chatbot = gr.Chatbot(label="Gesprek", show_label=False, height=480, buttons=["copy"],
+                                             elem_id="kb-chat",
                                              placeholder="Stel een vraag over social return, of kies een startvraag.")
                         with gr.Row():
                             question = gr.Textbox(placeholder="Bijv. Hoe neem ik social return op als "
