@@ -40,6 +40,11 @@ def ingest_corpus(settings: Settings, collection: Collection, embed_model: BaseE
         report.errors.append({"path": str(root), "error": "map bestaat niet"})
         return report
     documents, errors = load_corpus(root)
+    if not documents and not errors:
+        # An empty folder is far more likely a wrong path than a wish to empty the index.
+        report = IngestReport()
+        report.errors.append({"path": str(root), "error": "geen documenten gevonden; de index blijft ongewijzigd"})
+        return report
     broken = {Path(e["path"]).relative_to(root).as_posix() for e in errors}
     writer = IndexWriter(collection, embed_model, max_chars=settings.chunk_max_chars,
                          overlap=settings.chunk_overlap_sentences, batch_size=settings.embedding_batch_size)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kb.errors import KBError
 from kb.extractive import ExtractiveAnswerer
 from kb.language import detect_language
 from kb.schema import Answer, Hit
@@ -48,7 +49,12 @@ def load_items(paths: list[Path]) -> list[EvalItem]:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
                 continue
-            data = json.loads(line)
+            try:
+                data = json.loads(line)
+                if not isinstance(data, dict) or not str(data.get("question", "")).strip():
+                    raise ValueError("het veld 'question' ontbreekt")
+            except ValueError as exc:  # json.JSONDecodeError is a ValueError
+                raise KBError(f"{path}:{number}: geen geldige vraag ({exc})") from exc
             items.append(EvalItem(
                 id=str(data.get("id", f"{path.stem}:{number}")), question=data["question"],
                 must_contain=list(data.get("must_contain", [])), sources=list(data.get("sources", [])),

@@ -147,3 +147,23 @@ def test_cli_batch_passes_fields_through(bundled_kb: KnowledgeBase, bundled_sett
     plain.write_text("Wat is de percelenregeling?\n\nWat is een minimumeis?\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["ask", "--batch", str(plain), "--json"], env=_env(bundled_settings))
     assert len(result.stdout.strip().splitlines()) == 2
+
+
+def test_eval_on_a_small_set(bundled_kb: KnowledgeBase, bundled_settings: Settings, tmp_path: Path) -> None:
+    questions = tmp_path / "set.jsonl"
+    questions.write_text("\n".join(json.dumps(item) for item in [
+        {"id": "a", "question": "Wat houdt de percelenregeling in?", "must_contain": ["80.000"],
+         "doc_ids": ["aanbesteding/percelenregeling.md", "aanbesteding/wet-percelenregeling.md"]},
+        {"id": "b", "question": "Wat is het recept voor appeltaart?", "expected": "refuse"},
+    ]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--set", str(questions), "--json"], env=_env(bundled_settings))
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)["results"][0]
+    assert figures["hit@5"] == 1.0 and figures["refusal_accuracy"] == 1.0 and figures["citation_validity"] == 1.0
+    assert figures["questions"] == 2 and figures["latency_p95_ms"] > 0
+    table = CliRunner().invoke(cli, ["eval", "--set", str(questions), "--compare"], env=_env(bundled_settings))
+    assert "| llamaindex-default |" in table.stdout and "| keyword |" in table.stdout
+
+    questions.write_text('{"id": "x", "question": \n', encoding="utf-8")
+    broken = CliRunner().invoke(cli, ["eval", "--set", str(questions)], env=_env(bundled_settings))
+    assert broken.exit_code == 1 and "set.jsonl:1" in broken.output and "Traceback" not in broken.output

@@ -143,3 +143,13 @@ def test_other_packaged_model_and_model_switch(small_settings: Settings, model: 
     assert report.chunks_written > 0
     assert KnowledgeBase(other).stats()["embedding_model"] == model
     assert KnowledgeBase(other).search("minimumeis loonsom")
+
+
+def test_an_empty_corpus_folder_leaves_the_index_alone(small_settings: Settings, tmp_path: Path) -> None:
+    KnowledgeBase(small_settings).ingest()
+    before = _chunk_ids(small_settings)
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    report = KnowledgeBase(small_settings.model_copy(update={"corpus_dir": empty})).ingest()
+    assert report.errors and "geen documenten" in report.errors[0]["error"]
+    assert _chunk_ids(small_settings) == before
