@@ -25,6 +25,7 @@ from kb.translation import dutch_terms, english_coverage
 
 _MIN_SENTENCE_CHARS = 25
 _ATTRIBUTION = re.compile(r"^\(?\s*(bron|source)\s*:", re.IGNORECASE)  # "(Bron: UWV.)" says where, not what
+SUMMARY_HEADING = "Samenvatting"  # the heading ingest gives a document's summary passage
 PASSAGE_SEPARATOR = "\n\n[…]\n\n"
 _MAX_LIST_ITEMS = 8
 _ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe ?veel|hoe hoog|hoe groot|welk(e)? (percentage|bedrag|drempel|aantal)|"
@@ -32,6 +33,8 @@ _ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe ?veel|hoe hoog|hoe groot|welk(e)? (pe
                           r"what percentage|which year|since when)\b", re.IGNORECASE)
 _ASKS_NAME = re.compile(r"\b(wie|door wie|welke organisatie|welke partijen|who|which (organisations|partners))\b",
                         re.IGNORECASE)
+_ASKS_DEFINITION = re.compile(r"^\s*(wat (is|zijn|betekent|houdt)|wat verstaan|what (is|are|does)|what's)\b",
+                              re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 # A sentence that opens by pointing back ("Met dat percentage...", "Daarom...") needs the one before it.
 _POINTS_BACK = re.compile(r"^(dat|die|deze|dit|daar\w*|hier\w*|met (dat|die|deze|dit)|ook|bovendien|wel|dan|"
@@ -47,6 +50,7 @@ class Candidate:
     end: int
     text: str
     prior: float
+    summary: bool = False  # from the best document's own summary passage
     similarity: float = 0.0
     overlap: float = 0.0
     score: float = 0.0
@@ -99,7 +103,9 @@ class ExtractiveAnswerer:
                 previous = (start, end)
                 if (len(text) >= _MIN_SENTENCE_CHARS and not (text.endswith(":") and "\n" not in text)
                         and not _ATTRIBUTION.match(text)):
-                    out.append(Candidate(index, start, end, text, prior))
+                    out.append(Candidate(index, start, end, text, prior,
+                                         summary=hit.metadata.get("heading") == SUMMARY_HEADING
+                                         and hit.doc_id == passages[0].doc_id))
         return out
 
     # ---- scoring ---------------------------------------------------------------------------------
@@ -130,6 +136,8 @@ class ExtractiveAnswerer:
             own_terms = set(self.terms(self.lexical_query(question, language)))
         wants_number = bool(_ASKS_NUMBER.search(question))
         wants_name = bool(_ASKS_NAME.search(question))
+        # "Wat is X?" is best answered by the summary the best-matching document gives of itself.
+        wants_definition = bool(_ASKS_DEFINITION.search(question))
         for candidate, similarity in zip(candidates, similarities):
             candidate.similarity = float(similarity)
             candidate.overlap = self._overlap(terms, candidate.text)
@@ -140,6 +148,8 @@ class ExtractiveAnswerer:
                 candidate.score += 0.06
             if wants_name and _NAME.search(candidate.text):
                 candidate.score += 0.04
+            if wants_definition and candidate.summary:
+                candidate.score += 0.15
 
     def select(self, candidates: list[Candidate]) -> list[Candidate]:
         ranked = sorted(candidates, key=lambda c: c.score, reverse=True)

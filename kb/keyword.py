@@ -148,7 +148,7 @@ class KeywordIndex:
         when its parts do): low for a question about something the knowledge base never mentions."""
         known = total = 0.0
         for word in _WORD.findall(fold(query)):
-            if len(word) <= 3 or word in _STOPWORDS:
+            if len(word) < 3 or word in _STOPWORDS:
                 continue
             stems = analyse(word)
             if not stems:

@@ -100,8 +100,13 @@ class HybridRetriever(BaseRetriever):
         n = self.settings.candidates
         dense = self.dense(query, filters, n) if mode in ("hybrid", "dense") else []
         keyword = self.keyword(query, filters, n, snapshot) if mode in ("hybrid", "keyword") else []
+        # A keyword ranking built only on words that are everywhere ("Wat is social return?") cannot tell
+        # passages apart (its best BM25 score stays near 1 or below); it only votes once its best passage
+        # really matched, with full weight from a score of 3.
+        best_keyword = keyword[0][1] if keyword else 0.0
+        keyword_weight = self.settings.keyword_weight * min(1.0, max(0.0, (best_keyword - 1.0) / 2.0))
         fused: dict[str, float] = {}
-        for weight, ranking in ((self.settings.dense_weight, dense), (self.settings.keyword_weight, keyword)):
+        for weight, ranking in ((self.settings.dense_weight, dense), (keyword_weight, keyword)):
             for rank, (chunk_id, _) in enumerate(ranking):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (self.settings.rrf_k + rank + 1)
         dense_scores, keyword_scores = dict(dense), dict(keyword)

@@ -167,3 +167,15 @@ def test_eval_on_a_small_set(bundled_kb: KnowledgeBase, bundled_settings: Settin
     questions.write_text('{"id": "x", "question": \n', encoding="utf-8")
     broken = CliRunner().invoke(cli, ["eval", "--set", str(questions)], env=_env(bundled_settings))
     assert broken.exit_code == 1 and "set.jsonl:1" in broken.output and "Traceback" not in broken.output
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Wat is social return?", "toelichting/wat-is-social-return.md"),
+    ("Wat is de PSO?", "verwant/pso-prestatieladder-socialer-ondernemen.md"),
+])
+def test_definition_questions_start_with_the_documents_own_summary(bundled_kb: KnowledgeBase, question: str,
+                                                                   expected: str) -> None:
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == expected
+    assert answer.citations[0].heading.startswith("Samenvatting")
