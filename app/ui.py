@@ -17,7 +17,7 @@ from kb.service import KnowledgeBase
 
 STARTERS = [
     "Wat is social return?",
-    "Hoe neem ik social return op in een aanbesteding?",
+    "Welke routes zijn er om social return in een aanbesteding op te nemen?",
     "Hoe werkt social return bij het Rijk (Maatwerk voor Mensen)?",
     "Wat is een voorbehouden opdracht?",
     "Heb je een praktijkvoorbeeld uit de schoonmaak?",
