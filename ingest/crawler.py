@@ -82,6 +82,11 @@ class Manifest:
         return self.folder / "raw" / f"{name}.{kind or 'bin'}"
 
 
+def _root(url: str) -> str:
+    parts = urlparse(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def kind_of_response(url: str, content_type: str) -> str:
     kind = _KINDS.get(content_type.split(";")[0].strip().lower(), "")
     return kind or _SUFFIX_KINDS.get(Path(urlparse(url).path).suffix.lower(), "")
@@ -118,6 +123,7 @@ class Crawler:
         self.client = client or httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=timeout,
                                              follow_redirects=True)
         self._robots: dict[str, RobotFileParser] = {}
+        self._crawl_delay: dict[str, float] = {}
         self._requests = 0
         self._by_hash: dict[str, str] = {}
 
@@ -127,8 +133,9 @@ class Crawler:
 
         last: Exception | None = None
         for attempt in range(self.retries + 1):
-            if self._requests and self.delay:
-                self.sleep(self.delay)
+            pause = max(self.delay, self._crawl_delay.get(_root(url), 0.0))
+            if self._requests and pause:
+                self.sleep(pause)
             self._requests += 1
             try:
                 response = self.client.get(url, headers=headers or {})
@@ -142,8 +149,7 @@ class Crawler:
         raise last or RuntimeError("onbekende fout")
 
     def allowed(self, url: str) -> bool:
-        parts = urlparse(url)
-        root = f"{parts.scheme}://{parts.netloc}"
+        root = _root(url)
         if root not in self._robots:
             parser = RobotFileParser()
             try:
@@ -152,6 +158,7 @@ class Crawler:
             except Exception:  # noqa: BLE001 - no robots.txt reachable: allowed, as the standard says
                 parser.parse([])
             self._robots[root] = parser
+            self._crawl_delay[root] = float(parser.crawl_delay(USER_AGENT) or 0.0)  # the site's own wish
         return self._robots[root].can_fetch(USER_AGENT, url)
 
     # ---- the crawl ------------------------------------------------------------------------------------

@@ -129,3 +129,11 @@ def test_cli_crawl_json(served: site.Site, tmp_path: Path) -> None:
     data = json.loads(result.stdout.strip().splitlines()[-1])
     assert data["crawl"]["changed"] == 5 and data["crawl"]["blocked_by_robots"] == 1
     assert data["ingest"]["chunks_written"] > 0
+
+
+def test_crawl_delay_in_robots_txt_is_honoured(served: site.Site, tmp_path: Path) -> None:
+    (served.root / "robots.txt").write_text("User-agent: *\nCrawl-delay: 3\nDisallow: /dossier/geheim/\n")
+    waits: list[float] = []
+    crawler = Crawler(tmp_path / "crawl", delay=0.5, sleep=waits.append, max_pages=2)
+    crawler.crawl(f"{served.base}/dossier/index.html")
+    assert waits and all(w == 3.0 for w in waits)
