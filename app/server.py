@@ -8,7 +8,6 @@ the UI says it is indexing.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,7 +32,6 @@ class IndexStatus:
     message: str = "Bezig met indexeren van de kennisbank…"
     done: int = 0
     total: int = 0
-    ready_at: float | None = None
     errors: list[dict[str, str]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -71,7 +69,7 @@ def prepare_index(knowledge_base: KnowledgeBase, status: IndexStatus, on_start: 
                 status.errors = list(result.errors)
                 note = f" {len(result.errors)} document(en) met fouten zijn overgeslagen (zie de terminal)."
         knowledge_base.warm_up()
-        status.state, status.ready_at = "ready", time.time()
+        status.state = "ready"
         status.message = "De kennisbank is klaar." + note
     except KBError as exc:
         status.state, status.message = "error", str(exc)

@@ -109,10 +109,6 @@ class DocumentMeta(BaseModel):
                 raise ValueError(f"een praktijkvoorbeeld heeft {', '.join(missing)} nodig")
         return self
 
-    @property
-    def published_year(self) -> int | None:
-        return int(self.published[:4]) if self.published else None
-
 
 @dataclass
 class Document:

@@ -114,6 +114,5 @@ def ingest_crawl(settings: Settings, collection: Collection, embed_model: BaseEm
                          overlap=settings.chunk_overlap_sentences, batch_size=settings.embedding_batch_size)
     report = writer.sync(documents, origin="crawl", delete_missing=False, progress=progress)
     report.chunks_deleted += writer.delete_documents(removed)
-    report.documents_deleted += len(removed)
     report.errors.extend(errors)
     return report

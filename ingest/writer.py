@@ -29,7 +29,6 @@ class IngestReport:
     chunks_written: int = 0
     chunks_deleted: int = 0
     unchanged: int = 0
-    documents_deleted: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
@@ -135,7 +134,6 @@ class IndexWriter:
             for doc_id, old in stored.items():
                 if scope is None or scope(doc_id):
                     to_delete.extend(old)
-                    report.documents_deleted += 1
 
         total = len(to_embed)
         if progress:

@@ -17,10 +17,6 @@ class ModelUnavailable(KBError):
     """The embedding model or LLM cannot be loaded here."""
 
 
-class BadQuestion(KBError):
-    """The question cannot be answered as asked (empty, too long, no words)."""
-
-
 class MissingExtra(KBError, ImportError):
     """An optional dependency is not installed; the message names the extra."""
 

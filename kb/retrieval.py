@@ -70,7 +70,7 @@ class HybridRetriever(BaseRetriever):
 
     # ---- derived state -------------------------------------------------------------------
     def snapshot(self) -> CollectionSnapshot:
-        stamp = version_stamp(self.collection, self.client, self.settings.collection)
+        stamp = version_stamp(self.client, self.settings.collection)
         with self._lock:
             if self._snapshot is None or stamp != self._stamp:
                 self._snapshot = CollectionSnapshot(self.collection)

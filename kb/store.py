@@ -84,7 +84,7 @@ def mark_changed(collection: Collection) -> None:
     collection.modify(metadata=metadata)
 
 
-def version_stamp(collection: Collection, client: ClientAPI, name: str) -> tuple[Any, int]:
+def version_stamp(client: ClientAPI, name: str) -> tuple[Any, int]:
     """(version, count) as stored now; another process may have written since we opened it."""
     fresh = client.get_collection(name, embedding_function=None)
     return (fresh.metadata or {}).get("version"), fresh.count()
