@@ -126,12 +126,16 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
         found = knowledge_base.document(doc_id)
         return fmt.document_markdown(*found) if found else "Dit document staat niet (meer) in de index."
 
+    def listed(section: str, doc_type: str):
+        """The documents the Bronnen tab shows for its two menus, in table order."""
+        return [d for d in knowledge_base.documents()
+                if (not _value(section) or d.section == _value(section))
+                and (not _value(doc_type) or d.type == _value(doc_type))]
+
     def browse(section: str, doc_type: str):
         if not status.ready:
             return [], ""
-        docs = [d for d in knowledge_base.documents()
-                if (not _value(section) or d.section == _value(section))
-                and (not _value(doc_type) or d.type == _value(doc_type))]
+        docs = listed(section, doc_type)
         stats = knowledge_base.stats()
         summary = (f"**{stats['documents']} documenten**, {stats['chunks']} passages · "
                    f"model `{stats['embedding_model']}`"
@@ -139,9 +143,7 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
         return fmt.documents_table(docs), summary
 
     def open_row(evt: gr.SelectData, section: str, doc_type: str) -> str:
-        docs = [d for d in knowledge_base.documents()
-                if (not _value(section) or d.section == _value(section))
-                and (not _value(doc_type) or d.type == _value(doc_type))]
+        docs = listed(section, doc_type)
         row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
         return open_document(docs[row].doc_id) if 0 <= row < len(docs) else ""
 

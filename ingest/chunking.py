@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from kb.schema import SUMMARY_HEADING
 from kb.sentences import split_sentences
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -169,9 +170,6 @@ def chunk_section(text: str, max_chars: int, overlap: int) -> list[str]:
         if not chunks or len(current) > overlap:
             chunks.append(tail)
     return chunks
-
-
-SUMMARY_HEADING = "Samenvatting"
 
 
 def chunk_document(doc_id: str, title: str, body: str, metadata: dict[str, object],

@@ -46,8 +46,7 @@ def ingest_corpus(settings: Settings, collection: Collection, embed_model: BaseE
         report.errors.append({"path": str(root), "error": "geen documenten gevonden; de index blijft ongewijzigd"})
         return report
     broken = {Path(e["path"]).relative_to(root).as_posix() for e in errors}
-    writer = IndexWriter(collection, embed_model, max_chars=settings.chunk_max_chars,
-                         overlap=settings.chunk_overlap_sentences, batch_size=settings.embedding_batch_size)
+    writer = IndexWriter.from_settings(collection, embed_model, settings)
     report = writer.sync(documents, origin="corpus", scope=lambda doc_id: doc_id not in broken, progress=progress)
     report.documents += len(errors)
     report.errors.extend(errors)
@@ -75,8 +74,7 @@ def ingest_paths(settings: Settings, collection: Collection, embed_model: BaseEm
     def in_scope(doc_id: str) -> bool:
         return doc_id.startswith(prefixes) and doc_id not in broken if prefixes else False
 
-    writer = IndexWriter(collection, embed_model, max_chars=settings.chunk_max_chars,
-                         overlap=settings.chunk_overlap_sentences, batch_size=settings.embedding_batch_size)
+    writer = IndexWriter.from_settings(collection, embed_model, settings)
     report = writer.sync(documents, origin="file", scope=in_scope, progress=progress)
     report.documents = len(files) + unreadable_paths
     report.errors.extend(errors)
@@ -110,8 +108,7 @@ def ingest_crawl(settings: Settings, collection: Collection, embed_model: BaseEm
                                                      overrides={}))
         except (ExtractionError, DocumentError) as exc:
             errors.append({"path": url, "error": str(exc.problem if isinstance(exc, DocumentError) else exc)})
-    writer = IndexWriter(collection, embed_model, max_chars=settings.chunk_max_chars,
-                         overlap=settings.chunk_overlap_sentences, batch_size=settings.embedding_batch_size)
+    writer = IndexWriter.from_settings(collection, embed_model, settings)
     report = writer.sync(documents, origin="crawl", delete_missing=False, progress=progress)
     report.chunks_deleted += writer.delete_documents(removed)
     report.errors.extend(errors)

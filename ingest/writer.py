@@ -18,6 +18,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from ingest.chunking import Chunk, chunk_document
 from ingest.documents import Document
+from kb.config import Settings
 from kb.store import get_all, mark_changed
 
 ProgressFn = Callable[[int, int], None]
@@ -77,6 +78,11 @@ class IndexWriter:
         self.overlap = overlap
         self.batch_size = batch_size
 
+    @classmethod
+    def from_settings(cls, collection: Collection, embed_model: BaseEmbedding, settings: Settings) -> "IndexWriter":
+        return cls(collection, embed_model, max_chars=settings.chunk_max_chars,
+                   overlap=settings.chunk_overlap_sentences, batch_size=settings.embedding_batch_size)
+
     def _chunks(self, document: Document, origin: str) -> tuple[str, list[Chunk]]:
         metadata = document_metadata(document) | {"origin": origin}
         doc_hash = _digest(document.body, metadata, self.max_chars, self.overlap)
@@ -84,8 +90,7 @@ class IndexWriter:
                                 self.max_chars, self.overlap,
                                 summary=document.meta.summary if document.summary_passage else None)
         for chunk in chunks:
-            chunk.metadata.update(chunk_index=chunk.chunk_index, chunk_count=len(chunks),
-                                  heading=chunk.heading, doc_hash=doc_hash)
+            chunk.metadata.update(chunk_index=chunk.chunk_index, heading=chunk.heading, doc_hash=doc_hash)
             if chunk.page is not None:
                 chunk.metadata["page"] = chunk.page
         return doc_hash, chunks

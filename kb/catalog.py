@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb.retrieval import CollectionSnapshot
+from kb.schema import SUMMARY_HEADING
 
 CARD_FIELDS = {"Opdracht": "contract_text", "Wat werd gevraagd": "asked", "Resultaat": "result"}
 
@@ -76,7 +77,7 @@ def document_text(snapshot: CollectionSnapshot, doc_id: str) -> tuple[DocumentIn
     for chunk_id in chunk_ids:
         text, meta = snapshot.records[chunk_id]
         heading = str(meta.get("heading", ""))
-        if heading == "Samenvatting":
+        if heading == SUMMARY_HEADING:
             continue
         if sections and sections[-1][0] == heading:
             previous = sections[-1][1]

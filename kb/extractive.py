@@ -19,13 +19,12 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from kb.config import Settings
 from kb.embeddings import embed_query, embed_texts
 from kb.keyword import KeywordIndex, analyse
-from kb.schema import Answer, Citation, Hit
+from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit
 from kb.sentences import sentence_spans
 from kb.translation import dutch_terms, english_coverage
 
 _MIN_SENTENCE_CHARS = 25
 _ATTRIBUTION = re.compile(r"^\(?\s*(bron|source)\s*:", re.IGNORECASE)  # "(Bron: UWV.)" says where, not what
-SUMMARY_HEADING = "Samenvatting"  # the heading ingest gives a document's summary passage
 PASSAGE_SEPARATOR = "\n\n[…]\n\n"
 _MAX_LIST_ITEMS = 8
 _ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe ?veel|hoe hoog|hoe groot|welk(e)? (percentage|bedrag|drempel|aantal)|"

@@ -18,7 +18,7 @@ from kb.config import Settings
 from kb.embeddings import embed_query
 from kb.keyword import KeywordIndex
 from kb.schema import Filters, Hit
-from kb.store import get_all, version_stamp
+from kb.store import current_collection, get_all
 
 
 class CollectionSnapshot:
@@ -26,6 +26,7 @@ class CollectionSnapshot:
     collection's version stamp or size changes (another process may have ingested)."""
 
     def __init__(self, collection: Collection) -> None:
+        self.metadata: dict[str, Any] = dict(collection.metadata or {})  # model, version, updated_at
         data = get_all(collection, include=["documents", "metadatas"])
         self.records: dict[str, tuple[str, dict[str, Any]]] = {
             i: (doc or "", meta or {}) for i, doc, meta in zip(data["ids"], data["documents"], data["metadatas"])
@@ -70,10 +71,11 @@ class HybridRetriever(BaseRetriever):
 
     # ---- derived state -------------------------------------------------------------------
     def snapshot(self) -> CollectionSnapshot:
-        stamp = version_stamp(self.client, self.settings.collection)
+        """The in-memory view of the collection; rebuilt only when the stored stamp changed."""
+        fresh, stamp = current_collection(self.client, self.settings.collection)
         with self._lock:
             if self._snapshot is None or stamp != self._stamp:
-                self._snapshot = CollectionSnapshot(self.collection)
+                self._snapshot = CollectionSnapshot(fresh)
                 self._stamp = stamp
             return self._snapshot
 
@@ -91,12 +93,12 @@ class HybridRetriever(BaseRetriever):
 
     # ---- fusion ---------------------------------------------------------------------------
     def search(self, query: str, filters: Filters | None = None, k: int | None = None,
-               mode: str | None = None) -> list[Hit]:
+               mode: str | None = None, snapshot: CollectionSnapshot | None = None) -> list[Hit]:
         """The top-k chunks for *query*, best first."""
         filters = filters or Filters()
         k = k or self.settings.top_k
         mode = mode or self.mode
-        snapshot = self.snapshot()
+        snapshot = snapshot or self.snapshot()
         n = self.settings.candidates
         dense = self.dense(query, filters, n) if mode in ("hybrid", "dense") else []
         keyword = self.keyword(query, filters, n, snapshot) if mode in ("hybrid", "keyword") else []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+SUMMARY_HEADING = "Samenvatting"  # the heading of the passage that holds a document's own summary
 FILTER_FIELDS = ("types", "sections", "sectors", "instruments", "organisation_types")
 _SCALAR_KEYS = {"types": "type", "sections": "section", "organisation_types": "organisation_type"}
 _LIST_KEYS = {"sectors": "sectors", "instruments": "instruments"}

@@ -21,9 +21,9 @@ from kb.embeddings import get_embed_model
 from kb.errors import IndexMissing, MissingExtra
 from kb.extractive import ExtractiveAnswerer, refusal
 from kb.language import detect_language
-from kb.retrieval import HybridRetriever
+from kb.retrieval import CollectionSnapshot, HybridRetriever
 from kb.schema import Answer, Filters, Hit
-from kb.store import create_or_open_collection, get_all, make_client, open_collection
+from kb.store import create_or_open_collection, make_client, open_collection
 from kb.translation import expand_english
 
 
@@ -68,8 +68,8 @@ class KnowledgeBase:
                 self._retriever = HybridRetriever(self.client, collection, self.embed_model, self.settings)
             return self._retriever
 
-    def answerer(self) -> ExtractiveAnswerer:
-        keyword = self.retriever.snapshot().keyword
+    def answerer(self, snapshot: CollectionSnapshot | None = None) -> ExtractiveAnswerer:
+        keyword = (snapshot or self.retriever.snapshot()).keyword
         if self.settings.answerer == "extractive":
             return ExtractiveAnswerer(self.embed_model, self.settings, keyword=keyword)
         from kb.llm import LLMAnswerer, make_llm  # optional backend, imported only when chosen
@@ -110,9 +110,11 @@ class KnowledgeBase:
             answer = Answer(question=question, text=problem, refused=True, error="bad_question", language=language)
         else:
             query = self.retrieval_query(question, history)
-            hits = self.search(query, filters, mode=mode)
+            snapshot = self.retriever.snapshot()  # one look at the store per question
+            hits = self.retriever.search(query, filters, mode=mode, snapshot=snapshot)
             if hits:
-                answer = self.answerer().answer(question.strip(), query, hits, language, self.context(hits))
+                answer = self.answerer(snapshot).answer(question.strip(), query, hits, language,
+                                                        self.context(hits, snapshot))
             else:
                 answer = refusal(question.strip(), hits, 0.0, language)
             answer.retrieval_query = query
@@ -121,9 +123,9 @@ class KnowledgeBase:
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
 
-    def context(self, hits: list[Hit]) -> list[Hit]:
+    def context(self, hits: list[Hit], snapshot: CollectionSnapshot | None = None) -> list[Hit]:
         """All passages of the best documents among *hits*, for the answerer to choose from."""
-        snapshot = self.retriever.snapshot()
+        snapshot = snapshot or self.retriever.snapshot()
         doc_ids: list[str] = []
         for hit in hits:
             if hit.doc_id not in doc_ids:
@@ -211,17 +213,14 @@ class KnowledgeBase:
         return sorted(found, key=lambda d: (-(d.year or 0), d.title.lower()))[:limit]
 
     def stats(self) -> dict[str, Any]:
-        """Documents, chunks, sections, types, model and index age."""
-        collection = open_collection(self.client, self.settings)
-        data = get_all(collection, include=["metadatas"])
-        docs: dict[str, dict[str, Any]] = {}
-        for meta in data["metadatas"]:
-            if meta:
-                docs.setdefault(str(meta.get("doc_id")), meta)
-        count = lambda key: dict(sorted(_count(m.get(key) for m in docs.values()).items()))  # noqa: E731
-        metadata = collection.metadata or {}
+        """Documents, chunks, sections, types, model and index age (from the snapshot: cheap enough for
+        every health check)."""
+        snapshot = self.retriever.snapshot()
+        firsts = [snapshot.records[ids[0]][1] for ids in snapshot.by_doc.values()]
+        count = lambda key: dict(sorted(_count(m.get(key) for m in firsts).items()))  # noqa: E731
+        metadata = snapshot.metadata
         return {
-            "documents": len(docs), "chunks": len(data["ids"]), "per_type": count("type"),
+            "documents": len(snapshot.by_doc), "chunks": len(snapshot.records), "per_type": count("type"),
             "per_section": count("section"), "embedding_model": metadata.get("embedding_model"),
             "indexed_at": metadata.get("updated_at"), "collection": self.settings.collection,
             "store": self.settings.chroma_url or str(self.settings.chroma_path),

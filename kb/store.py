@@ -84,10 +84,11 @@ def mark_changed(collection: Collection) -> None:
     collection.modify(metadata=metadata)
 
 
-def version_stamp(client: ClientAPI, name: str) -> tuple[Any, int]:
-    """(version, count) as stored now; another process may have written since we opened it."""
+def current_collection(client: ClientAPI, name: str) -> tuple[Collection, tuple[Any, int]]:
+    """The collection as stored now, with its (version, count) stamp: another process may have written
+    since we opened it."""
     fresh = client.get_collection(name, embedding_function=None)
-    return (fresh.metadata or {}).get("version"), fresh.count()
+    return fresh, ((fresh.metadata or {}).get("version"), fresh.count())
 
 
 def _now() -> str:
