@@ -38,6 +38,8 @@ def chat_message(answer: dict[str, Any]) -> str:
     if answer.get("refused") and answer.get("closest"):
         links = "\n".join(f"- [{escape(c['title'])}]({escape(c['url'])})" for c in answer["closest"])
         text = f"{text}\n\n{links}"
+    for warning in answer.get("warnings") or []:  # e.g. an unfinished first ingest
+        text = f"{text}\n\n⚠ {escape_markdown(warning)}"
     return text
 
 

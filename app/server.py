@@ -8,6 +8,7 @@ the UI says it is indexing.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,12 +17,16 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from app.shedding import install_fault_handlers, shed_load
 from kb.config import Settings
-from kb.errors import IndexMissing, IndexModelMismatch, KBError
+from kb.errors import IndexMissing, IndexModelMismatch, KBError, StoreUnavailable
 from kb.feedback import FeedbackStore
-from kb.service import KnowledgeBase
+from kb.service import INCOMPLETE_INDEX, KnowledgeBase
 
 ProgressFn = Callable[[int, int], None]
+
+
+BUILDING = "Bezig met indexeren van de kennisbank…"
 
 
 @dataclass
@@ -29,10 +34,11 @@ class IndexStatus:
     """Where the index stands: 'building', 'ready' or 'error' (with a message for people)."""
 
     state: str = "building"
-    message: str = "Bezig met indexeren van de kennisbank…"
+    message: str = BUILDING
     done: int = 0
     total: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)
+    warning: str = ""  # e.g. a read-only data folder: answers work, nothing can be stored
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -57,12 +63,22 @@ def prepare_index(knowledge_base: KnowledgeBase, status: IndexStatus, on_start: 
 
     try:
         needs_build = on_start == "always"
-        if on_start == "missing":
+        while True:  # ops: a store that is not there yet (Chroma server starting) is waited for
             try:
                 knowledge_base.retriever.snapshot()
+                break
             except (IndexMissing, IndexModelMismatch):
-                needs_build = True
+                needs_build = needs_build or on_start == "missing"
+                break
+            except StoreUnavailable as exc:
+                status.state, status.message = "unavailable", str(exc)
+                time.sleep(2)
+        status.state, status.message = "building", BUILDING
         note = ""
+        status.warning = knowledge_base.storage_problem() or ""
+        if status.warning and not knowledge_base.settings.chroma_url:
+            needs_build = False  # ops: a read-only data folder is served as it is
+            note = f" {status.warning}"
         if needs_build:
             result = knowledge_base.ingest(progress=report)
             if result.errors:
@@ -72,7 +88,7 @@ def prepare_index(knowledge_base: KnowledgeBase, status: IndexStatus, on_start: 
         status.state = "ready"
         status.message = "De kennisbank is klaar." + note
     except KBError as exc:
-        status.state, status.message = "error", str(exc)
+        status.state, status.message = "error", " ".join(m for m in (str(exc), status.warning) if m)
     except Exception as exc:  # noqa: BLE001 - the server must stay up to report it
         status.state, status.message = "error", f"De index kon niet worden geladen: {exc}"
 
@@ -94,15 +110,16 @@ class FeedbackRequest(BaseModel):
 def create_app(settings: Settings, *, on_start: str = "missing", progress: ProgressFn | None = None,
                with_ui: bool = True) -> FastAPI:
     """The whole served product for one knowledge base."""
-    knowledge_base = KnowledgeBase(settings)
+    knowledge_base = shed_load(KnowledgeBase(settings), settings)  # ops: `ask` through a bounded gate
     status = IndexStatus()
     feedback = FeedbackStore(settings.feedback_path)
     api = FastAPI(title="Social Return kennisbank", version="0.1.0",
                   description="Vragen over social return in aanbestedingen, met bronnen.")
     api.state.knowledge_base, api.state.status, api.state.feedback = knowledge_base, status, feedback
+    install_fault_handlers(api)  # ops: faults as 503/500 JSON with a Dutch message
 
     def not_ready() -> JSONResponse:
-        code = 503 if status.state == "building" else 500
+        code = 503 if status.state in ("building", "unavailable") else 500
         return JSONResponse({"status": status.state, "message": status.message}, status_code=code)
 
     @api.get("/healthz")
@@ -110,7 +127,9 @@ def create_app(settings: Settings, *, on_start: str = "missing", progress: Progr
         """200 with index statistics when ready; 503 while the index is being built."""
         if not status.ready:
             return not_ready()
-        return {"status": "ready", **knowledge_base.stats()}
+        stats = knowledge_base.stats()
+        warnings = [w for w in (status.warning, "" if stats["complete"] else INCOMPLETE_INDEX) if w]
+        return {"status": "ready", **stats, **({"warnings": warnings} if warnings else {})}
 
     @api.post("/api/ask")
     def ask(request: AskRequest) -> Any:
@@ -136,7 +155,8 @@ def create_app(settings: Settings, *, on_start: str = "missing", progress: Progr
         from app.ui import CSS, THEME, build_ui
 
         blocks = build_ui(knowledge_base, status, feedback, settings)
-        blocks.queue(default_concurrency_limit=2)
+        # ops: the gate sheds load, so Gradio hands it every question instead of queueing them itself
+        blocks.queue(default_concurrency_limit=settings.answer_workers + settings.answer_queue)
         api = gr.mount_gradio_app(api, blocks, path="/", ssr_mode=False, footer_links=[], theme=THEME, css=CSS,
                                   show_error=False)
     return api

@@ -12,6 +12,7 @@ import gradio as gr
 from app import format as fmt
 from kb.catalog import facets
 from kb.config import Settings
+from kb.errors import KBError
 from kb.feedback import FeedbackStore
 from kb.service import KnowledgeBase
 
@@ -56,7 +57,10 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
             reply = {"answer": status.message, "refused": True, "citations": []}
         else:
             history = [{"role": "user", "content": t["question"]} for t in turns]
-            reply = knowledge_base.ask(question, filters=filters, history=history).as_json()
+            try:
+                reply = knowledge_base.ask(question, filters=filters, history=history).as_json()
+            except KBError as exc:  # busy, store unreachable: say so instead of spinning or failing
+                reply = {"answer": str(exc), "refused": True, "citations": []}
         messages = [*messages, {"role": "user", "content": fmt.escape_markdown(question) or "…"},
                     {"role": "assistant", "content": fmt.chat_message(reply)}]
         turns = [*turns, {"question": question, "answer": reply, "filters": filters}]
@@ -79,8 +83,11 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
             return ""
         liked = data.liked if isinstance(data.liked, bool) else str(data.liked).lower() == "like"
         turn = turns[number]
-        feedback.add(rating=1 if liked else -1, question=turn["question"], answer=turn["answer"],
-                     filters=turn["filters"])
+        try:
+            feedback.add(rating=1 if liked else -1, question=turn["question"], answer=turn["answer"],
+                         filters=turn["filters"])
+        except KBError as exc:  # a read-only or full data folder
+            return str(exc)
         return "Dank u, uw beoordeling is opgeslagen."
 
     def comment(text: str, turns: list[dict]):
@@ -89,8 +96,11 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
         if not text.strip():
             return "Schrijf eerst een opmerking.", text
         turn = turns[-1]
-        feedback.add(rating=0, question=turn["question"], answer=turn["answer"], comment=text,
-                     filters=turn["filters"])
+        try:
+            feedback.add(rating=0, question=turn["question"], answer=turn["answer"], comment=text,
+                         filters=turn["filters"])
+        except KBError as exc:  # a read-only or full data folder
+            return str(exc), text
         return "Dank u, uw opmerking bij het laatste antwoord is opgeslagen.", ""
 
     def clear():

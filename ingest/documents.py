@@ -160,6 +160,15 @@ def parse_markdown(text: str, doc_id: str) -> Document:
     return Document(doc_id=doc_id, meta=meta, body=body)
 
 
+def size_problem(document: Document, max_chars: int) -> str | None:
+    """Why a document is too long to index (the same test for `kb ingest` and `kb corpus check`)."""
+    length = len(document.body)
+    if length <= max_chars:
+        return None
+    return (f"te groot: {length:,} tekens tekst, maximaal {max_chars:,} (KB_MAX_DOCUMENT_CHARS); "
+            "overgeslagen").replace(",", ".")
+
+
 def load_markdown(path: Path, root: Path) -> Document:
     """Load one corpus file; its id is the path relative to *root*, with forward slashes."""
     doc_id = path.relative_to(root).as_posix()

@@ -31,10 +31,12 @@ class IngestReport:
     chunks_deleted: int = 0
     unchanged: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)
+    generation: str | None = None  # the index generation put in service (None: nothing changed)
 
     def as_dict(self) -> dict[str, object]:
         return {"documents": self.documents, "chunks_written": self.chunks_written,
-                "chunks_deleted": self.chunks_deleted, "unchanged": self.unchanged, "errors": self.errors}
+                "chunks_deleted": self.chunks_deleted, "unchanged": self.unchanged, "errors": self.errors,
+                "generation": self.generation}
 
 
 def document_metadata(document: Document) -> dict[str, object]:
@@ -68,20 +70,34 @@ def _digest(*parts: object) -> str:
 
 
 class IndexWriter:
-    """Writes chunks of documents into one collection with one embedding model."""
+    """Writes chunks of documents into one collection with one embedding model.
 
-    def __init__(self, collection: Collection, embed_model: BaseEmbedding, *, max_chars: int = 900,
-                 overlap: int = 1, batch_size: int = 32) -> None:
+    *collection* is what the documents are compared with; *target*, when given, opens the collection to
+    write into on the first write (a new index generation, see kb.generations), so that an ingest that
+    changes nothing creates nothing."""
+
+    def __init__(self, collection: Collection | None, embed_model: BaseEmbedding, *, max_chars: int = 900,
+                 overlap: int = 1, batch_size: int = 32, target: Callable[[], Collection] | None = None) -> None:
         self.collection = collection
         self.embed_model = embed_model
         self.max_chars = max_chars
         self.overlap = overlap
         self.batch_size = batch_size
+        self._target = target
 
     @classmethod
-    def from_settings(cls, collection: Collection, embed_model: BaseEmbedding, settings: Settings) -> "IndexWriter":
+    def from_settings(cls, collection: Collection | None, embed_model: BaseEmbedding, settings: Settings,
+                      target: Callable[[], Collection] | None = None) -> "IndexWriter":
         return cls(collection, embed_model, max_chars=settings.chunk_max_chars,
-                   overlap=settings.chunk_overlap_sentences, batch_size=settings.embedding_batch_size)
+                   overlap=settings.chunk_overlap_sentences, batch_size=settings.embedding_batch_size,
+                   target=target)
+
+    def writable(self) -> Collection:
+        """The collection to write into (opened now if a target was given)."""
+        if self._target is not None:
+            self.collection, self._target = self._target(), None
+        assert self.collection is not None
+        return self.collection
 
     def _chunks(self, document: Document, origin: str) -> tuple[str, list[Chunk]]:
         metadata = document_metadata(document) | {"origin": origin}
@@ -99,9 +115,9 @@ class IndexWriter:
         """Remove every chunk of these documents; returns the number of chunks removed."""
         removed = 0
         for doc_id in doc_ids:
-            ids = self.collection.get(where={"doc_id": doc_id}, include=[])["ids"]
+            ids = get_all(self.collection, include=[], where={"doc_id": doc_id})["ids"]
             if ids:
-                self.collection.delete(ids=ids)
+                self.writable().delete(ids=ids)
                 removed += len(ids)
         if removed:
             mark_changed(self.collection)
@@ -141,6 +157,9 @@ class IndexWriter:
                     to_delete.extend(old)
 
         total = len(to_embed)
+        if not (to_embed or to_update or to_delete):
+            return report
+        self.writable()
         if progress:
             progress(0, total)
         for start in range(0, total, self.batch_size):

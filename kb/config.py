@@ -41,6 +41,11 @@ class Settings(BaseSettings):
     # --- chunking --------------------------------------------------------------------------
     chunk_max_chars: int = Field(900, ge=200, description="Longest chunk; longer sections split on sentences.")
     chunk_overlap_sentences: int = Field(1, ge=0, description="Sentences repeated at the start of the next chunk.")
+    max_document_chars: int = Field(400_000, ge=1000, description="Longest document (characters of text, after "
+                                    "extraction) that `kb ingest` and `kb corpus check` accept, about 130 A4 "
+                                    "pages; a longer file is named and skipped.")
+    generation_grace: float = Field(2.0, ge=0, description="Seconds a replaced index generation is kept after "
+                                    "an ingest switched to a new one, so questions already running on it finish.")
 
     # --- retrieval ---------------------------------------------------------------------------
     retrieval_mode: Literal["hybrid", "dense", "keyword"] = Field("hybrid", description="Which retrievers to use.")
@@ -61,6 +66,8 @@ class Settings(BaseSettings):
                                  "sentence join the answer.")
     answer_chunks: int = Field(4, ge=1, description="Top chunks the answerer reads sentences from.")
     answer_docs: int = Field(2, ge=0, description="Best documents whose other passages the answerer may also quote.")
+    answer_passages_per_doc: int = Field(24, ge=1, description="Most passages of one document the answerer reads "
+                                         "(those nearest to the retrieved ones), however long the document is.")
     refusal_threshold: float = Field(0.42, description="Below this confidence the bot declines to answer.")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused with a message.")
     llm_model: str = Field("llama3.1", description="Model name for the LLM answerer.")
@@ -71,6 +78,11 @@ class Settings(BaseSettings):
     # --- app -----------------------------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address the app listens on.")
     port: int = Field(7860, description="Port the app listens on.")
+    answer_workers: int = Field(2, ge=1, description="Questions the app answers at the same time.")
+    answer_queue: int = Field(8, ge=0, description="Questions that may wait for a free answerer; the next one "
+                              "gets 503 'Het is even druk' at once.")
+    answer_wait: float = Field(1.0, ge=0, description="Seconds a question may wait for a free answerer before "
+                               "it gets 503 'Het is even druk'.")
     stale_after_years: int = Field(5, ge=1, description="Sources older than this get a warning in the app.")
 
     @classmethod

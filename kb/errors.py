@@ -22,3 +22,23 @@ class MissingExtra(KBError, ImportError):
 
     def __init__(self, package: str, extra: str, purpose: str) -> None:
         super().__init__(f"{purpose} heeft het pakket '{package}' nodig: pip install 'social-return-kb[{extra}]'")
+
+
+class StoreUnavailable(KBError):
+    """The Chroma store cannot be reached (server down, network); usually passes without a restart."""
+
+
+class DataFolderProblem(KBError):
+    """The data folder is read-only or full: nothing can be written there."""
+
+
+class IngestRunning(KBError):
+    """Another ingest is writing this index right now."""
+
+
+class Busy(KBError):
+    """Too many questions at once: the app sheds load instead of letting every answer wait."""
+
+    def __init__(self, retry_after: int = 2) -> None:
+        super().__init__("Het is even druk, probeer het zo opnieuw.")
+        self.retry_after = retry_after

@@ -129,7 +129,7 @@ def _configuration(knowledge_base: KnowledgeBase, name: str) -> tuple[Retrieve, 
         from llama_index.core import VectorStoreIndex
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
-        store = ChromaVectorStore(chroma_collection=knowledge_base.retriever.collection)
+        store = ChromaVectorStore(chroma_collection=knowledge_base.retriever.snapshot().collection)
         index = VectorStoreIndex.from_vector_store(store, embed_model=knowledge_base.embed_model)
         retriever = index.as_retriever()  # the defaults: similarity_top_k=2
         answerer = ExtractiveAnswerer(knowledge_base.embed_model, knowledge_base.settings,

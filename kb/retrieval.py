@@ -5,10 +5,8 @@ rank, filtered on metadata, with near-duplicates and over-represented documents 
 from __future__ import annotations
 
 import re
-import threading
 from typing import Any
 
-from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.retrievers import BaseRetriever
@@ -18,14 +16,18 @@ from kb.config import Settings
 from kb.embeddings import embed_query
 from kb.keyword import KeywordIndex
 from kb.schema import Filters, Hit
-from kb.store import current_collection, get_all
+from kb.store import get_all
+from kb.views import IndexViews
 
 
 class CollectionSnapshot:
-    """Every record of the collection in memory, with the BM25 index built from it. Rebuilt when the
-    collection's version stamp or size changes (another process may have ingested)."""
+    """Every record of one index generation in memory, with the BM25 index built from it and the
+    collection itself for dense search: one consistent view (see kb.views)."""
 
     def __init__(self, collection: Collection) -> None:
+        self.collection = collection
+        self.generation = collection.name
+        self.complete = True  # set by kb.views: False while a first ingest has not finished
         self.metadata: dict[str, Any] = dict(collection.metadata or {})  # model, version, updated_at
         data = get_all(collection, include=["documents", "metadatas"])
         self.records: dict[str, tuple[str, dict[str, Any]]] = {
@@ -57,32 +59,23 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 class HybridRetriever(BaseRetriever):
     """Dense + keyword retrieval over one Chroma collection (llama-index retriever interface)."""
 
-    def __init__(self, client: ClientAPI, collection: Collection, embed_model: BaseEmbedding,
-                 settings: Settings, mode: str | None = None) -> None:
+    def __init__(self, views: IndexViews, embed_model: BaseEmbedding, settings: Settings,
+                 mode: str | None = None) -> None:
         super().__init__()
-        self.client = client
-        self.collection = collection
+        self.views = views
         self.embed_model = embed_model
         self.settings = settings
         self.mode = mode or settings.retrieval_mode
-        self._snapshot: CollectionSnapshot | None = None
-        self._stamp: tuple[Any, int] | None = None
-        self._lock = threading.Lock()
 
     # ---- derived state -------------------------------------------------------------------
     def snapshot(self) -> CollectionSnapshot:
-        """The in-memory view of the collection; rebuilt only when the stored stamp changed."""
-        fresh, stamp = current_collection(self.client, self.settings.collection)
-        with self._lock:
-            if self._snapshot is None or stamp != self._stamp:
-                self._snapshot = CollectionSnapshot(fresh)
-                self._stamp = stamp
-            return self._snapshot
+        """The view of the generation in service (rebuilt only when the pointer moved)."""
+        return self.views.current()
 
     # ---- the two rankings ----------------------------------------------------------------
-    def dense(self, query: str, filters: Filters, k: int) -> list[tuple[str, float]]:
+    def dense(self, query: str, filters: Filters, k: int, snapshot: CollectionSnapshot) -> list[tuple[str, float]]:
         vector = embed_query(self.embed_model, query)
-        result = self.collection.query(query_embeddings=[vector.tolist()], n_results=k,
+        result = snapshot.collection.query(query_embeddings=[vector.tolist()], n_results=k,
                                        where=filters.to_where(), include=["distances"])
         ids, distances = result["ids"][0], result["distances"][0]
         return [(i, 1.0 - float(d)) for i, d in zip(ids, distances)]
@@ -100,7 +93,7 @@ class HybridRetriever(BaseRetriever):
         mode = mode or self.mode
         snapshot = snapshot or self.snapshot()
         n = self.settings.candidates
-        dense = self.dense(query, filters, n) if mode in ("hybrid", "dense") else []
+        dense = self.dense(query, filters, n, snapshot) if mode in ("hybrid", "dense") else []
         keyword = self.keyword(query, filters, n, snapshot) if mode in ("hybrid", "keyword") else []
         # A keyword ranking built only on words that are everywhere ("Wat is social return?") cannot tell
         # passages apart (its best BM25 score stays near 1 or below); it only votes once its best passage

@@ -138,6 +138,7 @@ class Answer:
     error: str | None = None
     filters: dict[str, list[str]] = field(default_factory=dict)
     retrieval_query: str = ""
+    warnings: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         """The `kb ask --json` shape (plus `closest`, `related` and `error` where they apply)."""
@@ -151,4 +152,6 @@ class Answer:
             data["related"] = self.related
         if self.error:
             data["error"] = self.error
+        if self.warnings:
+            data["warnings"] = self.warnings
         return data

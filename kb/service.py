@@ -18,13 +18,18 @@ from kb.catalog import DocumentInfo
 from kb.config import Settings, get_settings
 from kb.conversation import contextualise
 from kb.embeddings import get_embed_model
-from kb.errors import IndexMissing, MissingExtra
+from kb.errors import DataFolderProblem, MissingExtra
+from kb.generations import GenerationWrite
 from kb.extractive import ExtractiveAnswerer, refusal
 from kb.language import detect_language
 from kb.retrieval import CollectionSnapshot, HybridRetriever
 from kb.schema import Answer, Filters, Hit
-from kb.store import create_or_open_collection, make_client, open_collection
+from kb.store import data_folder_problem, make_client, store_errors
 from kb.translation import expand_english
+from kb.views import IndexViews, retry_on_switch
+
+INCOMPLETE_INDEX = ("Let op: de index is onvolledig (de eerste ingest is niet afgemaakt); dit antwoord kan "
+                    "bronnen missen. Draai kb ingest om hem af te maken.")
 
 
 def check_question(question: str, max_chars: int) -> str | None:
@@ -46,6 +51,7 @@ class KnowledgeBase:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
         self._retriever: HybridRetriever | None = None
+        self._views: IndexViews | None = None
         self._llm: Any = None
         self._lock = threading.Lock()
 
@@ -59,14 +65,24 @@ class KnowledgeBase:
         return get_embed_model(self.settings)
 
     @property
+    def views(self) -> IndexViews:
+        """The view of the index generation in service, looked up again for every question."""
+        with self._lock:
+            if self._views is None:
+                self._views = IndexViews(lambda: make_client(self.settings), self.settings, CollectionSnapshot)
+            return self._views
+
+    @property
     def retriever(self) -> HybridRetriever:
+        views = self.views
         with self._lock:
             if self._retriever is None:
-                collection = open_collection(self.client, self.settings)
-                if collection.count() == 0:
-                    raise IndexMissing("De index is leeg. Draai eerst: kb ingest")
-                self._retriever = HybridRetriever(self.client, collection, self.embed_model, self.settings)
+                self._retriever = HybridRetriever(views, self.embed_model, self.settings)
             return self._retriever
+
+    def storage_problem(self) -> str | None:
+        """A one-line Dutch message when the data folder cannot be written (read-only or full)."""
+        return data_folder_problem(self.settings)
 
     def answerer(self, snapshot: CollectionSnapshot | None = None) -> ExtractiveAnswerer:
         keyword = (snapshot or self.retriever.snapshot()).keyword
@@ -89,7 +105,7 @@ class KnowledgeBase:
                mode: str | None = None) -> list[Hit]:
         if not isinstance(filters, Filters):
             filters = Filters.from_dict(filters)
-        return self.retriever.search(query, filters, k, mode)
+        return retry_on_switch(lambda: self.retriever.search(query, filters, k, mode), self.views, self.settings)
 
     @staticmethod
     def retrieval_query(question: str, history: Sequence[Any] | None = None) -> str:
@@ -110,8 +126,7 @@ class KnowledgeBase:
             answer = Answer(question=question, text=problem, refused=True, error="bad_question", language=language)
         else:
             query = self.retrieval_query(question, history)
-            snapshot = self.retriever.snapshot()  # one look at the store per question
-            hits = self.retriever.search(query, filters, mode=mode, snapshot=snapshot)
+            snapshot, hits = self._search_one_generation(query, filters, mode)  # ops: one look at the store
             if hits:
                 answer = self.answerer(snapshot).answer(question.strip(), query, hits, language,
                                                         self.context(hits, snapshot))
@@ -119,18 +134,41 @@ class KnowledgeBase:
                 answer = refusal(question.strip(), hits, 0.0, language)
             answer.retrieval_query = query
             answer.related = self.related(hits, answer)
+            if not snapshot.complete:  # ops: an unfinished first ingest is served, with a warning
+                answer.warnings.append(INCOMPLETE_INDEX)
         answer.filters = filters.as_dict()
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
 
+    def _search_one_generation(self, query: str, filters: Filters, mode: str | None):
+        """ops: the view and the hits of one question, from one generation; asked once more on the new
+        generation when a rebuild dropped the old one mid-question."""
+        def run():
+            snapshot = self.retriever.snapshot()
+            return snapshot, self.retriever.search(query, filters, mode=mode, snapshot=snapshot)
+        return retry_on_switch(run, self.views, self.settings)
+
     def context(self, hits: list[Hit], snapshot: CollectionSnapshot | None = None) -> list[Hit]:
-        """All passages of the best documents among *hits*, for the answerer to choose from."""
+        """Passages of the best documents among *hits*, for the answerer to choose from: all of a normal
+        document; of a long one, the `answer_passages_per_doc` nearest to its retrieved passages."""
         snapshot = snapshot or self.retriever.snapshot()
         doc_ids: list[str] = []
         for hit in hits:
             if hit.doc_id not in doc_ids:
                 doc_ids.append(hit.doc_id)
-        return [h for doc_id in doc_ids[: self.settings.answer_docs] for h in snapshot.document_hits(doc_id)]
+        # ops: bounded whatever a document's size (a 20 MB page must not make every answer read it all)
+        limit = self.settings.answer_passages_per_doc
+        context: list[Hit] = []
+        for doc_id in doc_ids[: self.settings.answer_docs]:
+            passages = snapshot.document_hits(doc_id)
+            if len(passages) > limit:
+                anchors = [int(h.metadata.get("chunk_index", 0)) for h in hits if h.doc_id == doc_id]
+                nearest = sorted(passages, key=lambda p: min(abs(int(p.metadata.get("chunk_index", 0)) - a)
+                                                             for a in anchors))[:limit]
+                keep = {p.id for p in nearest}
+                passages = [p for p in passages if p.id in keep]  # reading order
+            context.extend(passages)
+        return context
 
     @staticmethod
     def related(hits: list[Hit], answer: Answer) -> list[str]:
@@ -149,12 +187,14 @@ class KnowledgeBase:
         """Index the bundled corpus, or the given files and folders (see ingest.pipeline)."""
         from ingest.pipeline import ingest_corpus, ingest_paths
 
-        collection = create_or_open_collection(self.client, self.settings, rebuild=rebuild)
-        if paths:
-            report = ingest_paths(self.settings, collection, self.embed_model, list(paths), defaults, progress)
-        else:
-            report = ingest_corpus(self.settings, collection, self.embed_model, progress=progress)
-        self._forget_retriever()
+        with GenerationWrite(self.client, self.settings, rebuild=rebuild) as write:
+            with store_errors(self.settings):
+                if paths:
+                    report = ingest_paths(self.settings, write, self.embed_model, list(paths), defaults,
+                                          write.progress(progress))
+                else:
+                    report = ingest_corpus(self.settings, write, self.embed_model, progress=write.progress(progress))
+        report.generation = write.switched_to
         return report
 
     def crawl(self, url: str, scope: str | None = None, max_pages: int = 200, delay: float = 1.0,
@@ -167,17 +207,17 @@ class KnowledgeBase:
             raise MissingExtra("httpx", "crawl", "De crawler") from exc
         from ingest.pipeline import ingest_crawl
 
+        problem = self.storage_problem()
+        if problem:
+            raise DataFolderProblem(problem)
         crawler = Crawler(self.settings.crawl_dir, delay=delay, max_pages=max_pages, client=client)
         crawl_report = crawler.crawl(url, scope)
-        collection = create_or_open_collection(self.client, self.settings)
-        report = ingest_crawl(self.settings, collection, self.embed_model, crawler, crawl_report.changed,
-                              crawl_report.removed, defaults, progress)
-        self._forget_retriever()
+        with GenerationWrite(self.client, self.settings) as write:
+            with store_errors(self.settings):
+                report = ingest_crawl(self.settings, write, self.embed_model, crawler, crawl_report.changed,
+                                      crawl_report.removed, defaults, write.progress(progress))
+        report.generation = write.switched_to
         return crawl_report, report
-
-    def _forget_retriever(self) -> None:
-        with self._lock:
-            self._retriever = None
 
     def documents(self, types: Sequence[str] | None = None) -> list[DocumentInfo]:
         """Every indexed document (optionally of some types), sorted by title."""
@@ -223,6 +263,7 @@ class KnowledgeBase:
             "documents": len(snapshot.by_doc), "chunks": len(snapshot.records), "per_type": count("type"),
             "per_section": count("section"), "embedding_model": metadata.get("embedding_model"),
             "indexed_at": metadata.get("updated_at"), "collection": self.settings.collection,
+            "generation": snapshot.generation, "complete": snapshot.complete,
             "store": self.settings.chroma_url or str(self.settings.chroma_path),
         }
 

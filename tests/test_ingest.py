@@ -90,7 +90,7 @@ def test_cli_ingest_json_and_exit_code(cli_env: dict[str, str], small_settings: 
     result = runner.invoke(cli, ["ingest", "--json"], env=cli_env)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout.strip().splitlines()[-1])
-    assert set(data) == {"documents", "chunks_written", "chunks_deleted", "unchanged", "errors"}
+    assert set(data) == {"documents", "chunks_written", "chunks_deleted", "unchanged", "errors", "generation"}
     assert data["documents"] == 4 and data["chunks_written"] > 0 and data["errors"] == []
 
     (small_settings.corpus_dir / "aanbesteding" / "kapot.md").write_text("geen front matter\n")

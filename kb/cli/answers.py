@@ -26,6 +26,7 @@ CONFIG_NAMES = ("hybrid", "dense", "keyword", "llamaindex-default")
 def format_answer(answer: Answer) -> str:
     """An answer for the terminal: the text, then the numbered sources."""
     lines = [answer.text, ""]
+    lines.extend(f"{warning}\n" for warning in answer.warnings)
     if answer.citations:
         lines.append("Bronnen:")
         for c in answer.citations:
@@ -78,6 +79,9 @@ def ask(question: str | None, as_json: bool, batch: Path | None, mode: str | Non
       kb ask --batch vragen.jsonl --json
     """
     knowledge_base = knowledge_base_for_command()
+    problem = knowledge_base.storage_problem()
+    if problem:  # one line; the question is still answered
+        click.echo(f"Let op: {problem}", err=True)
     if batch:
         for item in _batch_questions(batch):
             answer = knowledge_base.ask(item["question"], filters=item.get("filters") or filters, mode=mode)

@@ -26,13 +26,20 @@ def filter_options(func):
 
 
 class KBGroup(click.Group):
-    """Turns the project's own errors into one clear line instead of a stack trace."""
+    """Turns the project's own errors, and a data folder that cannot be written, into one clear line
+    instead of a stack trace."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except KBError as exc:
             raise click.ClickException(str(exc)) from exc
+        except Exception as exc:
+            from kb.store import folder_message, is_folder_error
+
+            if isinstance(ctx.obj, Settings) and is_folder_error(exc):
+                raise click.ClickException(folder_message(ctx.obj, exc)) from exc
+            raise
 
 
 @click.group(cls=KBGroup)
@@ -102,3 +109,5 @@ def print_ingest(report, seconds: float, as_json: bool) -> None:
     click.echo(f"{report.documents} documenten: {report.chunks_written} chunks geschreven, "
                f"{report.chunks_deleted} verwijderd, {report.unchanged} ongewijzigd, "
                f"{len(report.errors)} met fouten ({seconds:.1f} s).")
+    if getattr(report, "generation", None):
+        click.echo(f"Nieuwe indexgeneratie in gebruik: {report.generation}.")

@@ -116,7 +116,11 @@ def stats(as_json: bool) -> None:
     click.echo(f"Documenten: {data['documents']}   chunks: {data['chunks']}")
     click.echo("Per type: " + ", ".join(f"{k} {v}" for k, v in data["per_type"].items()))
     click.echo("Per sectie: " + ", ".join(f"{k} {v}" for k, v in data["per_section"].items()))
-    click.echo(f"Model: {data['embedding_model']}   opslag: {data['store']}")
+    click.echo(f"Model: {data['embedding_model']}   opslag: {data['store']}   generatie: {data['generation']}")
+    if not data["complete"]:
+        from kb.service import INCOMPLETE_INDEX
+
+        click.echo(INCOMPLETE_INDEX.replace("; dit antwoord kan bronnen missen", ""))
     click.echo(f"Geïndexeerd: {data.get('indexed_at')} ({data.get('index_age_hours')} uur geleden)")
 
 
@@ -136,7 +140,8 @@ def corpus_check(path: Path | None) -> None:
     """
     from ingest.check import check_corpus, format_report
 
-    report = check_corpus(path or current_settings().corpus_dir)
+    settings = current_settings()
+    report = check_corpus(path or settings.corpus_dir, settings.max_document_chars)
     click.echo(format_report(report))
     if not report.ok:
         sys.exit(1)
