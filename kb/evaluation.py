@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import KBError
-from kb.extractive import ExtractiveAnswerer
-from kb.language import detect_language
+from kb.answer.extractive import ExtractiveAnswerer
+from kb.language.detect import detect_language
 from kb.schema import Answer, Hit
 from kb.service import KnowledgeBase
 

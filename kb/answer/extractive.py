@@ -17,11 +17,11 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from kb.config import Settings
-from kb.embeddings import embed_query, embed_texts
-from kb.keyword import KeywordIndex, analyse
+from kb.search.embeddings import embed_query, embed_texts
+from kb.search.keyword import KeywordIndex, analyse
 from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit
-from kb.sentences import sentence_spans
-from kb.translation import dutch_terms, english_coverage
+from kb.language.sentences import sentence_spans
+from kb.language.translation import dutch_terms, english_coverage
 
 _MIN_SENTENCE_CHARS = 25
 _ATTRIBUTION = re.compile(r"^\(?\s*(bron|source)\s*:", re.IGNORECASE)  # "(Bron: UWV.)" says where, not what

