@@ -24,7 +24,7 @@ from fastapi.responses import JSONResponse
 
 from kb.config import Settings
 from kb.errors import Busy, DataFolderProblem, IndexMissing, IndexModelMismatch, KBError, StoreUnavailable
-from kb.store import GenerationGone
+from kb.search.store import GenerationGone
 
 log = logging.getLogger(__name__)
 

@@ -11,11 +11,11 @@ from ingest.documents import Document, DocumentError, iter_markdown_files, load_
 from ingest.files import expand_paths, load_file
 from ingest.writer import IndexWriter, IngestReport, ProgressFn
 from kb.config import Settings
-from kb.store import get_all
+from kb.search.store import get_all
 
 if TYPE_CHECKING:
     from ingest.crawler import Crawler
-    from kb.generations import GenerationWrite
+    from kb.search.generations import GenerationWrite
 
 
 def load_corpus(root: Path, max_chars: int | None = None) -> tuple[list[Document], list[dict[str, str]]]:

@@ -16,17 +16,17 @@ from typing import Any
 from kb import catalog
 from kb.catalog import DocumentInfo
 from kb.config import Settings, get_settings
-from kb.conversation import contextualise
-from kb.embeddings import get_embed_model
+from kb.answer.conversation import contextualise
+from kb.search.embeddings import get_embed_model
 from kb.errors import DataFolderProblem, MissingExtra
-from kb.generations import GenerationWrite
-from kb.extractive import ExtractiveAnswerer, refusal
-from kb.language import detect_language
-from kb.retrieval import CollectionSnapshot, HybridRetriever
+from kb.answer.extractive import ExtractiveAnswerer, refusal
+from kb.language.detect import detect_language
+from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.schema import Answer, Filters, Hit
-from kb.store import data_folder_problem, make_client, store_errors
-from kb.translation import expand_english
-from kb.views import IndexViews, retry_on_switch
+from kb.search.store import data_folder_problem, make_client, store_errors
+from kb.language.translation import expand_english
+from kb.search.generations import GenerationWrite  # ops
+from kb.search.views import IndexViews, retry_on_switch  # ops
 
 INCOMPLETE_INDEX = ("Let op: de index is onvolledig (de eerste ingest is niet afgemaakt); dit antwoord kan "
                     "bronnen missen. Draai kb ingest om hem af te maken.")
@@ -88,7 +88,7 @@ class KnowledgeBase:
         keyword = (snapshot or self.retriever.snapshot()).keyword
         if self.settings.answerer == "extractive":
             return ExtractiveAnswerer(self.embed_model, self.settings, keyword=keyword)
-        from kb.llm import LLMAnswerer, make_llm  # optional backend, imported only when chosen
+        from kb.answer.llm import LLMAnswerer, make_llm  # optional backend, imported only when chosen
 
         with self._lock:
             if self._llm is None:

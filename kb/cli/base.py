@@ -35,7 +35,7 @@ class KBGroup(click.Group):
         except KBError as exc:
             raise click.ClickException(str(exc)) from exc
         except Exception as exc:
-            from kb.store import folder_message, is_folder_error
+            from kb.search.store import folder_message, is_folder_error
 
             if isinstance(ctx.obj, Settings) and is_folder_error(exc):
                 raise click.ClickException(folder_message(ctx.obj, exc)) from exc

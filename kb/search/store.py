@@ -3,7 +3,7 @@
 The index is a series of *generations*: Chroma collections named `<collection>.g<n>`. A small pointer
 collection (`<collection>.pointer`, no records, only metadata) names the generation in service and
 whether it is complete. Writers build a new generation and move the pointer when it is complete
-(`kb.generations`); readers look at the pointer before every question (`kb.views`). A collection named
+(`kb.search.generations`); readers look at the pointer before every question (`kb.search.views`). A collection named
 plainly `<collection>` (an index from before generations) is served until the first ingest replaces it.
 
 Chroma is the single source of truth: the pointer is read from it, never cached across questions, so

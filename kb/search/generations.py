@@ -1,6 +1,6 @@
 """Writing a new index generation: readers keep the complete one until the new one is complete.
 
-Every ingest that writes builds a new generation (`kb.store` explains the layout):
+Every ingest that writes builds a new generation (`kb.search.store` explains the layout):
 
 - an update (the usual `kb ingest`) plans against the generation in service; only when something
   changed does it copy that generation into a new one (records with their vectors, no re-embedding)
@@ -31,7 +31,7 @@ from chromadb.api.models.Collection import Collection
 
 from kb.config import Settings
 from kb.errors import DataFolderProblem, IngestRunning
-from kb.store import (
+from kb.search.store import (
     Pointer,
     collection_exists,
     create_generation,

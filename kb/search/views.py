@@ -17,7 +17,7 @@ from chromadb.api.models.Collection import Collection
 
 from kb.config import Settings
 from kb.errors import IndexMissing
-from kb.store import GenerationGone, locate_current, open_generation, store_errors
+from kb.search.store import GenerationGone, locate_current, open_generation, store_errors
 
 
 class IndexViews:

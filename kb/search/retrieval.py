@@ -13,21 +13,21 @@ from llama_index.core.retrievers import BaseRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from kb.config import Settings
-from kb.embeddings import embed_query
-from kb.keyword import KeywordIndex
+from kb.search.embeddings import embed_query
+from kb.search.keyword import KeywordIndex
 from kb.schema import Filters, Hit
-from kb.store import get_all
-from kb.views import IndexViews
+from kb.search.store import get_all
+from kb.search.views import IndexViews
 
 
 class CollectionSnapshot:
     """Every record of one index generation in memory, with the BM25 index built from it and the
-    collection itself for dense search: one consistent view (see kb.views)."""
+    collection itself for dense search: one consistent view (see kb.search.views)."""
 
     def __init__(self, collection: Collection) -> None:
         self.collection = collection
         self.generation = collection.name
-        self.complete = True  # set by kb.views: False while a first ingest has not finished
+        self.complete = True  # set by kb.search.views: False while a first ingest has not finished
         self.metadata: dict[str, Any] = dict(collection.metadata or {})  # model, version, updated_at
         data = get_all(collection, include=["documents", "metadatas"])
         self.records: dict[str, tuple[str, dict[str, Any]]] = {
