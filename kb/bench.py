@@ -1,9 +1,12 @@
 """Benchmarks: `python -m kb.bench` (or `make bench`). Prints the figures the issues ask for:
 ingest time (cold and re-run), `kb ask` latency with the model loaded, peak memory of `kb ask`, time
-from `kb serve` to the first answer and the memory of the serving process."""
+from `kb serve` to the first answer and the memory of the serving process, answers per second and
+latency at 1/5/10/20 concurrent clients, and a rebuild while 5 clients ask (`--load-only` runs just
+the last two, `--seconds` sets the time per client count)."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import resource
@@ -112,13 +115,49 @@ def bench_serve(data_dir: Path) -> dict[str, float]:
         process.wait(timeout=20)
 
 
+def bench_load(data_dir: Path, seconds: float) -> dict[str, object]:
+    """Answers/s and latency at 1/5/10/20 clients, then a rebuild under load, against `kb serve`."""
+    from kb.loadbench import load_levels, rebuild_under_load
+
+    port = _free_port()
+    env = _env(data_dir)
+    process = subprocess.Popen([*_kb_command(), "serve", "--port", str(port), "--index", "never"], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        started = time.perf_counter()
+        while True:
+            try:
+                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.perf_counter() - started > 300:
+                raise RuntimeError("kb serve did not become ready")
+            time.sleep(0.2)
+        levels = load_levels(url, QUESTIONS, seconds=seconds)
+        rebuild = rebuild_under_load(url, QUESTIONS, [*_kb_command(), "ingest", "--rebuild", "--json"], env)
+        return {"load": levels, "rebuild_under_load": rebuild}
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m kb.bench")
+    parser.add_argument("--load-only", action="store_true", help="only the load and rebuild-under-load figures")
+    parser.add_argument("--seconds", type=float, default=20.0, help="seconds per number of clients")
+    args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="kb-bench-")) / "data"
     try:
-        results = {"corpus": str(PROJECT_ROOT / "corpus"), "cpus": os.cpu_count()}
-        results.update(bench_ingest(data_dir))
-        results.update(bench_ask(data_dir))
-        results.update(bench_serve(data_dir))
+        results: dict[str, object] = {"corpus": str(PROJECT_ROOT / "corpus"), "cpus": os.cpu_count()}
+        if args.load_only:
+            subprocess.run([*_kb_command(), "ingest", "--json"], env=_env(data_dir), check=True, capture_output=True)
+        else:
+            results.update(bench_ingest(data_dir))
+            results.update(bench_ask(data_dir))
+            results.update(bench_serve(data_dir))
+        results.update(bench_load(data_dir, args.seconds))
         print(json.dumps(results, indent=2))
     finally:
         shutil.rmtree(data_dir.parent, ignore_errors=True)
