@@ -79,12 +79,11 @@ class IndexViews:
             self._snapshot, self._stamp = None, None
 
 
-def retry_on_switch(question: Callable[[], Any], views: IndexViews, settings: Settings) -> Any:
+def retry_on_switch(question: Callable[[], Any], views: IndexViews) -> Any:
     """Run *question* once more on a fresh view when its generation was dropped while it ran."""
     for attempt in range(2):
         try:
-            with store_errors(settings):
-                return question()
+            return question()
         except GenerationGone:
             views.forget()
             if attempt:
