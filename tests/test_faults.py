@@ -443,3 +443,37 @@ def test_the_ui_says_when_it_is_busy_or_its_store_is_gone(env: dict[str, str], c
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+
+
+FULL_FOLDER = """set -e
+mount -t tmpfs -o size=256m tmpfs "$KB_MOUNT"
+cp -a "$KB_SOURCE" "$KB_DATA_DIR"
+dd if=/dev/zero of="$KB_MOUNT/fill" bs=64k 2>/dev/null || true
+exec "$@"
+"""
+
+
+def test_full_data_folder(env: dict[str, str], tmp_path: Path) -> None:
+    """A data folder on a file system with no space left (a full tmpfs in a private mount namespace)."""
+    probe = subprocess.run(["unshare", "-m", "--propagation", "private", "mount", "-t", "tmpfs", "tmpfs",
+                            str(tmp_path)], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"no private mount namespace here (needs root with CAP_SYS_ADMIN): {probe.stderr!r}")
+    ingest(env)
+    mount = tmp_path / "full"
+    mount.mkdir()
+    full = {**env, "KB_MOUNT": str(mount), "KB_SOURCE": env["KB_DATA_DIR"], "KB_DATA_DIR": str(mount / "data")}
+    prefix = ["unshare", "-m", "--propagation", "private", "sh", "-c", FULL_FOLDER, "full-folder"]
+
+    asked = kb(["ask", QUESTIONS[0], "--json"], full, prefix=prefix)
+    assert asked.returncode == 0, asked.stderr
+    assert json.loads(asked.stdout)["citations"] and "Traceback" not in asked.stderr
+    notes = [line for line in asked.stderr.splitlines() if " is vol" in line]
+    assert len(notes) == 1 and str(mount / "data") in notes[0]
+
+    path = Path(env["KB_CORPUS_DIR"]) / "aanbesteding" / "minimumeis.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n## Nog een kop\n\nNog een zin om te schrijven.\n",
+                    encoding="utf-8")
+    ingested = kb(["ingest"], full, prefix=prefix)
+    assert ingested.returncode == 1 and "Traceback" not in ingested.stderr
+    assert " is vol" in ingested.stderr and str(mount / "data") in ingested.stderr
