@@ -44,12 +44,18 @@ def serve(host: str | None, port: int | None, on_start: str | None) -> None:
     status = app.state.status
 
     def announce() -> None:
-        while status.state == "building":
+        told = ""
+        while status.state in ("building", "unavailable"):
+            if status.state == "unavailable" and status.message != told:  # waits for its Chroma server
+                told = status.message
+                click.echo(f"Wachten op de opslag: {told}", err=True)
             time.sleep(0.2)
         if bar.live.is_started:
             bar.stop()
         for error in status.errors:
             click.echo(f"FOUT {error['path']}: {error['error']}", err=True)
+        if status.warning:  # e.g. a read-only data folder: one line, and the app still answers
+            click.echo(f"Let op: {status.warning}", err=True)
         if status.ready:
             click.echo(f"De kennisbank is klaar: http://{host}:{port}/", err=True)
         else:
