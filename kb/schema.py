@@ -138,6 +138,7 @@ class Answer:
     error: str | None = None
     filters: dict[str, list[str]] = field(default_factory=dict)
     retrieval_query: str = ""
+    plan: dict[str, Any] | None = None  # a short plan when the question is about one contract (kb/plan)
 
     def as_json(self) -> dict[str, Any]:
         """The `kb ask --json` shape (plus `closest`, `related` and `error` where they apply)."""
@@ -151,4 +152,6 @@ class Answer:
             data["related"] = self.related
         if self.error:
             data["error"] = self.error
+        if self.plan:
+            data["plan"] = self.plan
         return data

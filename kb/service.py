@@ -21,6 +21,7 @@ from kb.embeddings import get_embed_model
 from kb.errors import IndexMissing, MissingExtra
 from kb.extractive import ExtractiveAnswerer, refusal
 from kb.language import detect_language
+from kb.plan.knowledge import Planning
 from kb.retrieval import CollectionSnapshot, HybridRetriever
 from kb.schema import Answer, Filters, Hit
 from kb.store import create_or_open_collection, make_client, open_collection
@@ -40,8 +41,8 @@ def check_question(question: str, max_chars: int) -> str | None:
     return None
 
 
-class KnowledgeBase:
-    """Ask questions, search, list documents and report statistics over one index."""
+class KnowledgeBase(Planning):
+    """Ask questions, search, list documents and report statistics over one index; plans come from Planning."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
@@ -119,6 +120,7 @@ class KnowledgeBase:
                 answer = refusal(question.strip(), hits, 0.0, language)
             answer.retrieval_query = query
             answer.related = self.related(hits, answer)
+            answer.plan = self.plan_offer(question)  # kb/plan: a question about one contract gets a short plan
         answer.filters = filters.as_dict()
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
