@@ -69,7 +69,7 @@ def recipes(table: Table, target: float) -> list[tuple[str, dict[str, int]]]:
             found.append(("banen", mix))
     if learning:
         values = {b.id: b.value for b in jobs + learning}
-        score = lambda mix: (sum(values[k] * n for k, n in mix.items()), sum(mix.values()))  # noqa: E731
+        score = lambda mix: (sum(values[k] * n for k, n in mix.items()), sum(mix.values()))
         mixes = [m for m in (best_mix(target, jobs + learning, required=(b,)) for b in learning) if m]
         mix = min(mixes, key=score) if mixes else None
         if mix and all(mix != other for _, other in found):

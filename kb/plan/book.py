@@ -20,7 +20,7 @@ class PlanBook:
     library: Library
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "PlanBook":
+    def from_settings(cls, settings: Settings) -> PlanBook:
         library, _ = load_library(settings.corpus_dir)  # broken documents are `kb corpus check`'s to report
         return cls(load_rulebook(settings.corpus_dir / "rules", library.source_map()), library)
 

@@ -8,7 +8,6 @@ import shlex
 from typing import Any
 
 from kb.plan.book import PlanBook
-from kb.plan.export import refs
 from kb.plan.model import Line, Plan, euro
 from kb.plan.request import TYPE_NAMES, BadPlanInput, PlanRequest, parse_amount, parse_number
 from kb.plan.rules import RuleBook, normalise_name
@@ -70,8 +69,10 @@ def find_organisation(text: str, book: RuleBook) -> str:
     if not found:
         return ""
     best = max(found, key=len)
-    match = book.find(best)
-    return match.via_member or match.profile.name if match else ""
+    if best in book.names:
+        return book.profiles[book.names[best]].name
+    profile = book.profiles[book.members[best]]
+    return next(n for n in profile.members.names if normalise_name(n) == best)
 
 
 def recognise(question: str, book: RuleBook) -> PlanRequest | None:
@@ -121,10 +122,12 @@ def summary(plan: Plan) -> dict[str, Any]:
     # The summary numbers its own sources 1, 2, … (the full plan numbers all of its sources).
     number = {n: i + 1 for i, n in enumerate(sorted({n for line in lines for n in line.cites}))}
     lines = [Line(line.text, [number[n] for n in line.cites]) for line in lines]
-    citations = [{"n": number[s.n], "doc_id": s.doc_id, "title": s.title, "url": s.url, "dates": s.dates}
+    citations = [{"n": number[s.n], "label": f"P{number[s.n]}", "doc_id": s.doc_id, "title": s.title, "url": s.url, "dates": s.dates}
                  for s in plan.sources if s.n in number]
+    # "[P1]": plan sources, kept apart from the answer's own [1], [2] in the same message.
+    marks = lambda cites: "".join(f" [P{n}]" for n in dict.fromkeys(cites))
     text = "\n".join([f"Plan voor deze opdracht (herkend: {', '.join(recognised)}). {plan.headline}",
-                      *[f"- {line.text}{refs(line.cites)}" for line in lines]])
+                      *[f"- {line.text}{marks(line.cites)}" for line in lines]])
     return {"summary": text, "headline": plan.headline, "request": r.as_dict(),
             "lines": [{"text": line.text, "cites": line.cites} for line in lines], "citations": citations,
             "amount": plan.obligation.amount, "range": [plan.obligation.low, plan.obligation.high]

@@ -50,8 +50,8 @@ def _lines(lines: list[Line]) -> list[str]:
 def to_markdown(plan: Plan, today: dt.date | None = None) -> str:
     """The full memo in Markdown."""
     today = today or dt.date.today()
-    out = [f"# {escape(title(plan))}", "", f"_Gemaakt met de Social Return kennisbank op {dutch_date(today)}. "
-           f"{DISCLAIMER}_", "", f"**{escape(plan.headline)}**", ""]
+    made = f"_Gemaakt met de Social Return kennisbank op {dutch_date(today)}. {DISCLAIMER}_"
+    out = [f"# {escape(title(plan))}", "", made, "", f"**{escape(plan.headline)}**", ""]
     if plan.notices:
         out += [f"> {escape(line.text)}{refs(line.cites)}" for line in plan.notices] + [""]
     out += ["## De opdracht", "", "| | |", "|---|---|"]
@@ -67,8 +67,8 @@ def to_markdown(plan: Plan, today: dt.date | None = None) -> str:
                 "| Aantal | Bouwblok | Waarde | Subtotaal |", "|---|---|---|---|"]
         out += [f"| {i.count} | {i.label} | {euro(i.value)} per {i.per} | {euro(i.total)} |" for i in combination.items]
         out += [f"| | **Totaal** | | **{euro(combination.total)}** |", "",
-                f"{combination.arithmetic()} (doel {euro(combination.target)}; tabel: {combination.table}, "
-                f"{combination.table_date}).", ""]
+                (f"{combination.arithmetic()} (doel {euro(combination.target)}; tabel: {combination.table}, "
+                 f"{combination.table_date})."), ""]
         if combination.persons_note:
             out += [f"Let op: {combination.persons_note}.", ""]
     out += ["## 5. Conceptteksten voor het bestek", ""]

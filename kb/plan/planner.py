@@ -337,7 +337,7 @@ def rule_dates(profile: Profile | None, book: RuleBook) -> list[str]:
     for threshold in profile.thresholds:
         if threshold.year:
             dates.append(f"Drempelbedrag {euro(threshold.amount or 0)}: bedrag {threshold.year}.")
-    owner, tables = book.tables_for(profile)
+    _, tables = book.tables_for(profile)
     for table in tables:
         state = " (historisch)" if table.status == "historisch" else ""
         dates.append(f"Bouwblokken '{table.name}'{state}: {table.date_text()}.")

@@ -109,12 +109,17 @@ def parse_share(raw: Any) -> float | None:
     return float(value)
 
 
-def parse_sector(raw: Any) -> str:
+def sectors() -> list[str]:
+    """The sectors a plan knows: the corpus vocabulary."""
     from ingest.documents import SECTORS  # the corpus vocabulary is the one list of sectors
 
+    return sorted(SECTORS)
+
+
+def parse_sector(raw: Any) -> str:
     key = str(raw or "").strip().lower()
-    if key and key not in SECTORS:
-        raise BadPlanInput(f"Onbekende sector '{raw}'. Kies uit: {', '.join(sorted(SECTORS))}.")
+    if key and key not in sectors():
+        raise BadPlanInput(f"Onbekende sector '{raw}'. Kies uit: {', '.join(sectors())}.")
     return key
 
 
@@ -132,7 +137,7 @@ class PlanRequest:
 
     @classmethod
     def parse(cls, type: Any, value: Any, years: Any = None, sector: Any = "", organisation: Any = "",
-              region: Any = "", labour_share: Any = None) -> "PlanRequest":
+              region: Any = "", labour_share: Any = None) -> PlanRequest:
         """Validate everything at once; raises BadPlanInput with a Dutch message."""
         organisation = str(organisation or "").strip()
         if len(organisation) > 200:

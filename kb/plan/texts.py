@@ -112,19 +112,19 @@ def clauses(request: PlanRequest, profile: Profile | None, book: RuleBook, resul
     term = "[termijn, bijvoorbeeld 7 dagen]"
     body = [
         DRAFT_MARK,
-        f"1. De opdrachtnemer besteedt tijdens de looptijd van de overeenkomst {size} aan social return: de inzet "
-        "van mensen met een afstand tot de arbeidsmarkt bij de uitvoering van deze opdracht.",
-        "2. Deze verplichting is een minimumeis en een bijzondere uitvoeringsvoorwaarde in de zin van artikel 2.80 "
-        "van de Aanbestedingswet 2012. Een inschrijver die er niet mee instemt, wordt uitgesloten.",
-        "3. Tot de doelgroep behoren [doelgroepen volgens het beleid van de opdrachtgever]. De werkzaamheden "
-        "houden verband met het voorwerp van de opdracht. Een invulling telt mee voor de waarde uit " + table + ".",
-        f"4. Binnen {term} na de gunning neemt de opdrachtnemer contact op met {contact} en legt hij in een plan van "
-        "aanpak vast hoe hij de verplichting invult; het plan wordt onderdeel van de overeenkomst.",
-        "5. De opdrachtnemer rapporteert [elk half jaar] over de voortgang en de gerealiseerde waarde, op de "
-        "manier die de opdrachtgever voorschrijft.",
-        "6. Is de verplichting aan het eind van de looptijd niet (volledig) ingevuld, dan krijgt de opdrachtnemer "
-        "een redelijke herstelperiode. Daarna houdt de opdrachtgever het niet-gerealiseerde deel in op de laatste "
-        "betaling, tenzij de opdrachtnemer aantoont dat hem het tekort niet te verwijten is.",
+        (f"1. De opdrachtnemer besteedt tijdens de looptijd van de overeenkomst {size} aan social return: de inzet "
+         "van mensen met een afstand tot de arbeidsmarkt bij de uitvoering van deze opdracht."),
+        ("2. Deze verplichting is een minimumeis en een bijzondere uitvoeringsvoorwaarde in de zin van artikel 2.80 "
+         "van de Aanbestedingswet 2012. Een inschrijver die er niet mee instemt, wordt uitgesloten."),
+        ("3. Tot de doelgroep behoren [doelgroepen volgens het beleid van de opdrachtgever]. De werkzaamheden "
+         "houden verband met het voorwerp van de opdracht. Een invulling telt mee voor de waarde uit " + table + "."),
+        (f"4. Binnen {term} na de gunning neemt de opdrachtnemer contact op met {contact} en legt hij in een plan van "
+         "aanpak vast hoe hij de verplichting invult; het plan wordt onderdeel van de overeenkomst."),
+        ("5. De opdrachtnemer rapporteert [elk half jaar] over de voortgang en de gerealiseerde waarde, op de "
+         "manier die de opdrachtgever voorschrijft."),
+        ("6. Is de verplichting aan het eind van de looptijd niet (volledig) ingevuld, dan krijgt de opdrachtnemer "
+         "een redelijke herstelperiode. Daarna houdt de opdrachtgever het niet-gerealiseerde deel in op de laatste "
+         "betaling, tenzij de opdrachtnemer aantoont dat hem het tekort niet te verwijten is."),
     ]
     clause_cites = [cites.cite("aanbesteding/voorbeeldteksten-social-return.md"),
                     cites.cite("aanbesteding/bijzondere-uitvoeringsvoorwaarde.md"),
@@ -139,12 +139,12 @@ def clauses(request: PlanRequest, profile: Profile | None, book: RuleBook, resul
     floor = percent(rule.percentage) if rule and result.basis == "organisatie" else "[minimum]"
     drafts.append(Clause("Social return als subgunningscriterium", "\n".join([
         DRAFT_MARK,
-        f"1. Inschrijvers kunnen punten krijgen voor een social-returnaanbod boven {floor}, tot ten hoogste {top} "
-        "van de [grondslag]; een hoger aanbod levert geen extra punten op. [Weging en puntentoekenning.]",
-        "2. De inschrijver voegt een plan van aanpak van ten hoogste 2 A4 toe: welke doelgroepen, welke functies "
-        "of leerwerkplekken, welke begeleiding en scholing, en hoeveel mensen.",
-        "3. Het aangeboden percentage en het plan van aanpak worden na gunning onderdeel van de overeenkomst en "
-        "vallen onder de bepaling over de social-returnverplichting.",
+        (f"1. Inschrijvers kunnen punten krijgen voor een social-returnaanbod boven {floor}, tot ten hoogste {top} "
+         "van de [grondslag]; een hoger aanbod levert geen extra punten op. [Weging en puntentoekenning.]"),
+        ("2. De inschrijver voegt een plan van aanpak van ten hoogste 2 A4 toe: welke doelgroepen, welke functies "
+         "of leerwerkplekken, welke begeleiding en scholing, en hoeveel mensen."),
+        ("3. Het aangeboden percentage en het plan van aanpak worden na gunning onderdeel van de overeenkomst en "
+         "vallen onder de bepaling over de social-returnverplichting."),
     ]), [cites.cite("aanbesteding/gunningscriterium.md"), cites.cite("aanbesteding/voorbeeldteksten-social-return.md")]
         + ([cites.value(profile.award)] if profile and profile.award else [])))
     return drafts
@@ -153,7 +153,7 @@ def clauses(request: PlanRequest, profile: Profile | None, book: RuleBook, resul
 def checklist(request: PlanRequest, profile: Profile | None, book: RuleBook, cites: Citations) -> list[Phase]:
     """What to do in each phase, with what the sources say about enforcement; organisation notes added."""
     phases = {key: Phase(name) for key, name in PHASES}
-    add = lambda key, text, *refs: phases[key].items.append(Line(text, list(refs)))  # noqa: E731
+    add = lambda key, text, *refs: phases[key].items.append(Line(text, list(refs)))
     add("voorbereiding", "Stel vast of social return past (aard, arbeid, waarde, looptijd) en leg de afweging en "
         "het gekozen percentage vast.", cites.cite("aanbesteding/proportionaliteit-bij-social-return.md"),
         cites.cite("praktijk/welke-opdrachten-lenen-zich.md"))
