@@ -20,7 +20,7 @@ NO_SECTOR = "(geen sector)"
 INTRO = ("### Social return plannen voor één opdracht\n"
          "Vul de opdracht in en kies **Maak plan**. U krijgt: past social return, welke routes, de verplichting in "
          "euro's met de berekening, voorbeelden uit de bouwblokken van de regio, conceptteksten voor de juridische "
-         "afdeling en een checklist per fase, met bronnen. Velden met een * zijn verplicht. Staat uw organisatie "
+         "afdeling en een checklist per fase, met bronnen. Staat uw organisatie "
          "niet in de lijst, typ dan de naam: het plan zegt dan dat het algemene richtlijnen geeft.")
 
 
@@ -58,9 +58,10 @@ def build_plan_tab(knowledge_base: KnowledgeBase, exports: Path) -> None:
     with gr.Tab("Plannen", id="plannen"):
         gr.Markdown(INTRO)
         with gr.Row():
-            kind = gr.Radio(["werk", "dienst", "levering"], value="dienst", label="Soort opdracht *",
-                            elem_id="kb-plan-type")
-            value = gr.Textbox(label="Opdrachtwaarde in euro's, exclusief btw *", max_lines=1,
+            # A dropdown, not radio buttons: Gradio's radio group has no accessible group name.
+            kind = gr.Dropdown(["werk", "dienst", "levering"], value="dienst", label="Soort opdracht (verplicht)",
+                               elem_id="kb-plan-type")
+            value = gr.Textbox(label="Opdrachtwaarde in euro's, exclusief btw (verplicht)", max_lines=1,
                                placeholder="bijv. 1.200.000 of 1,2 miljoen", elem_id="kb-plan-value")
             years = gr.Textbox(label="Looptijd in jaren", max_lines=1, placeholder="bijv. 4",
                                elem_id="kb-plan-years")
