@@ -109,7 +109,7 @@ def test_building_block_combination_per_region(plans: PlanBook, organisation: st
     target = plan.obligation.amount or plan.obligation.high
     assert plan.combinations, plan.combinations_note
     profile = plans.rules.profiles[plan.profile_id]
-    owner, tables = plans.rules.tables_for(profile)
+    _, tables = plans.rules.tables_for(profile)
     values = {b.label: b.value for b in tables[0].blocks}
     for combination in plan.combinations:
         assert combination.table == table and date in combination.table_date

@@ -278,6 +278,9 @@ def combinations(request: PlanRequest, profile: Profile | None, book: RuleBook, 
     notes: list[Line] = []
     if profile.tables_note:
         notes.append(Line(profile.tables_note))
+    if profile.placement_max_years:
+        limit = profile.placement_max_years
+        notes.append(Line(f"{profile.name}: {limit.note} ({limit.value:g} jaar).", [cites.value(limit)]))
     current = [t for t in tables if t.status == "actueel"]
     if not current:
         if not profile.tables_note:
