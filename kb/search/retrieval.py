@@ -15,10 +15,10 @@ from llama_index.core.retrievers import BaseRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from kb.config import Settings
-from kb.embeddings import embed_query
-from kb.keyword import KeywordIndex
+from kb.search.embeddings import embed_query
+from kb.search.keyword import KeywordIndex
 from kb.schema import Filters, Hit
-from kb.store import current_collection, get_all
+from kb.search.store import current_collection, get_all
 
 
 class CollectionSnapshot:
