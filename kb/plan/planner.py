@@ -321,7 +321,13 @@ def headline(request: PlanRequest, profile: Profile | None, result: Obligation) 
     if result.applies == "nee" and profile is not None:
         return f"Voor {what} geldt volgens de regels van {profile.name} geen social-returnverplichting."
     if result.amount is not None:
-        return f"Voor {what} is de social-returnverplichting volgens {profile.name} {euro(result.amount)}."
+        caveats = []
+        if profile.obligation and profile.obligation.status == "historisch":
+            caveats.append("volgens een oudere regeling")
+        if result.applies == "onbekend" and profile.thresholds:
+            caveats.append("als de opdracht onder de regel valt")
+        caveat = f" ({', '.join(caveats)})" if caveats else ""
+        return f"Voor {what} is de social-returnverplichting volgens {profile.name} {euro(result.amount)}{caveat}."
     if result.low is not None:
         who = f"{profile.name} noemt geen bedrag dat dit plan kan toepassen" if profile else \
             "er zijn geen regels van de opdrachtgever in deze kennisbank"
