@@ -84,7 +84,7 @@ class KnowledgeBase(Planning):
         """Load the model and the keyword index now rather than inside the first question."""
         self.retriever.snapshot()
         self.embed_model.get_query_embedding("social return")
-        _ = self.plans  # the rule files, for the plan offer under answers
+        self.warm_up_plans()  # kb/plan: the rule files, for the plan offer under answers
 
     # ---- questions ----------------------------------------------------------------------------
     def search(self, query: str, filters: Filters | dict | None = None, k: int | None = None,

@@ -36,6 +36,13 @@ class Planning:
         """The plan for one contract (raises BadPlanInput for input it cannot use, e.g. an unknown region)."""
         return self.plans.plan(request)
 
+    def warm_up_plans(self) -> None:
+        """Read the rule files now (a broken file is reported by `kb corpus check`, not raised here)."""
+        try:
+            _ = self.plans
+        except KBError:
+            pass
+
     def plan_offer(self, question: str) -> dict[str, Any] | None:
         """A short plan when a chat question is about one contract ("schoonmaak voor 1,2 miljoen…")."""
         from kb.plan.chat import offer
