@@ -101,3 +101,18 @@ def test_organisations_are_found(book: RuleBook, name: str, profile: str, member
 def test_unknown_organisation_is_not_guessed(book: RuleBook) -> None:
     assert book.find("gemeente Groningen") is None
     assert book.find("") is None
+
+
+def test_broken_rules_do_not_break_answering(tmp_path: Path) -> None:
+    from kb.config import Settings
+    from kb.service import KnowledgeBase
+
+    corpus = _rules_copy(tmp_path)
+    (corpus / "rules" / "rijk.yaml").write_text("id: rijk\nthresholds: [", encoding="utf-8")
+    knowledge_base = KnowledgeBase(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"))
+    knowledge_base.warm_up_plans()  # does not raise
+    assert knowledge_base.plan_offer("schoonmaak voor 1,2 miljoen over 4 jaar") is None
+    result = CliRunner().invoke(cli, ["plan", "--type", "dienst", "--value", "100000"],
+                                env={"KB_CORPUS_DIR": str(corpus), "KB_DATA_DIR": str(tmp_path / "data")})
+    assert result.exit_code == 1 and "rules/rijk.yaml: geen geldige YAML" in result.output
+    assert "Traceback" not in result.output
