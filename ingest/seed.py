@@ -12,9 +12,9 @@ import numpy as np
 from ingest.pipeline import load_corpus
 from ingest.writer import IndexWriter, ProgressFn, embedding_text
 from kb.config import Settings
-from kb.embedcache import SeedFile, text_key
-from kb.embeddings import CachedEmbedding, seed_path
-from kb.extractive import scoring_texts
+from kb.search.embedcache import SeedFile, text_key
+from kb.search.embeddings import CachedEmbedding, seed_path
+from kb.answer.extractive import scoring_texts
 
 
 def corpus_texts(settings: Settings, embed_model: CachedEmbedding) -> list[str]:

@@ -19,8 +19,8 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from ingest.chunking import Chunk, chunk_document
 from ingest.documents import Document
 from kb.config import Settings
-from kb.extractive import scoring_texts
-from kb.store import get_all, mark_changed
+from kb.answer.extractive import scoring_texts
+from kb.search.store import get_all, mark_changed
 
 ProgressFn = Callable[[int, int], None]
 

@@ -49,6 +49,11 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1, description="Constant k of reciprocal rank fusion: 1 / (k + rank).")
     dense_weight: float = Field(1.0, ge=0, description="Weight of the dense ranking in the fusion.")
     keyword_weight: float = Field(1.0, ge=0, description="Weight of the BM25 ranking in the fusion.")
+    card_weight: float = Field(1.0, ge=0, description="Weight of the document-card rankings (title, summary and "
+                               "headings) against the best-passage rankings when documents are ranked.")
+    doc_rrf_k: int = Field(20, ge=1, description="Constant k of the document-level rank fusion: 1 / (k + rank).")
+    facet_weight: float = Field(1.0, ge=0, description="Weight, for example and list questions, of the ranking of "
+                                "documents whose sector, organisation type or instrument the question names.")
     max_chunks_per_doc: int = Field(2, ge=1, description="At most this many chunks of one document in the top-k.")
     near_duplicate: float = Field(0.85, gt=0, le=1, description="Word-overlap (Jaccard) above which a chunk "
                                   "counts as a near-duplicate of a better one and is dropped.")

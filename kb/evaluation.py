@@ -123,7 +123,7 @@ Retrieve = Callable[[str], list[Hit]]
 
 def _configuration(knowledge_base: KnowledgeBase, name: str) -> tuple[Retrieve, Callable[[EvalItem], Answer]]:
     if name in ("hybrid", "dense", "keyword"):
-        return (lambda q: knowledge_base.search(knowledge_base.retrieval_query(q), k=10, mode=name),
+        return (lambda q: knowledge_base.search(knowledge_base.prepare(q), k=10, mode=name),
                 lambda item: knowledge_base.ask(item.question, history=item.history, mode=name))
     if name == "llamaindex-default":
         from llama_index.core import VectorStoreIndex

@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from kb.embedcache import EmbeddingCache, SeedFile, text_key
-from kb.embeddings import E5Embedding, embed_query, embed_texts, get_embed_model, seed_path
+from kb.search.embedcache import EmbeddingCache, SeedFile, text_key
+from kb.search.embeddings import E5Embedding, embed_query, embed_texts, get_embed_model, seed_path
 from tests.conftest import make_settings
 
 TEXTS = ["Social return is een aanpak waarbij opdrachtnemers mensen met een afstand tot de arbeidsmarkt inzetten.",

