@@ -32,6 +32,7 @@ def plan(contract_type: str, value: str, years: str | None, sector: str, organis
     said as such. Bad input (an amount that is not one, an unknown type, sector or region) gets a Dutch
     message and exit code 2. No index is needed.
 
+    \b
     Examples:
       kb plan --type dienst --value 1200000 --years 4 --sector schoonmaak --organisation "gemeente Utrecht"
       kb plan --type werk --value "20 miljoen" --organisation "Súdwest-Fryslân" --markdown
