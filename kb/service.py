@@ -22,6 +22,7 @@ from kb.errors import IndexMissing, MissingExtra
 from kb.answer import guardrails
 from kb.answer.extractive import ExtractiveAnswerer, declined, refusal
 from kb.language.detect import detect_language
+from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.language.questions import Kind, classify, focus
 from kb.schema import SUMMARY_HEADING, Answer, Filters, Hit, Query
@@ -42,8 +43,8 @@ def check_question(question: str, max_chars: int) -> str | None:
     return None
 
 
-class KnowledgeBase:
-    """Ask questions, search, list documents and report statistics over one index."""
+class KnowledgeBase(Planning):
+    """Ask questions, search, list documents and report statistics over one index; plans come from Planning."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
@@ -86,6 +87,7 @@ class KnowledgeBase:
         snapshot = self.retriever.snapshot()
         snapshot.speller.correct("aanbestding")  # loads the word lists of the spelling check
         self.embed_model.get_query_embedding("social return")
+        self.warm_up_plans()  # kb/plan: the rule files, for the plan offer under answers
 
     # ---- questions ----------------------------------------------------------------------------
     def search(self, query: str | Query, filters: Filters | dict | None = None, k: int | None = None,
@@ -141,6 +143,7 @@ class KnowledgeBase:
             answer.retrieval_query = query.text
             answer.corrections = [(c.wrong, c.right) for c in query.corrections]
             answer.related = self.related(hits, answer)
+            answer.plan = self.plan_offer(question)  # kb/plan: a question about one contract gets a short plan
         answer.filters = filters.as_dict()
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
