@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from app.shedding import install_fault_handlers, shed_load
+from app.plan_api import add_plan_routes
 from kb.config import Settings
 from kb.errors import IndexMissing, IndexModelMismatch, KBError, StoreUnavailable
 from kb.feedback import FeedbackStore
@@ -146,6 +147,7 @@ def create_app(settings: Settings, *, on_start: str = "missing", progress: Progr
                                  comment=request.comment, filters=request.filters)
         return {"id": record_id}
 
+    add_plan_routes(api, knowledge_base)
     threading.Thread(target=prepare_index, args=(knowledge_base, status, on_start, progress),
                      name="index-prepare", daemon=True).start()
 

@@ -1,4 +1,4 @@
-"""The Gradio UI: "Vraag het" (chat with sources), "Praktijkvoorbeelden" and "Bronnen".
+"""The Gradio UI: "Vraag het" (chat with sources), "Praktijkvoorbeelden", "Bronnen" and "Plannen" (app/plan_tab.py).
 Layout and formatting only; every question, search and listing is asked of the knowledge base."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from typing import Any
 import gradio as gr
 
 from app import format as fmt
+from app.plan_tab import build_plan_tab, plan_offer_markdown
 from kb.catalog import facets
 from kb.config import Settings
 from kb.errors import KBError
@@ -62,7 +63,7 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
             except KBError as exc:  # busy, store unreachable: say so instead of spinning or failing
                 reply = {"answer": str(exc), "refused": True, "citations": []}
         messages = [*messages, {"role": "user", "content": fmt.escape_markdown(question) or "…"},
-                    {"role": "assistant", "content": fmt.chat_message(reply)}]
+                    {"role": "assistant", "content": fmt.chat_message(reply) + plan_offer_markdown(reply)}]
         turns = [*turns, {"question": question, "answer": reply, "filters": filters}]
         related = reply.get("related", [])[:3]
         buttons = [gr.update(value=title, visible=True) for title in related]
@@ -218,6 +219,7 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
                 source_stats = gr.Markdown()
                 source_table = gr.Dataframe(headers=fmt.TABLE_HEADERS, interactive=False, wrap=True)
                 source_doc = gr.Markdown()
+            build_plan_tab(knowledge_base, exports)
 
         # ---- events -----------------------------------------------------------------------------------
         chat_inputs = [question, chatbot, turns, types, sectors, instruments]
