@@ -115,6 +115,18 @@ def bench_serve(data_dir: Path) -> dict[str, float]:
         process.wait(timeout=20)
 
 
+def load_questions() -> list[str]:
+    """The questions above and those of the held-out, tuning and out-of-scope sets: a mix of easy, hard
+    and unanswerable questions, as a served app gets them."""
+    questions = list(QUESTIONS)
+    for name in ("heldout", "tune", "out_of_scope"):
+        path = PROJECT_ROOT / "tests" / "data" / f"{name}.jsonl"
+        if path.exists():
+            questions += [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines()
+                          if line.strip()]
+    return list(dict.fromkeys(questions))
+
+
 def bench_load(data_dir: Path, seconds: float) -> dict[str, object]:
     """Answers/s and latency at 1/5/10/20 clients, then a rebuild under load, against `kb serve`."""
     from kb.loadbench import load_levels, rebuild_under_load
@@ -135,9 +147,10 @@ def bench_load(data_dir: Path, seconds: float) -> dict[str, object]:
             if time.perf_counter() - started > 300:
                 raise RuntimeError("kb serve did not become ready")
             time.sleep(0.2)
-        levels = load_levels(url, QUESTIONS, seconds=seconds)
-        rebuild = rebuild_under_load(url, QUESTIONS, [*_kb_command(), "ingest", "--rebuild", "--json"], env)
-        return {"load": levels, "rebuild_under_load": rebuild}
+        questions = load_questions()
+        levels = load_levels(url, questions, seconds=seconds)
+        rebuild = rebuild_under_load(url, questions, [*_kb_command(), "ingest", "--rebuild", "--json"], env)
+        return {"questions": len(questions), "load": levels, "rebuild_under_load": rebuild}
     finally:
         process.terminate()
         process.wait(timeout=20)

@@ -34,18 +34,22 @@ class LoadResult:
 
 
 def run_clients(url: str, questions: Sequence[str], clients: int, seconds: float,
-                until: threading.Event | None = None) -> LoadResult:
-    """*clients* closed-loop clients for *seconds* (or until *until* is set, if given)."""
+                until: threading.Event | None = None, once: bool = False) -> LoadResult:
+    """*clients* closed-loop clients for *seconds* (or until *until* is set, or with *once* until every
+    question was asked once)."""
     result = LoadResult(clients, seconds)
     lock = threading.Lock()
     stop = until or threading.Event()
+    turn = iter(range(len(questions) if once else 10**9))
 
-    def client(number: int) -> None:
+    def client() -> None:
         with httpx.Client(timeout=120) as http:
-            i = number
             while not stop.is_set():
-                question = questions[i % len(questions)]
-                i += 1
+                with lock:
+                    i = next(turn, None)
+                if i is None:
+                    return
+                question = questions[i % len(questions)]  # consecutive clients take consecutive questions
                 started = time.perf_counter()
                 try:
                     response = http.post(f"{url}/api/ask", json={"question": question})
@@ -64,24 +68,25 @@ def run_clients(url: str, questions: Sequence[str], clients: int, seconds: float
                 if status == 503:
                     stop.wait(float(response.headers.get("retry-after", 1)))
 
-    threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
+    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
     started = time.perf_counter()
     for thread in threads:
         thread.start()
-    if until is None:
+    if until is None and not once:
         time.sleep(seconds)
         stop.set()
     for thread in threads:
-        thread.join(timeout=150)
+        thread.join()  # each request is bounded by the client timeout
     result.seconds = time.perf_counter() - started
     return result
 
 
 def load_levels(url: str, questions: Sequence[str], levels: Sequence[int] = (1, 5, 10, 20),
-                seconds: float = 20.0) -> list[dict[str, float | int]]:
-    """One row per number of clients."""
-    run_clients(url, questions, 2, 3.0)  # warm up
-    return [run_clients(url, questions, n, seconds).row() for n in levels]
+                seconds: float = 20.0) -> list[dict[str, float | int | str]]:
+    """A first round (every question once, 2 clients: nothing cached yet), then one row per number of
+    clients asking the same questions again."""
+    first = {"round": "first", **run_clients(url, questions, 2, 0, once=True).row()}
+    return [first, *({"round": "repeat", **run_clients(url, questions, n, seconds).row()} for n in levels)]
 
 
 def rebuild_under_load(url: str, questions: Sequence[str], command: list[str], env: dict[str, str],
