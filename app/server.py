@@ -17,8 +17,8 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from app.shedding import install_fault_handlers, shed_load
 from app.plan_api import add_plan_routes
+from app.shedding import install_fault_handlers, shed_load
 from kb.config import Settings
 from kb.errors import IndexMissing, IndexModelMismatch, KBError, StoreUnavailable
 from kb.feedback import FeedbackStore

@@ -207,13 +207,12 @@ class KnowledgeBase(Planning):
         """Index the bundled corpus, or the given files and folders (see ingest.pipeline)."""
         from ingest.pipeline import ingest_corpus, ingest_paths
 
-        with GenerationWrite(self.client, self.settings, rebuild=rebuild) as write:
-            with store_errors(self.settings):
-                if paths:
-                    report = ingest_paths(self.settings, write, self.embed_model, list(paths), defaults,
-                                          write.progress(progress))
-                else:
-                    report = ingest_corpus(self.settings, write, self.embed_model, progress=write.progress(progress))
+        with GenerationWrite(self.client, self.settings, rebuild=rebuild) as write, store_errors(self.settings):
+            if paths:
+                report = ingest_paths(self.settings, write, self.embed_model, list(paths), defaults,
+                                      write.progress(progress))
+            else:
+                report = ingest_corpus(self.settings, write, self.embed_model, progress=write.progress(progress))
         report.generation = write.switched_to
         return report
 
@@ -232,10 +231,9 @@ class KnowledgeBase(Planning):
             raise DataFolderProblem(problem)
         crawler = Crawler(self.settings.crawl_dir, delay=delay, max_pages=max_pages, client=client)
         crawl_report = crawler.crawl(url, scope)
-        with GenerationWrite(self.client, self.settings) as write:
-            with store_errors(self.settings):
-                report = ingest_crawl(self.settings, write, self.embed_model, crawler, crawl_report.changed,
-                                      crawl_report.removed, defaults, write.progress(progress))
+        with GenerationWrite(self.client, self.settings) as write, store_errors(self.settings):
+            report = ingest_crawl(self.settings, write, self.embed_model, crawler, crawl_report.changed,
+                                  crawl_report.removed, defaults, write.progress(progress))
         report.generation = write.switched_to
         return crawl_report, report
 

@@ -12,7 +12,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Self
 
 import httpx
 
@@ -57,7 +57,7 @@ def kb(args: list[str], env: dict[str, str], timeout: float = 600,
        prefix: list[str] | None = None) -> subprocess.CompletedProcess:
     """Run `kb ARGS` in a new process (optionally under *prefix*, e.g. setpriv)."""
     return subprocess.run([*(prefix or []), sys.executable, "-m", "kb.cli", *args], env=env, capture_output=True,
-                          text=True, timeout=timeout)
+                          text=True, timeout=timeout, check=False)
 
 
 def _log_file() -> IO[str]:
@@ -169,7 +169,7 @@ class Clients:
                 with self._lock:
                     self.results.append(record)
 
-    def __enter__(self) -> Clients:
+    def __enter__(self) -> Self:
         for thread in self._threads:
             thread.start()
         return self

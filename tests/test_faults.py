@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 import os
 import signal
-import threading
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,8 +21,19 @@ from ingest.pipeline import load_corpus
 from ingest.writer import IndexWriter
 from kb.search.embeddings import get_embed_model
 from kb.search.store import get_all, make_client, open_collection, pointer_name, read_pointer
-from tests.faults import BUNDLED, DOCS, QUESTIONS, ChromaServer, Clients, Served, Started, copy_corpus, env_for, kb, \
-    settings_for
+from tests.faults import (
+    BUNDLED,
+    DOCS,
+    QUESTIONS,
+    ChromaServer,
+    Clients,
+    Served,
+    Started,
+    copy_corpus,
+    env_for,
+    kb,
+    settings_for,
+)
 
 pytestmark = pytest.mark.faults
 
@@ -373,18 +384,15 @@ def test_a_full_gate_turns_questions_away_at_once_and_a_free_one_lets_them_wait(
         waiter.start()
         time.sleep(0.3)  # the waiter now holds the only place in the queue
         started = time.perf_counter()
-        with pytest.raises(Busy, match="Het is even druk, probeer het zo opnieuw") as refused:
-            with gate.slot():
-                pass
+        with pytest.raises(Busy, match="Het is even druk, probeer het zo opnieuw") as refused, gate.slot():
+            pass
         assert time.perf_counter() - started < 0.1 and refused.value.retry_after >= 1
     waiter.join(timeout=10)
     assert outcome == ["answered after waiting"]
 
     impatient = AnswerGate(workers=1, queue=4, wait=0.2)
-    with impatient.slot():
-        with pytest.raises(Busy):
-            with impatient.slot():
-                pass
+    with impatient.slot(), pytest.raises(Busy), impatient.slot():
+        pass
     assert impatient.turned_away == 1
 
 
@@ -456,7 +464,7 @@ exec "$@"
 def test_full_data_folder(env: dict[str, str], tmp_path: Path) -> None:
     """A data folder on a file system with no space left (a full tmpfs in a private mount namespace)."""
     probe = subprocess.run(["unshare", "-m", "--propagation", "private", "mount", "-t", "tmpfs", "tmpfs",
-                            str(tmp_path)], capture_output=True)
+                            str(tmp_path)], capture_output=True, check=False)
     if probe.returncode != 0:
         pytest.skip(f"no private mount namespace here (needs root with CAP_SYS_ADMIN): {probe.stderr!r}")
     ingest(env)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Self
 
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
@@ -73,7 +73,7 @@ class GenerationWrite:
         self._seen = 0.0
 
     # ---- begin -----------------------------------------------------------------------------------
-    def __enter__(self) -> GenerationWrite:
+    def __enter__(self) -> Self:
         if not self.settings.chroma_url:
             problem = data_folder_problem(self.settings)
             if problem:

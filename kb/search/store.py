@@ -256,7 +256,7 @@ def mark_changed(collection: Collection) -> None:
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def get_all(collection: Collection | None, include: list[str], where: dict | None = None,
