@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 from app.plan_api import add_plan_routes
 from app.shedding import install_fault_handlers, shed_load
 from kb.config import Settings
-from kb.errors import IndexMissing, IndexModelMismatch, KBError, StoreUnavailable
+from kb.errors import IndexMissing, IndexModelMismatch, IngestRunning, KBError, StoreUnavailable
 from kb.feedback import FeedbackStore
 from kb.service import INCOMPLETE_INDEX, KnowledgeBase
 
@@ -81,8 +81,11 @@ def prepare_index(knowledge_base: KnowledgeBase, status: IndexStatus, on_start: 
             needs_build = False  # ops: a read-only data folder is served as it is
             note = f" {status.warning}"
         if needs_build:
-            result = knowledge_base.ingest(progress=report)
-            if result.errors:
+            try:
+                result = knowledge_base.ingest(progress=report)
+            except IngestRunning as exc:  # ops: another process writes; serve what is there, follow its switch
+                result, note = None, f" {exc}"
+            if result is not None and result.errors:
                 status.errors = list(result.errors)
                 note = f" {len(result.errors)} document(en) met fouten zijn overgeslagen (zie de terminal)."
         knowledge_base.warm_up()
