@@ -485,3 +485,22 @@ def test_full_data_folder(env: dict[str, str], tmp_path: Path) -> None:
     ingested = kb(["ingest"], full, prefix=prefix)
     assert ingested.returncode == 1 and "Traceback" not in ingested.stderr
     assert " is vol" in ingested.stderr and str(mount / "data") in ingested.stderr
+
+
+def test_serve_starts_while_another_ingest_writes(env: dict[str, str]) -> None:
+    import fcntl
+
+    ingest(env)
+    lock = (Path(env["KB_DATA_DIR"]) / "ingest.lock").open("ab")
+    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running `kb ingest` holds it
+    try:
+        second = kb(["ingest"], env)
+        assert second.returncode == 1 and "Er loopt al een ingest" in second.stderr
+        served = Served(env)  # its on-start sync cannot run now; it serves the generation in service
+        try:
+            served.wait_ready()
+            assert served.ask(QUESTIONS[0]).status_code == 200
+        finally:
+            served.stop()
+    finally:
+        lock.close()
