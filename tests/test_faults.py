@@ -216,7 +216,7 @@ def test_killed_first_ingest_is_marked_incomplete_then_finished(small_env: dict[
 
 # ---- the store goes away --------------------------------------------------------------------------------------
 def test_chroma_server_stopped_and_started_again(env: dict[str, str], chroma: ChromaServer) -> None:
-    env = {**env, "KB_CHROMA_URL": chroma.url}
+    env = {**env, "KB_CHROMA_URL": chroma.url, "KB_CHROMA_TIMEOUT": "3"}
     ingest(env)
     served = Served(env)
     try:
@@ -234,6 +234,16 @@ def test_chroma_server_stopped_and_started_again(env: dict[str, str], chroma: Ch
             assert time.time() < deadline, "no recovery after the store came back"
             time.sleep(0.5)
         assert httpx.get(f"{served.url}/healthz", timeout=30).status_code == 200
+
+        chroma.pause()  # hung, not gone: requests time out after KB_CHROMA_TIMEOUT instead of hanging
+        try:
+            started = time.time()
+            response = served.ask(QUESTIONS[2])
+            assert response.status_code == 503 and response.json()["status"] == "unavailable"
+            assert time.time() - started < 20
+        finally:
+            chroma.resume()
+        assert served.ask(QUESTIONS[2]).status_code == 200
     finally:
         served.stop()
 

@@ -99,12 +99,22 @@ def make_client(settings: Settings) -> ClientAPI:
             except Exception as exc:
                 raise StoreUnavailable(f"De Chroma-server op {settings.chroma_url} is niet bereikbaar. "
                                        "Probeer het over een minuut opnieuw.") from exc
+            _bound_requests(client, settings.chroma_timeout)
         elif data_folder_problem(settings) is None:
             client = chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
         else:
             client = chromadb.PersistentClient(path=str(_read_only_copy(settings)), settings=chroma_settings)
         _clients[key] = client
         return client
+
+
+def _bound_requests(client: ClientAPI, seconds: float) -> None:
+    """Chroma's HTTP client waits forever by default: a hung server would hang every question."""
+    import httpx  # comes with chromadb
+
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if isinstance(session, httpx.Client):
+        session.timeout = httpx.Timeout(seconds)
 
 
 def _read_only_copy(settings: Settings) -> Path:
