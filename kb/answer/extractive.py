@@ -68,6 +68,7 @@ class Candidate:
     score: float = 0.0
     quote: str = ""       # what the answer shows (tables: header plus the matching rows)
     summary: bool = False  # from a document's own summary (front matter), not its body
+    answers: float = 0.0  # share of the question's point words it holds, with its title and heading
     row_scores: list[float] | None = None  # tables: each row's similarity to the question
 
     @property
@@ -168,7 +169,11 @@ class ExtractiveAnswerer:
         return out
 
     # ---- scoring ---------------------------------------------------------------------------------
-    def score(self, query: Query, candidates: list[Candidate], words: list[PointWord], passages: list[Hit]) -> None:
+    def score(self, query: Query, candidates: list[Candidate], words: list[PointWord], passages: list[Hit],
+              judged: list[PointWord] | None = None) -> None:
+        """Scores every candidate; *judged* are the point words its answerability is measured on (the
+        question's, or those of what a situation question asks)."""
+        judged = words if judged is None else judged
         if not candidates:
             return
         texts = [scoring_texts_of(c.unit) for c in candidates]
@@ -195,6 +200,7 @@ class ExtractiveAnswerer:
             # A unit means what it says under its title and heading ("Waarden … in Harlingen").
             candidate.overlap = (0.7 * coverage(words, unit_terms)
                                  + 0.3 * coverage(words, unit_terms | context_terms[candidate.passage])) if words else 0.0
+            candidate.answers = coverage(judged, unit_terms | context_terms[candidate.passage])
             candidate.fit = _fits(query.kind, candidate.unit, subject, unit_terms)
             relative = (similarity - low) / (high - low) if high > low else 1.0
             candidate.score = (0.35 * relative + 0.35 * candidate.overlap + 0.20 * candidate.prior
@@ -232,9 +238,11 @@ class ExtractiveAnswerer:
 
     # ---- choosing ---------------------------------------------------------------------------------
     def lead(self, query: Query, ranked: list[Candidate]) -> Candidate | None:
-        """The unit that answers the question as asked: the best one that has the shape of an answer
-        to this kind of question, unless it is far behind the best one overall."""
-        if not ranked or ranked[0].score < 0:
+        """The unit that answers the question as asked: among the units that hold the question's point,
+        the best one that has the shape of an answer to this kind of question, unless it is far behind
+        the best one overall. None when no unit holds the question's point."""
+        ranked = [c for c in ranked if c.score >= 0 and c.answers >= self.settings.answerable_coverage]
+        if not ranked:
             return None
         best = ranked[0]
         if query.kind.kind in (Kind.AMOUNT, Kind.WHEN, Kind.DEFINITION, Kind.YES_NO, Kind.WHO):
@@ -307,11 +315,19 @@ class ExtractiveAnswerer:
         passages, priors, doc_ranks = self.passages(hits, context or [])
         candidates = self.candidates(passages, priors, doc_ranks)
         words = self.point_words(query)
-        self.score(query, candidates, words, passages)
+        # A question that first sets out a situation ("we kopen kantoorpapier in…") is judged on what it asks.
+        judged = self.point_words(query, query.tail) if query.tail else words
+        self.score(query, candidates, words, passages, judged)
         ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
         lead = self.lead(query, ranked)
         if lead is None:
-            return refusal(query.question, hits, 0.0, query.language)
+            best_terms: set[str] = set()
+            if ranked:
+                meta = passages[ranked[0].passage].metadata
+                best_terms = self.terms(f"{ranked[0].text} {meta.get('title', '')} {meta.get('heading', '')}")
+            self.diagnostics = {"answered": 0.0, "missing": missing(judged, best_terms)}
+            return refusal(query.question, hits, 0.0, query.language, reason="unanswerable",
+                           missing=missing(judged, best_terms))
 
         bulleted = query.kind.many and lead.unit.kind not in ("list", "table")
         chosen = self.bullets(ranked, passages) if bulleted else [lead, *self.support(lead, ranked, passages)]
@@ -324,9 +340,12 @@ class ExtractiveAnswerer:
         for c in opening:
             meta = passages[c.passage].metadata
             answer_terms |= self.terms(" ".join([c.text, str(meta.get("title", "")), str(meta.get("heading", ""))]))
-        # A question that first sets out a situation ("we kopen kantoorpapier in…") is judged on what it asks.
-        judged = self.point_words(query, query.tail) if query.tail else words
         answered = coverage(judged, answer_terms)
+        # A year the question names ("…in 2026?") must be in what opens the answer: the sources speak of
+        # other years, and a figure from another year is no answer.
+        absent_years = [w.word for w in judged if re.fullmatch(r"(19|20)\d\d", w.word) and not w.found_in(answer_terms)]
+        if absent_years:
+            answered = 0.0
         confidence = self.confidence(query, hits, lead, answered)
         lead_meta = passages[lead.passage].metadata
         self.diagnostics = {
@@ -338,7 +357,7 @@ class ExtractiveAnswerer:
         }
         if answered < self.settings.answerable_coverage:
             return refusal(query.question, hits, confidence, query.language, reason="unanswerable",
-                           missing=missing(judged, answer_terms))
+                           missing=absent_years or missing(judged, answer_terms))
         if confidence < self.settings.refusal_threshold:
             return refusal(query.question, hits, confidence, query.language)
         for c in chosen:
