@@ -113,7 +113,8 @@ class KnowledgeBase(Planning):
             query = expand_english(query)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
                      kind=classify(corrected), language=language,
-                     focus=focus(query) if self.settings.use_focus else None, tail=last_question(corrected))
+                     focus=focus(query) if self.settings.use_focus else None, tail=last_question(corrected),
+                     topic=guardrails.topic_words(corrected))
 
     @staticmethod
     def _search_options(query: Query) -> dict[str, Any]:
