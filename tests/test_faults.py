@@ -128,13 +128,14 @@ def test_rebuild_while_five_clients_ask(mode: str, env: dict[str, str], request:
 def test_separate_ingest_is_served_as_a_fresh_process_answers(env: dict[str, str], corpus: Path) -> None:
     ingest(env)
     served = Served(env, "--index", "never")
-    question = "Waar broedt de zeearend volgens de testkop?"
+    question = "Hoeveel social return vraagt de gemeente Testdorp bij de Testweg?"
     try:
         served.wait_ready()
         assert served.ask(question).status_code == 200
         path = corpus / "aanbesteding" / "minimumeis.md"
-        path.write_text(path.read_text(encoding="utf-8").rstrip() + "\n\n## Testkop over de zeearend\n\n"
-                        "De zeearend broedt volgens deze testkop in de Biesbosch en jaagt daar op vis.\n",
+        # A made-up municipality in a private copy of the corpus: only the new generation holds it.
+        path.write_text(path.read_text(encoding="utf-8").rstrip() + "\n\n## Testdorp\n\n"
+                        "De gemeente Testdorp vraagt bij de aanleg van de Testweg 7% social return als minimumeis.\n",
                         encoding="utf-8")
         assert ingest(env)["chunks_written"] >= 1  # a separate process writes a new generation
         served_answer = served.ask(question).json()
@@ -144,7 +145,7 @@ def test_separate_ingest_is_served_as_a_fresh_process_answers(env: dict[str, str
         for answer in (served_answer, fresh_answer):
             answer.pop("latency_ms")
         assert served_answer == fresh_answer  # dense, keyword and context from the same generation
-        assert "Biesbosch" in served_answer["answer"]
+        assert "Testdorp" in served_answer["answer"] and not served_answer["refused"]
     finally:
         served.stop()
 
