@@ -78,7 +78,7 @@ class Settings(BaseSettings):
     answer_context: int = Field(6, ge=0, description="Most passages per document the answerer reads beyond the "
                                 "retrieved ones (the nearest in reading order), whatever a document's size.")
     refusal_threshold: float = Field(0.5, description="Below this confidence the bot declines to answer.")
-    answerable_coverage: float = Field(0.3, ge=0, le=1, description="Share of the question's point words (weighted by "
+    answerable_coverage: float = Field(0.25, ge=0, le=1, description="Share of the question's point words (weighted by "
                                        "rarity) the opening of an answer must hold; below it the bot declines.")
     similarity_floor: float = Field(0.80, description="Embedding similarity that counts as no match at all in the "
                                     "confidence (on the model's own scale; 0.80 suits multilingual-e5).")
