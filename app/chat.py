@@ -194,7 +194,7 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
     with gr.Row():
         related = [gr.Button(visible=False, size="sm", elem_classes="kb-related") for _ in range(3)]
     with gr.Row():
-        download = gr.DownloadButton("Download antwoord (Markdown)", visible=False, size="sm")
+        download = gr.DownloadButton("Bewaar antwoord (Markdown-bestand)", visible=False, size="sm")
         new_chat = gr.Button("Nieuw gesprek", size="sm", elem_id="kb-reset")
     with gr.Accordion("Opmerking bij het laatste antwoord", open=False, elem_id="kb-remark-box"):
         remark = gr.Textbox(label="Uw opmerking", placeholder="Wat klopt er niet of mist er?", elem_id="kb-remark")

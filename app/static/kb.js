@@ -123,9 +123,10 @@
   });
 
   document.addEventListener("click", (event) => {
-    const link = event.target.closest ? event.target.closest('a[href^="#kb-bron-"]') : null;
+    // Gradio makes the href absolute (http://host/#kb-bron-1); the card's id is in the hash
+    const link = event.target.closest ? event.target.closest('a[href*="#kb-bron-"]') : null;
     if (!link) return;
-    const card = document.getElementById(link.getAttribute("href").slice(1));
+    const card = document.getElementById(link.hash.slice(1));
     event.preventDefault();
     if (!card) return;
     document.querySelectorAll(".kb-highlight").forEach((c) => c.classList.remove("kb-highlight"));
