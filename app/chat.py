@@ -1,9 +1,10 @@
 """The "Vraag het" tab: the chat with its sources, filters, starter questions, feedback and reset.
 
-A question goes through two steps. `take` puts it in the session's queue at once (the box empties, the
-question shows with a "bezig" line) and `answer_next` answers the oldest waiting question. Every
-submission gets both steps, so quick submissions are all answered, in order, and text typed while an
-answer is on its way stays in the box. The session's `Conversation` holds the answered turns; the
+A question goes through two steps. `take` puts it in the session's queue at once (the question shows
+with a "bezig" line) and `answer_next` answers the oldest waiting question. Every submission gets both
+steps, so quick submissions are all answered. The browser empties the question box the moment it
+sends (the server never writes to it, so text typed while an answer is on its way stays) and numbers
+each question, so answers keep the order in which the questions were asked. The session's `Conversation` holds the answered turns; the
 chat, the sources and the feedback all read from it, so a reset empties them together.
 """
 
@@ -43,8 +44,8 @@ class Conversation:
     session can run at the same time (quick submissions); the lock keeps them in order."""
 
     def __init__(self) -> None:
-        self.turns: list[dict[str, Any]] = []      # {"question", "answer" (kb ask --json), "filters"}
-        self.pending: list[dict[str, Any]] = []    # {"question", "filters"}
+        self.turns: list[dict[str, Any]] = []      # {"question", "answer" (kb ask --json), "filters", "number"}
+        self.pending: list[dict[str, Any]] = []    # {"question", "filters", "number"}, lowest number first
         self.lock = threading.Lock()
 
     def __deepcopy__(self, memo: dict) -> "Conversation":
@@ -70,6 +71,16 @@ class Conversation:
         return self.turns[number] if message_index % 2 == 1 and 0 <= number < len(self.turns) else None
 
 
+# Run in the browser before a question is sent: number it, and (for the question box) empty the box at
+# once, through an input event so Gradio's own copy of the value empties too.
+NUMBER_JS = "(text, n, ...rest) => [text, (window.kbQuestions = (window.kbQuestions || 0) + 1), ...rest]"
+SEND_JS = """(text, n, ...rest) => {
+    const box = document.querySelector('#kb-question textarea');
+    if (box && (text || '').trim()) { box.value = ''; box.dispatchEvent(new Event('input', {bubbles: true})); }
+    return [text, (window.kbQuestions = (window.kbQuestions || 0) + 1), ...rest];
+}"""
+
+
 def _status(text: str) -> str:
     return f"<p>{fmt.escape(text)}</p>" if text else ""
 
@@ -84,20 +95,17 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
         return {"types": types or [], "sectors": sectors or [], "instruments": instruments or []}
 
     # ---- handlers ------------------------------------------------------------------------------------
-    def take(text: str | None, conversation: Conversation, types, sectors, instruments):
-        """Queue the question; the box empties at once."""
+    def take(text: str | None, number: float | None, conversation: Conversation, types, sectors, instruments):
+        """Queue the question (*number*: the browser's count of questions sent, to keep their order)."""
         text = (text or "").strip()
         if not text:
-            return gr.update(), gr.update(), _status("Typ eerst een vraag in het vak.")
+            return gr.update(), _status("Typ eerst een vraag in het vak.")
         with conversation.lock:
-            conversation.pending.append({"question": text, "filters": filters_of(types, sectors, instruments)})
+            item = {"question": text, "filters": filters_of(types, sectors, instruments), "number": number or 0}
+            conversation.pending.append(item)
+            conversation.pending.sort(key=lambda p: p["number"])
             messages = conversation.messages()
-        return "", messages, _status("Uw vraag is ontvangen. Bezig met zoeken in de bronnen…")
-
-    def take_button(text: str, conversation: Conversation, types, sectors, instruments):
-        """A starter or related-topic button: queue its text, leave the question box alone."""
-        _, messages, line = take(text, conversation, types, sectors, instruments)
-        return messages, line
+        return messages, _status("Uw vraag is ontvangen. Bezig met zoeken in de bronnen…")
 
     def reply_to(question: str, filters: dict, history: list[dict]) -> dict[str, Any]:
         if not status.ready:
@@ -122,6 +130,8 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
                 reply = reply_to(item["question"], item["filters"], history)
                 conversation.pending.pop(0)
                 conversation.turns.append({**item, "answer": reply})
+                # a question sent earlier can reach the server a moment later: keep the asked order
+                conversation.turns.sort(key=lambda t: t["number"])
             messages = conversation.messages()
             last = conversation.turns[-1] if conversation.turns else None
             waiting = len(conversation.pending)
@@ -170,6 +180,7 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
 
     # ---- layout ---------------------------------------------------------------------------------------
     conversation = gr.State(Conversation())
+    number = gr.Number(visible=False, precision=0)  # filled in by the browser (SEND_JS)
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=320):
             chatbot = gr.Chatbot(label="Gesprek", show_label=False, height=480, buttons=["copy"], elem_id="kb-chat",
@@ -206,11 +217,11 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
     answer_outputs = [chatbot, sources, *related, download, chat_status]
     quiet = {"show_progress": "hidden", "trigger_mode": "multiple"}
     for trigger in (send.click, question.submit):
-        trigger(take, [question, conversation, *menus], [question, chatbot, chat_status], queue=False,
+        trigger(take, [question, number, conversation, *menus], [chatbot, chat_status], js=SEND_JS, queue=False,
                 **quiet).then(answer_next, conversation, answer_outputs, **quiet)
     for button in [*starters, *related]:
-        button.click(take_button, [button, conversation, *menus], [chatbot, chat_status], queue=False,
-                     **quiet).then(answer_next, conversation, answer_outputs, **quiet)
+        button.click(take, [button, number, conversation, *menus], [chatbot, chat_status], js=NUMBER_JS,
+                     queue=False, **quiet).then(answer_next, conversation, answer_outputs, **quiet)
     chatbot.like(like, conversation, thanks, show_progress="hidden")
     remark_send.click(comment, [remark, conversation], [thanks, remark], show_progress="hidden")
     reset_outputs = [chatbot, sources, thanks, remark, *related, download, chat_status]

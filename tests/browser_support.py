@@ -97,6 +97,7 @@ def open_app(browser, served: Served, viewport: dict[str, int] = DESKTOP, path: 
     page.goto(served.url + path, wait_until="load")
     if path == "/":
         page.wait_for_selector("#kb-question textarea", timeout=30_000)
+        page.get_by_text("Stel een vraag over social return, of kies een startvraag.").wait_for(timeout=30_000)
         # the menus and lists fill in from the first status poll, right after the page loads
         page.wait_for_timeout(1500)
     return page
