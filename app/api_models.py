@@ -98,7 +98,7 @@ _PROBLEMS = {
     "model_attributes_type": "moet een object zijn ({…})",
     "model_type": "moet een object zijn ({…})",
     "dict_type": "moet een object zijn ({…})",
-    "extra_forbidden": "is geen bekend veld",
+    "extra_forbidden": "bevat een onbekend veld",
     "json_invalid": "is geen geldige JSON",
     "json_type": "is geen geldige JSON",
     "string_too_short": "mag niet leeg zijn",
@@ -136,7 +136,10 @@ def validation_error_body(errors: list[dict[str, Any]]) -> dict[str, Any]:
     """A Dutch description of validation errors, without the input values."""
     problems: list[dict[str, str]] = []
     for error in errors:
-        item = {"field": _field(tuple(error.get("loc", ()))), "problem": _problem(error)}
+        loc = tuple(error.get("loc", ()))
+        if error.get("type") == "extra_forbidden":
+            loc = loc[:-1]  # the unknown key is the client's text: name the object that holds it
+        item = {"field": _field(loc), "problem": _problem(error)}
         if item not in problems:
             problems.append(item)
     summary = "; ".join(f"{p['field']} {p['problem']}" for p in problems[:5])
