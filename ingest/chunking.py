@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb.schema import SUMMARY_HEADING
-from kb.sentences import split_sentences
+from kb.language.sentences import split_sentences
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

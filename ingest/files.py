@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from ingest.documents import Document, DocumentError, DocumentMeta, describe_validation, parse_markdown
 from ingest.extract import Extracted, ExtractionError, extract_docx, extract_html, extract_pdf
-from kb.sentences import split_sentences
+from kb.language.sentences import split_sentences
 
 SUPPORTED = (".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")

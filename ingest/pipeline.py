@@ -12,7 +12,7 @@ from ingest.documents import Document, DocumentError, iter_markdown_files, load_
 from ingest.files import expand_paths, load_file
 from ingest.writer import IndexWriter, IngestReport, ProgressFn
 from kb.config import Settings
-from kb.store import get_all
+from kb.search.store import get_all
 
 if TYPE_CHECKING:
     from ingest.crawler import Crawler

@@ -19,7 +19,8 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from ingest.chunking import Chunk, chunk_document
 from ingest.documents import Document
 from kb.config import Settings
-from kb.store import get_all, mark_changed
+from kb.answer.extractive import scoring_texts
+from kb.search.store import get_all, mark_changed
 
 ProgressFn = Callable[[int, int], None]
 
@@ -83,7 +84,7 @@ class IndexWriter:
         return cls(collection, embed_model, max_chars=settings.chunk_max_chars,
                    overlap=settings.chunk_overlap_sentences, batch_size=settings.embedding_batch_size)
 
-    def _chunks(self, document: Document, origin: str) -> tuple[str, list[Chunk]]:
+    def chunks(self, document: Document, origin: str) -> tuple[str, list[Chunk]]:
         metadata = document_metadata(document) | {"origin": origin}
         doc_hash = _digest(document.body, metadata, self.max_chars, self.overlap)
         chunks = chunk_document(document.doc_id, document.meta.title, document.body, metadata,
@@ -94,6 +95,15 @@ class IndexWriter:
             if chunk.page is not None:
                 chunk.metadata["page"] = chunk.page
         return doc_hash, chunks
+
+    def warm_sentences(self, chunks: Sequence[Chunk]) -> None:
+        """Embed the sentences the answerer will score, now rather than inside a question (the embedding
+        cache keeps them; without a cache there is nothing to warm)."""
+        if getattr(self.embed_model, "cache", None) is None:
+            return
+        texts = list(dict.fromkeys(t for c in chunks for t in scoring_texts(c.text)))
+        for start in range(0, len(texts), self.batch_size):
+            self.embed_model.get_text_embedding_batch(texts[start:start + self.batch_size])
 
     def delete_documents(self, doc_ids: Sequence[str]) -> int:
         """Remove every chunk of these documents; returns the number of chunks removed."""
@@ -123,7 +133,7 @@ class IndexWriter:
         to_delete: list[str] = []
         for document in documents:
             old = stored.pop(document.doc_id, {})
-            doc_hash, chunks = self._chunks(document, origin)
+            doc_hash, chunks = self.chunks(document, origin)
             if old and len(old) == len(chunks) and all(h == doc_hash for _, h in old.values()):
                 report.unchanged += 1
                 continue
@@ -146,6 +156,7 @@ class IndexWriter:
         for start in range(0, total, self.batch_size):
             batch = to_embed[start:start + self.batch_size]
             vectors = self.embed_model.get_text_embedding_batch([embedding_text(c) for c in batch])
+            self.warm_sentences(batch)
             self.collection.upsert(ids=[c.id for c in batch], embeddings=vectors, documents=[c.text for c in batch],
                                    metadatas=[c.metadata for c in batch])
             if progress:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kb.retrieval import CollectionSnapshot
+from kb.search.retrieval import CollectionSnapshot
 from kb.schema import SUMMARY_HEADING
 
 CARD_FIELDS = {"Opdracht": "contract_text", "Wat werd gevraagd": "asked", "Resultaat": "result"}

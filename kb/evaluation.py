@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import KBError
-from kb.extractive import ExtractiveAnswerer
-from kb.language import detect_language
+from kb.answer.extractive import ExtractiveAnswerer
+from kb.language.detect import detect_language
 from kb.schema import Answer, Hit
 from kb.service import KnowledgeBase
 
@@ -123,7 +123,7 @@ Retrieve = Callable[[str], list[Hit]]
 
 def _configuration(knowledge_base: KnowledgeBase, name: str) -> tuple[Retrieve, Callable[[EvalItem], Answer]]:
     if name in ("hybrid", "dense", "keyword"):
-        return (lambda q: knowledge_base.search(knowledge_base.retrieval_query(q), k=10, mode=name),
+        return (lambda q: knowledge_base.search(knowledge_base.prepare(q), k=10, mode=name),
                 lambda item: knowledge_base.ask(item.question, history=item.history, mode=name))
     if name == "llamaindex-default":
         from llama_index.core import VectorStoreIndex
@@ -193,12 +193,12 @@ def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "
                        missing=[f for f in item.must_contain if f not in found],
                        retrieved=[h.doc_id for h in hits[:5]])
         rows.append(row)
-    n = len(ranks) or 1
-    hit_at = lambda k: sum(1 for r in ranks if r is not None and r <= k) / n  # noqa: E731
+    n = len(ranks)
+    hit_at = lambda k: sum(1 for r in ranks if r is not None and r <= k) / n if n else None  # noqa: E731
     return {
         "config": name, "questions": len(items),
         "hit@1": hit_at(1), "hit@3": hit_at(3), "hit@5": hit_at(5),
-        "mrr": sum(1 / r for r in ranks if r) / n,
+        "mrr": sum(1 / r for r in ranks if r) / n if n else None,
         "fact_coverage": facts_found / facts_total if facts_total else None,
         "citation_validity": cite_valid / cite_total if cite_total else None,
         "refusal_accuracy": refused_right / refuse_total if refuse_total else None,

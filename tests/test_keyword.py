@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kb.keyword import KeywordIndex, analyse
+from kb.search.keyword import KeywordIndex, analyse
 
 
 def test_numbers_stay_whole_and_amounts_normalise() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from llama_index.core.llms import CompletionResponse, CustomLLM, LLMMetadata
 
-from kb.llm import LLMAnswerer, keep_cited
+from kb.answer.llm import LLMAnswerer, keep_cited
 from kb.service import KnowledgeBase
 
 

@@ -140,3 +140,25 @@ def corpus_check(path: Path | None) -> None:
     click.echo(format_report(report))
     if not report.ok:
         sys.exit(1)
+
+
+@corpus.command("embeddings")
+def corpus_embeddings() -> None:
+    """Write the seed of the embedding cache for the bundled corpus and the configured model
+    (corpus/_embeddings/<model>.npz): a fresh clone then indexes without embedding what it has seen.
+    Run it after changing corpus documents; a stale seed is only slower, never wrong (the cache keys
+    vectors by the exact text and checks the seed against the model).
+
+    Example: kb corpus embeddings
+    """
+    from ingest.seed import build_seed
+
+    knowledge_base = knowledge_base_for_command()
+    update, bar = progress_bar("Embedden")
+    started = time.perf_counter()
+    try:
+        path, count = build_seed(knowledge_base.settings, knowledge_base.embed_model, update)
+    finally:
+        if bar.live.is_started:
+            bar.stop()
+    click.echo(f"{count} vectoren geschreven naar {path} ({time.perf_counter() - started:.1f} s).")

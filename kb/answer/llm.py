@@ -14,8 +14,8 @@ from typing import Any
 
 from kb.config import Settings
 from kb.errors import MissingExtra
-from kb.extractive import ExtractiveAnswerer
-from kb.keyword import KeywordIndex
+from kb.answer.extractive import ExtractiveAnswerer
+from kb.search.keyword import KeywordIndex
 from kb.schema import Answer, Citation, Hit
 
 log = logging.getLogger(__name__)

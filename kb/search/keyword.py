@@ -7,7 +7,6 @@ from __future__ import annotations
 import math
 import re
 import threading
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +15,8 @@ import bm25s
 import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
+
+from kb.language.words import fold
 
 # Numbers stay whole: article numbers (2.82), amounts (250.000), ranges and percentages.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
@@ -30,12 +31,6 @@ _STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | {
     "werkt", "vind", "vindt", "kunnen", "graag", "eigenlijk", "precies", "ongeveer",
 }
 _SYNONYMS = {"procent": "%", "percent": "%", "artikel": "art", "euro": ""}
-
-
-def fold(text: str) -> str:
-    """Lower case without accents."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 @lru_cache(maxsize=1)
@@ -121,10 +116,10 @@ class KeywordHit:
 class KeywordIndex:
     """BM25 over (id, text) pairs; rebuilt whole when the collection changes (small corpus)."""
 
-    def __init__(self, ids: list[str], texts: list[str]) -> None:
+    def __init__(self, ids: list[str], texts: list[str], decompounder: Decompounder | None = None) -> None:
         self.ids = ids
         self._bm25 = bm25s.BM25()
-        self.decompounder = Decompounder(Counter(w for t in texts for w in _WORD.findall(fold(t))))
+        self.decompounder = decompounder or Decompounder(Counter(w for t in texts for w in _WORD.findall(fold(t))))
         corpus_terms = [self.terms(t) or ["\u2205"] for t in texts]
         vocab: dict[str, int] = {}
         token_ids = [[vocab.setdefault(term, len(vocab)) for term in terms] for terms in corpus_terms]

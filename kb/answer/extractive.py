@@ -17,11 +17,11 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from kb.config import Settings
-from kb.embeddings import embed_query, embed_texts
-from kb.keyword import KeywordIndex, analyse
+from kb.search.embeddings import embed_query, embed_texts
+from kb.search.keyword import KeywordIndex, analyse
 from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit
-from kb.sentences import sentence_spans
-from kb.translation import dutch_terms, english_coverage
+from kb.language.sentences import sentence_spans
+from kb.language.translation import dutch_terms, english_coverage
 
 _MIN_SENTENCE_CHARS = 25
 _ATTRIBUTION = re.compile(r"^\(?\s*(bron|source)\s*:", re.IGNORECASE)  # "(Bron: UWV.)" says where, not what
@@ -60,6 +60,51 @@ def _too_similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > 0.8
 
 
+def sentence_units(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a passage; an introduction ending in ':' takes the list that follows.
+    A list item that starts in lower case continues its introduction and never stands alone."""
+    spans = sentence_spans(text)
+    units: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        start, end, is_item = spans[i]
+        j = i + 1
+        if text[start:end].rstrip().endswith(":"):
+            while j < len(spans) and spans[j][2] and j - i <= _MAX_LIST_ITEMS:
+                end = spans[j][1]
+                j += 1
+        if not (is_item and text[start:start + 1].islower()):
+            units.append((start, end))
+        i = j
+    return units
+
+
+def candidate_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every unit of a passage the answerer may quote: a sentence (with the one
+    before when it points back), or a list with its introduction."""
+    out: list[tuple[int, int, str]] = []
+    previous: tuple[int, int] | None = None
+    for start, end in sentence_units(text):
+        unit = text[start:end]
+        if previous and _POINTS_BACK.match(unit) and "\n" not in text[previous[0]:start].strip():
+            start, unit = previous[0], text[previous[0]:end]
+        previous = (start, end)
+        if (len(unit) >= _MIN_SENTENCE_CHARS and not (unit.endswith(":") and "\n" not in unit)
+                and not _ATTRIBUTION.match(unit)):
+            out.append((start, end, unit))
+    return out
+
+
+def scoring_text(unit: str) -> str:
+    """What gets embedded of a quotable unit (whitespace normalised)."""
+    return " ".join(unit.split())
+
+
+def scoring_texts(passage: str) -> list[str]:
+    """Everything the answerer may embed of one passage: used to warm the embedding cache at ingest."""
+    return [scoring_text(unit) for _, _, unit in candidate_spans(passage)]
+
+
 class ExtractiveAnswerer:
     """Selects, orders and cites sentences; scores its own confidence."""
 
@@ -72,39 +117,13 @@ class ExtractiveAnswerer:
         return self.keyword.idf(term) if self.keyword else 1.0
 
     # ---- candidates ----------------------------------------------------------------------------
-    @staticmethod
-    def sentences(text: str) -> list[tuple[int, int]]:
-        """Sentence spans of a passage; an introduction ending in ':' takes the list that follows.
-        A list item that starts in lower case continues its introduction and never stands alone."""
-        spans = sentence_spans(text)
-        units: list[tuple[int, int]] = []
-        i = 0
-        while i < len(spans):
-            start, end, is_item = spans[i]
-            j = i + 1
-            if text[start:end].rstrip().endswith(":"):
-                while j < len(spans) and spans[j][2] and j - i <= _MAX_LIST_ITEMS:
-                    end = spans[j][1]
-                    j += 1
-            if not (is_item and text[start:start + 1].islower()):
-                units.append((start, end))
-            i = j
-        return units
-
     def candidates(self, passages: list[Hit], priors: list[float]) -> list[Candidate]:
         out = []
         for index, (hit, prior) in enumerate(zip(passages, priors)):
-            previous: tuple[int, int] | None = None
-            for start, end in self.sentences(hit.text):
-                text = hit.text[start:end]
-                if previous and _POINTS_BACK.match(text) and "\n" not in hit.text[previous[0]:start].strip():
-                    start, text = previous[0], hit.text[previous[0]:end]
-                previous = (start, end)
-                if (len(text) >= _MIN_SENTENCE_CHARS and not (text.endswith(":") and "\n" not in text)
-                        and not _ATTRIBUTION.match(text)):
-                    out.append(Candidate(index, start, end, text, prior,
-                                         summary=hit.metadata.get("heading") == SUMMARY_HEADING
-                                         and hit.doc_id == passages[0].doc_id))
+            for start, end, text in candidate_spans(hit.text):
+                out.append(Candidate(index, start, end, text, prior,
+                                     summary=hit.metadata.get("heading") == SUMMARY_HEADING
+                                     and hit.doc_id == passages[0].doc_id))
         return out
 
     # ---- scoring ---------------------------------------------------------------------------------
@@ -126,7 +145,7 @@ class ExtractiveAnswerer:
     def score(self, query: str, question: str, candidates: list[Candidate], language: str = "nl") -> None:
         if not candidates:
             return
-        vectors = embed_texts(self.embed_model, [" ".join(c.text.split()) for c in candidates])
+        vectors = embed_texts(self.embed_model, [scoring_text(c.text) for c in candidates])
         similarities = vectors @ embed_query(self.embed_model, query)
         terms = set(self.terms(self.lexical_query(query, language)))
         # In a follow-up ("En bij leveringen?") the new words matter as much as the whole conversation.

@@ -1,0 +1,1 @@
+"""Dutch and English text: language detection, sentence splitting, the English-Dutch field glossary."""

@@ -1,0 +1,114 @@
+"""What a question asks for: a definition, yes or no, an amount, a date, a person or organisation, the
+steps of a procedure, examples, a list, a difference or a reason. Retrieval uses it (examples and lists
+need several documents), the answerer uses it to pick the sentence that opens the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(str, Enum):
+    DEFINITION = "definitie"
+    YES_NO = "ja-nee"
+    AMOUNT = "hoeveel"
+    WHEN = "wanneer"
+    WHO = "wie"
+    HOW = "hoe"
+    EXAMPLES = "voorbeelden"
+    LIST = "opsomming"
+    DIFFERENCE = "verschil"
+    WHY = "waarom"
+    OPEN = "open"
+
+
+_I = re.IGNORECASE
+_DIFFERENCE = re.compile(r"\b(verschil(len)?|onderscheid|vs\.?|versus|difference|differ|compared? (to|with))\b", _I)
+_EXAMPLES = re.compile(
+    r"\b(voorbeeld\w*|praktijkvoorbeeld\w*|ervaring(en)?|cases?|heeft (er )?(iemand|een|ooit)|hebben (er )?"
+    r"(andere|al)|wie (heeft|hebben|doet|doen)|welke \w+ (doen|doet|hebben|heeft|gebruiken|passen|werken|vragen|"
+    r"eisen|stellen|kennen|zijn)|zijn er (\w+ ){1,4}die|examples?|experiences?|has (any|anyone)|have (any|other)|"
+    r"are there (\w+ ){1,4}(that|who)|who (has|have|uses?)|which \w+ (use|apply|have|ask))\b", _I)
+_LIST = re.compile(
+    r"\b(welke (routes|manieren|vormen|instrumenten|doelgroepen|mogelijkheden|stappen|soorten|criteria|"
+    r"opties|onderdelen|fasen|partijen|eisen|regels|afspraken|taken|rollen|kosten|knelpunten|risico'?s|"
+    r"voordelen|nadelen|tips|lessen|typen|types)|noem|opsomming|overzicht|"
+    r"what (kinds|types|ways|options|steps|routes)|which (ways|instruments|routes|options|groups))\b", _I)
+_DEFINITION = re.compile(
+    r"^\s*(wat (is|zijn|betekent|betekenen|houdt|houden|verstaan|wordt bedoeld|bedoelen)|waar staat|"
+    r"wat voor (iets|een ding)|definitie|uitleg|leg uit|what (is|are|does|do) (a |an |the )?\w+( \w+){0,4}\??$|"
+    r"what'?s|define|explain)\b", _I)
+_AMOUNT = re.compile(
+    r"\b(hoeveel|hoe ?veel|hoe (hoog|groot|lang)|welk(e)? (percentage|bedrag|drempel\w*|aantal|omvang|"
+    r"grens|waarde|boete)|wat (is|zijn) de (drempel\w*|grens|waarde|hoogte|omvang|boete)|"
+    r"percentage|how (much|many|high|long)|what (percentage|amount|share|threshold))\b", _I)
+_WHEN = re.compile(r"\b(wanneer|sinds wanneer|vanaf wanneer|welk jaar|in welk jaar|per wanneer|"
+                   r"when|since when|what year|which year)\b", _I)
+_WHO = re.compile(r"^\s*(wie|door wie|bij wie|welke (organisatie|instantie|partij)|who|by whom|which "
+                  r"(organisation|organization|body|agency))\b", _I)
+_WHY = re.compile(r"^\s*(waarom|why)\b", _I)
+_HOW = re.compile(
+    r"^\s*(hoe|how)\b|\b(welke stappen|stappenplan|hoe (werkt|doe|moet|kan|kun|pak|neem|bereken|reken|richt|zorg|"
+    r"regel|controleer|monitor|meet|ga|gaat|zit|verloopt))\b", _I)
+_YES_NO = re.compile(
+    r"^\s*(mag|mogen|kan|kun|kunnen|moet|moeten|is|zijn|geldt|gelden|heeft|hebben|valt|vallen|telt|tellen|"
+    r"ben|wordt|worden|bestaat|zou|klopt|can|may|must|is|are|does|do|should|could|will|would|am)\b", _I)
+
+
+@dataclass(frozen=True)
+class QuestionKind:
+    kind: Kind
+    many: bool  # wants several documents: examples or a list across the corpus
+
+    @property
+    def wants_number(self) -> bool:
+        return self.kind in (Kind.AMOUNT, Kind.WHEN)
+
+
+def classify(question: str) -> QuestionKind:
+    """The kind of a question, by its wording (Dutch and English)."""
+    text = " ".join(question.split())
+    if _DIFFERENCE.search(text):
+        return QuestionKind(Kind.DIFFERENCE, False)
+    if _EXAMPLES.search(text):
+        return QuestionKind(Kind.EXAMPLES, True)
+    if _AMOUNT.search(text):
+        return QuestionKind(Kind.AMOUNT, False)
+    if _WHEN.search(text):
+        return QuestionKind(Kind.WHEN, False)
+    if _LIST.search(text):
+        return QuestionKind(Kind.LIST, True)
+    if _WHO.search(text):
+        return QuestionKind(Kind.WHO, False)
+    if _WHY.search(text):
+        return QuestionKind(Kind.WHY, False)
+    if _DEFINITION.search(text):
+        return QuestionKind(Kind.DEFINITION, False)
+    if _HOW.search(text):
+        return QuestionKind(Kind.HOW, False)
+    if _YES_NO.search(text):
+        return QuestionKind(Kind.YES_NO, False)
+    return QuestionKind(Kind.OPEN, False)
+
+
+# The field's own name says nothing about which page answers: every page of a social-return knowledge
+# base is about social return. Dense search looks at the rest of the question when there is a rest.
+_FIELD_NAME = re.compile(r"\b(social[ -]?return( on investment)?|s\.?r\.?o\.?i\.?|sociale return)\b(?!-\w)", _I)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_FUNCTION_WORDS = frozenset(
+    "wat wie hoe waar wanneer waarom welke welk is zijn het een de van bij voor met aan op in en of dat die "
+    "dit deze kan kun mag moet ik we je u er ook wel niet over naar als om te tot dan nog eigenlijk precies "
+    "what who how where when why which is are the a an of for with in on and or that this can may must do "
+    "does about to".split())
+
+
+def focus(question: str) -> str | None:
+    """The question without the field's name, when what is left still says what it is about
+    ("social return bij schoolbouw in Den Haag" → "bij schoolbouw in Den Haag"); else None."""
+    if not _FIELD_NAME.search(question):
+        return None
+    rest = " ".join(_FIELD_NAME.sub(" ", question).split())
+    content = [w for w in _CONTENT_WORD.findall(rest.lower()) if w not in _FUNCTION_WORDS]
+    return rest if content else None

@@ -1,0 +1,35 @@
+"""Words as the rest of the code compares them: folded (lower case, no accents), and how common they are
+in ordinary Dutch and English. The frequencies come from wordfreq's lists, which ship with the package:
+they say how informative a word is without looking at the index, so they mean the same for a corpus of
+three documents as for one of a hundred thousand passages."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+REAL_WORD_ZIPF = 2.5  # about once per 3 million words: below that a word is rare, technical or misspelled
+
+
+def fold(text: str) -> str:
+    """Lower case without accents."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=50_000)
+def zipf(word: str) -> float:
+    """How common *word* is in Dutch or English, whichever is higher (Zipf scale: 7 for 'de', 0 unknown)."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, "nl"), zipf_frequency(word, "en"))
+
+
+def is_real_word(word: str) -> bool:
+    """True for a word of ordinary Dutch or English."""
+    return zipf(word) >= REAL_WORD_ZIPF
+
+
+def informativeness(word: str) -> float:
+    """A weight for a question word: rare words say more about what is asked than common ones."""
+    return max(0.5, 7.0 - zipf(word))

@@ -1,0 +1,1 @@
+"""Finding passages: embedding models and their cache, the Chroma store, keyword search, hybrid retrieval."""

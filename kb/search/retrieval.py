@@ -1,0 +1,247 @@
+"""Hybrid retrieval: dense search in Chroma and BM25 over the same collection, fused by reciprocal
+rank, filtered on metadata, with near-duplicates and over-represented documents removed from the top-k.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+from chromadb.api import ClientAPI
+from chromadb.api.models.Collection import Collection
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from llama_index.core.retrievers import BaseRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+
+from kb.config import Settings
+from kb.language.spelling import Speller
+from kb.schema import SUMMARY_HEADING, Filters, Hit
+from kb.search.embeddings import embed_query
+from kb.search.keyword import KeywordIndex, analyse
+from kb.search.store import current_collection, get_all
+
+
+class CollectionSnapshot:
+    """Every record of the collection in memory, with the keyword indexes built from it: BM25 over
+    passages and over document cards (title, summary and headings), and the vocabulary the spelling
+    corrector uses. Rebuilt when the collection's version stamp or size changes (another process may
+    have ingested)."""
+
+    def __init__(self, collection: Collection) -> None:
+        self.metadata: dict[str, Any] = dict(collection.metadata or {})  # model, version, updated_at
+        data = get_all(collection, include=["documents", "metadatas"])
+        self.records: dict[str, tuple[str, dict[str, Any]]] = {
+            i: (doc or "", meta or {}) for i, doc, meta in zip(data["ids"], data["documents"], data["metadatas"])
+        }
+        ids = list(self.records)
+        self.keyword = KeywordIndex(ids, [self.keyword_text(i) for i in ids])
+        self.by_doc: dict[str, list[str]] = {}
+        for chunk_id in sorted(ids, key=lambda i: int(self.records[i][1].get("chunk_index", 0))):
+            self.by_doc.setdefault(str(self.records[chunk_id][1].get("doc_id")), []).append(chunk_id)
+        doc_ids = list(self.by_doc)
+        self.cards = KeywordIndex(doc_ids, [self.card_text(d) for d in doc_ids], self.keyword.decompounder)
+        self.speller = Speller(self.keyword.decompounder.frequencies)
+        # Facets as index terms: "waterschappen" meets organisation_type waterschap, "groenonderhoud" sector groen.
+        self.facet_terms: dict[str, set[str]] = {}
+        for doc_id in doc_ids:
+            meta = self.records[self.by_doc[doc_id][0]][1]
+            values = [meta.get("organisation_type"), *(meta.get("sectors") or []), *(meta.get("instruments") or [])]
+            self.facet_terms[doc_id] = set(analyse(" ".join(str(v).replace("-", " ") for v in values if v)))
+
+    def doc_meta(self, doc_id: str) -> dict[str, Any]:
+        return self.records[self.by_doc[doc_id][0]][1]
+
+    def document_hits(self, doc_id: str) -> list[Hit]:
+        """Every chunk of one document, in reading order."""
+        return [Hit(i, *self.records[i]) for i in self.by_doc.get(doc_id, [])]
+
+    def keyword_text(self, chunk_id: str) -> str:
+        text, meta = self.records[chunk_id]
+        return " \n".join(str(part) for part in (meta.get("title"), meta.get("heading"), text) if part)
+
+    def card_text(self, doc_id: str) -> str:
+        """What a document is about: its title (twice: it names the subject), summary and headings."""
+        first = self.records[self.by_doc[doc_id][0]][1]
+        headings = dict.fromkeys(str(self.records[i][1].get("heading", "")) for i in self.by_doc[doc_id])
+        title = str(first.get("title", ""))
+        return " \n".join([title, title, str(first.get("summary", "")), *headings])
+
+    def card_hit(self, doc_id: str) -> Hit:
+        """The passage that stands for a whole document: its summary, or else its first passage."""
+        ids = self.by_doc[doc_id]
+        chosen = next((i for i in ids if self.records[i][1].get("heading") == SUMMARY_HEADING), ids[0])
+        return Hit(chosen, *self.records[chosen])
+
+
+def snapshot_doc(snapshot: CollectionSnapshot, chunk_id: str) -> str | None:
+    record = snapshot.records.get(chunk_id)
+    return str(record[1].get("doc_id")) if record else None
+
+
+def _best_per_doc(snapshot: CollectionSnapshot, ranking: list[tuple[str, float]]) -> list[str | None]:
+    """Documents in the order of their best passage in *ranking*."""
+    seen: dict[str, None] = {}
+    for chunk_id, _ in ranking:
+        doc_id = snapshot_doc(snapshot, chunk_id)
+        if doc_id is not None:
+            seen.setdefault(doc_id, None)
+    return list(seen)
+
+
+def _shingles(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+class HybridRetriever(BaseRetriever):
+    """Dense + keyword retrieval over one Chroma collection (llama-index retriever interface)."""
+
+    def __init__(self, client: ClientAPI, collection: Collection, embed_model: BaseEmbedding,
+                 settings: Settings, mode: str | None = None) -> None:
+        super().__init__()
+        self.client = client
+        self.collection = collection
+        self.embed_model = embed_model
+        self.settings = settings
+        self.mode = mode or settings.retrieval_mode
+        self._snapshot: CollectionSnapshot | None = None
+        self._stamp: tuple[Any, int] | None = None
+        self._lock = threading.Lock()
+
+    # ---- derived state -------------------------------------------------------------------
+    def snapshot(self) -> CollectionSnapshot:
+        """The in-memory view of the collection; rebuilt only when the stored stamp changed."""
+        fresh, stamp = current_collection(self.client, self.settings.collection)
+        with self._lock:
+            if self._snapshot is None or stamp != self._stamp:
+                self._snapshot = CollectionSnapshot(fresh)
+                self._stamp = stamp
+            return self._snapshot
+
+    # ---- the rankings ------------------------------------------------------------------------
+    def dense(self, query: str, filters: Filters, k: int, where: dict[str, Any] | None = None,
+              vector: list[float] | None = None) -> list[tuple[str, float]]:
+        vector = vector or embed_query(self.embed_model, query).tolist()
+        clauses = [c for c in (filters.to_where(), where) if c]
+        combined = None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses}
+        result = self.collection.query(query_embeddings=[vector], n_results=k, where=combined,
+                                       include=["distances"])
+        ids, distances = result["ids"][0], result["distances"][0]
+        return [(i, 1.0 - float(d)) for i, d in zip(ids, distances)]
+
+    def keyword(self, query: str, filters: Filters, k: int, snapshot: CollectionSnapshot) -> list[tuple[str, float]]:
+        allowed = {i for i, (_, m) in snapshot.records.items() if filters.matches(m)} if filters else None
+        return [(h.id, h.score) for h in snapshot.keyword.search(query, k, allowed)]
+
+    def keyword_cards(self, query: str, filters: Filters, k: int,
+                      snapshot: CollectionSnapshot) -> list[tuple[str, float]]:
+        allowed = ({d for d, ids in snapshot.by_doc.items() if filters.matches(snapshot.records[ids[0]][1])}
+                   if filters else None)
+        return [(h.id, h.score) for h in snapshot.cards.search(query, k, allowed)]
+
+    # ---- fusion ---------------------------------------------------------------------------
+    def search(self, query: str, filters: Filters | None = None, k: int | None = None,
+               mode: str | None = None, snapshot: CollectionSnapshot | None = None,
+               many: bool = False, focus: str | None = None, examples: bool = False) -> list[Hit]:
+        """The best passages for *query*, best first: documents are ranked first (the page whose subject
+        is the question beats a page that mentions its words), then passages inside them. With *many*
+        (examples, lists) every document gives its one best passage, so the answer can span documents.
+        *focus*, when given, is what dense search embeds instead of the whole query."""
+        filters = filters or Filters()
+        k = k or self.settings.top_k
+        mode = mode or self.mode
+        snapshot = snapshot or self.snapshot()
+        n = self.settings.candidates
+        dense_on, keyword_on = mode in ("hybrid", "dense"), mode in ("hybrid", "keyword")
+        # Dense search embeds the focus of the query when it has one (the query without the field's name,
+        # which every page shares): "social return bij schoolbouw" is embedded as "bij schoolbouw".
+        dense_runs: list[tuple[list[tuple[str, float]], list[tuple[str, float]]]] = []
+        if dense_on:
+            text = focus or query
+            vector = embed_query(self.embed_model, text).tolist()
+            dense_runs.append((self.dense(text, filters, n, vector=vector),
+                               self.dense(text, filters, n, where={"heading": SUMMARY_HEADING}, vector=vector)))
+        dense_weight = self.settings.dense_weight
+        keyword = self.keyword(query, filters, n, snapshot) if keyword_on else []
+        keyword_cards = self.keyword_cards(query, filters, n, snapshot) if keyword_on else []
+        # A keyword ranking built only on words that are everywhere ("Wat is social return?") cannot tell
+        # passages apart (its best BM25 score stays near 1 or below); it only votes once its best passage
+        # really matched, with full weight from a score of 3.
+        best_keyword = keyword[0][1] if keyword else 0.0
+        keyword_weight = self.settings.keyword_weight * min(1.0, max(0.0, (best_keyword - 1.0) / 2.0))
+
+        chunk_score: dict[str, float] = {}
+        chunk_rankings = [(dense_weight, dense) for dense, _ in dense_runs] + [(keyword_weight, keyword)]
+        for weight, ranking in chunk_rankings:
+            for rank, (chunk_id, _) in enumerate(ranking):
+                chunk_score[chunk_id] = chunk_score.get(chunk_id, 0.0) + weight / (self.settings.rrf_k + rank + 1)
+
+        doc_score: dict[str, float] = {}
+        card_weight = self.settings.card_weight
+        doc_rankings = [(card_weight * keyword_weight, [d for d, _ in keyword_cards]),
+                        (keyword_weight, _best_per_doc(snapshot, keyword))]
+        for dense, cards in dense_runs:
+            doc_rankings += [(card_weight * dense_weight, [snapshot_doc(snapshot, i) for i, _ in cards]),
+                             (dense_weight, _best_per_doc(snapshot, dense))]
+        for weight, ranking in doc_rankings:
+            for rank, doc_id in enumerate(ranking):
+                if doc_id is not None:
+                    doc_score[doc_id] = doc_score.get(doc_id, 0.0) + weight / (self.settings.doc_rrf_k + rank + 1)
+
+        if many:
+            # Example and list questions: documents whose facets (sector, organisation type, instrument) the
+            # question names come first, practice examples first among those that ask for examples.
+            terms = set(snapshot.keyword.terms(query))
+            ordered = sorted(doc_score, key=doc_score.__getitem__, reverse=True)
+            facet_ranking = [d for d in ordered if d in snapshot.facet_terms and snapshot.facet_terms[d] & terms]
+            if examples:
+                facet_ranking = sorted(facet_ranking, key=lambda d: snapshot.doc_meta(d).get("type") != "praktijkvoorbeeld")
+            for rank, doc_id in enumerate(facet_ranking):
+                doc_score[doc_id] += self.settings.facet_weight / (self.settings.doc_rrf_k + rank + 1)
+
+        dense_scores: dict[str, float] = {}
+        for dense, cards in dense_runs:  # the best similarity a passage had in any dense ranking
+            for chunk_id, similarity in (*dense, *cards):
+                dense_scores[chunk_id] = max(similarity, dense_scores.get(chunk_id, -1.0))
+        keyword_scores = dict(keyword)
+        per_doc = 1 if many else self.settings.max_chunks_per_doc
+        hits: list[Hit] = []
+        for doc_id in sorted(doc_score, key=doc_score.__getitem__, reverse=True):
+            if doc_id not in snapshot.by_doc:
+                continue  # written after the snapshot was taken; the next question sees it
+            chunks = sorted((i for i in snapshot.by_doc[doc_id] if i in chunk_score),
+                            key=chunk_score.__getitem__, reverse=True)
+            if not chunks:
+                chunks = [snapshot.card_hit(doc_id).id]
+            for chunk_id in chunks[:per_doc]:
+                text, meta = snapshot.records[chunk_id]
+                hits.append(Hit(chunk_id, text, meta, doc_score[doc_id], dense_scores.get(chunk_id),
+                                keyword_scores.get(chunk_id)))
+        return self.diversify(hits, k, per_doc)
+
+    def diversify(self, hits: list[Hit], k: int, per_doc_limit: int | None = None) -> list[Hit]:
+        """Keep the best hits, at most `max_chunks_per_doc` per document and no near-duplicates."""
+        per_doc_limit = per_doc_limit or self.settings.max_chunks_per_doc
+        kept: list[Hit] = []
+        shingles: list[set[str]] = []
+        per_doc: dict[str, int] = {}
+        for hit in hits:
+            if per_doc.get(hit.doc_id, 0) >= per_doc_limit:
+                continue
+            words = _shingles(hit.text)
+            if any(_jaccard(words, other) >= self.settings.near_duplicate for other in shingles):
+                continue
+            kept.append(hit)
+            shingles.append(words)
+            per_doc[hit.doc_id] = per_doc.get(hit.doc_id, 0) + 1
+            if len(kept) == k:
+                break
+        return kept
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        return [NodeWithScore(node=TextNode(id_=h.id, text=h.text, metadata=h.metadata), score=h.score)
+                for h in self.search(query_bundle.query_str)]

@@ -1,0 +1,104 @@
+"""Check the question sets in tests/data (run: python tests/data/check_sets.py).
+
+- every line parses as JSON and has the expected fields and values;
+- ids are unique and carry the set's prefix;
+- every doc_id is a file under corpus/;
+- for answerable sets: every must_contain item has at least one form that
+  occurs in the normalised text of its doc_ids (normalisation as in
+  /work/shared/eval/README.md), so the facts come from the documents.
+"""
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "corpus"
+DATA = Path(__file__).resolve().parent
+
+SETS = {
+    "heldout.jsonl": ("h", False),
+    "tune.jsonl": ("t", False),
+    "adversarial.jsonl": ("a", True),
+    "out_of_scope.jsonl": ("o", True),
+}
+ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
+               "praktijkvoorbeeld", "handreiking", "onderzoek"}
+REFUSE_CATS = {"persoonsgegevens", "documenten", "buiten-scope", "manipulatie"}
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"procent|percent", "%", text)
+    text = text.replace("artikel", "art").replace("€", "")
+    text = re.sub(r"\beuro\b", "", text)
+    text = re.sub(r"(?<=\d)\s*(?:t/m|tot|a|–|—)\s*(?=\d)", "-", text)
+    return re.sub(r"[^a-z0-9%]", "", text)
+
+
+def main() -> int:
+    errors = []
+    for name, (prefix, refuse) in SETS.items():
+        path = DATA / name
+        if not path.exists():
+            errors.append(f"{name}: missing")
+            continue
+        seen = set()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            where = f"{name}:{n}"
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                errors.append(f"{where}: not JSON ({exc})")
+                continue
+            iid = item.get("id", "")
+            if not re.fullmatch(prefix + r"\d{2,}", iid) or iid in seen:
+                errors.append(f"{where}: bad or duplicate id {iid!r}")
+            seen.add(iid)
+            if not item.get("question", "").strip():
+                errors.append(f"{where}: empty question")
+            if item.get("lang") not in ("nl", "en"):
+                errors.append(f"{where}: bad lang")
+            if not item.get("notes", "").strip():
+                errors.append(f"{where}: empty notes")
+            cats = REFUSE_CATS if refuse else ANSWER_CATS
+            if item.get("category") not in cats:
+                errors.append(f"{where}: bad category {item.get('category')!r}")
+            if refuse:
+                if item.get("expected") != "refuse":
+                    errors.append(f"{where}: expected must be 'refuse'")
+                continue
+            if "expected" in item:
+                errors.append(f"{where}: answerable item has 'expected'")
+            docs = item.get("doc_ids") or []
+            text = ""
+            for doc in docs:
+                f = CORPUS / doc
+                if not f.is_file():
+                    errors.append(f"{where}: doc_id not found: {doc}")
+                else:
+                    text += f.read_text(encoding="utf-8")
+            if not docs:
+                errors.append(f"{where}: no doc_ids")
+            norm = normalise(text)
+            facts = item.get("must_contain") or []
+            if not facts:
+                errors.append(f"{where}: no must_contain")
+            for fact in facts:
+                forms = [normalise(x) for x in fact.split("|")]
+                if any(not x for x in forms):
+                    errors.append(f"{where}: empty form in {fact!r}")
+                elif not any(x in norm for x in forms):
+                    errors.append(f"{where}: {fact!r} not found in its doc_ids")
+        print(f"{name}: {len(seen)} items")
+    for e in errors:
+        print("ERROR", e)
+    print("OK" if not errors else f"{len(errors)} error(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
