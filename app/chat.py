@@ -137,16 +137,17 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
             waiting = len(conversation.pending)
         if last is None:
             return (messages, fmt.source_cards(None, settings.stale_after_years),
-                    *[gr.update(visible=False)] * 4, _status(""))
+                    *[gr.update(visible=False)] * 5, _status(""))
         reply = last["answer"]
         related = reply.get("related", [])[:3]
+        heading = gr.update(visible=bool(related))
         buttons = [gr.update(value=title, visible=True) for title in related]
         buttons += [gr.update(visible=False)] * (3 - len(buttons))
         download = exports / f"antwoord-{uuid.uuid4().hex[:12]}.md"
         download.write_text(fmt.answer_markdown(last["question"], reply), encoding="utf-8")
         line = (f"Antwoord gegeven. Nog {waiting} {'vraag' if waiting == 1 else 'vragen'} in behandeling."
                 if waiting else "Antwoord gegeven; de bronnen staan bij het antwoord.")
-        return (messages, fmt.source_cards(reply, settings.stale_after_years), *buttons,
+        return (messages, fmt.source_cards(reply, settings.stale_after_years), heading, *buttons,
                 gr.update(value=str(download), visible=True), _status(line))
 
     def like(data: gr.LikeData, conversation: Conversation) -> str:
@@ -176,7 +177,7 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
             conversation.turns.clear()
             conversation.pending.clear()
         return ([], fmt.source_cards(None, settings.stale_after_years), "", "",
-                *[gr.update(visible=False)] * 4, _status("Nieuw gesprek gestart. Eerdere vragen tellen niet meer mee."))
+                *[gr.update(visible=False)] * 5, _status("Nieuw gesprek gestart. Eerdere vragen tellen niet meer mee."))
 
     # ---- layout ---------------------------------------------------------------------------------------
     conversation = gr.State(Conversation())
@@ -201,7 +202,7 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
     gr.Markdown("**Startvragen**")
     with gr.Row():
         starters = [gr.Button(text, size="sm") for text in STARTERS]
-    gr.Markdown("**Verwante onderwerpen**")
+    related_heading = gr.Markdown("**Verwante onderwerpen**", visible=False)
     with gr.Row():
         related = [gr.Button(visible=False, size="sm", elem_classes="kb-related") for _ in range(3)]
     with gr.Row():
@@ -214,7 +215,7 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
 
     # ---- events ---------------------------------------------------------------------------------------
     menus = [types, sectors, instruments]
-    answer_outputs = [chatbot, sources, *related, download, chat_status]
+    answer_outputs = [chatbot, sources, related_heading, *related, download, chat_status]
     quiet = {"show_progress": "hidden", "trigger_mode": "multiple"}
     for trigger in (send.click, question.submit):
         trigger(take, [question, number, conversation, *menus], [chatbot, chat_status], js=SEND_JS, queue=False,
@@ -224,7 +225,7 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
                      queue=False, **quiet).then(answer_next, conversation, answer_outputs, **quiet)
     chatbot.like(like, conversation, thanks, show_progress="hidden")
     remark_send.click(comment, [remark, conversation], [thanks, remark], show_progress="hidden")
-    reset_outputs = [chatbot, sources, thanks, remark, *related, download, chat_status]
+    reset_outputs = [chatbot, sources, thanks, remark, related_heading, *related, download, chat_status]
     new_chat.click(reset, conversation, reset_outputs, show_progress="hidden")
     chatbot.clear(reset, conversation, reset_outputs, show_progress="hidden")
     return {"types": types, "sectors": sectors, "instruments": instruments}

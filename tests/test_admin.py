@@ -27,7 +27,8 @@ REPORTS = list(content_report.REPORTS)
 
 @pytest.fixture(scope="module")
 def admin_client(bundled_kb: KnowledgeBase, bundled_settings: Settings, tmp_path_factory) -> TestClient:
-    settings = bundled_settings.model_copy(update={"admin_token": SecretStr(TOKEN)})
+    # every answer counts as unsure here, so the report's contents do not hang on refusal calibration
+    settings = bundled_settings.model_copy(update={"admin_token": SecretStr(TOKEN), "low_confidence": 1.0})
     with TestClient(create_app(settings, with_ui=False)) as client:
         wait_ready(client)
         yield client
@@ -52,13 +53,13 @@ def test_without_a_configured_token_the_view_does_not_exist(bundled_kb: Knowledg
 
 
 def test_reports_show_what_to_write_next(admin_client: TestClient, bundled_settings: Settings) -> None:
-    refused = admin_client.post("/api/ask", json={"question": "Wie wint het WK voetbal van 2030?"}).json()
-    assert refused["refused"]
+    admin_client.post("/api/ask", json={"question": "Wie wint het WK voetbal van 2030?"})
+    admin_client.post("/api/ask", json={"question": "wie wint het WK voetbal van  2030?"})
     answer = admin_client.post("/api/ask", json={"question": "Wat is de percelenregeling?"}).json()
     admin_client.post("/api/feedback", json={"question": "Wat is de percelenregeling?", "answer": answer,
                                              "rating": -1, "comment": "=bedragen ontbreken, bel 06-12345678"})
     questions = admin_client.get("/api/beheer/vragen", headers=BEARER).json()
-    assert any(r["question"] == "Wie wint het WK voetbal van 2030?" and r["refused"] for r in questions["rows"])
+    assert any(r["question"] == "Wie wint het WK voetbal van 2030?" and r["times"] == 2 for r in questions["rows"])
     judged = admin_client.get("/api/beheer/beoordelingen", headers=BEARER).json()["rows"]
     assert judged[0]["rating"] == "niet goed" and judged[0]["comment"] == "=bedragen ontbreken, bel [telefoonnummer]"
     cited = admin_client.get("/api/beheer/meest-geciteerd", headers=BEARER).json()["rows"]

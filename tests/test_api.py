@@ -174,3 +174,17 @@ def test_healthz_is_503_while_the_index_builds(small_settings: Settings) -> None
         release.set()
         stats = wait_ready(test_client)
         assert stats["documents"] == 4
+
+
+def test_a_server_error_is_dutch_json(bundled_kb: KnowledgeBase, bundled_settings: Settings,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    with TestClient(create_app(bundled_settings, with_ui=False), raise_server_exceptions=False) as test_client:
+        wait_ready(test_client)
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("intern detail dat niet naar buiten mag")
+
+        monkeypatch.setattr(test_client.app.state.knowledge_base, "ask", broken)
+        response = test_client.post("/api/ask", json={"question": "Wat is social return?"})
+        assert response.status_code == 500 and response.json()["error"] == "serverfout"
+        assert "Er ging iets mis" in response.json()["message"] and "intern detail" not in response.text
