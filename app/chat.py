@@ -21,6 +21,7 @@ from typing import Any
 import gradio as gr
 
 from app import format as fmt
+from app.plan_tab import plan_offer_markdown
 from kb.config import Settings
 from kb.feedback import FeedbackStore
 from kb.service import KnowledgeBase
@@ -59,7 +60,8 @@ class Conversation:
         out: list[dict[str, str]] = []
         for turn in self.turns:
             out += [{"role": "user", "content": fmt.plain_text(turn["question"])},
-                    {"role": "assistant", "content": fmt.chat_message(turn["answer"])}]
+                    {"role": "assistant",
+                     "content": fmt.chat_message(turn["answer"]) + plan_offer_markdown(turn["answer"])}]
         for item in self.pending:
             out += [{"role": "user", "content": fmt.plain_text(item["question"])},
                     {"role": "assistant", "content": WAITING}]

@@ -19,6 +19,7 @@ from app.admin import admin_router
 from app.api_models import AskRequest, FeedbackRequest, install_error_handlers, unknown_api_route
 from app.disclosure import ai_disclosure
 from app.pages import pages_router
+from app.plan_api import add_plan_routes
 from app.shell import DutchShell
 from kb.config import Settings
 from kb.errors import IndexMissing, IndexModelMismatch, KBError
@@ -124,6 +125,7 @@ def create_app(settings: Settings, *, on_start: str = "missing", progress: Progr
 
     api.include_router(admin_router(settings, feedback, knowledge_base, status))
     api.include_router(pages_router(settings, knowledge_base, status))
+    add_plan_routes(api, knowledge_base)
 
     threading.Thread(target=prepare_index, args=(knowledge_base, status, on_start, progress),
                      name="index-prepare", daemon=True).start()

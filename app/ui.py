@@ -1,9 +1,12 @@
 """The Gradio UI: a header that says what this is and that answers are made by software, then the tabs
-"Vraag het" (chat with sources, app/chat.py), "Praktijkvoorbeelden" and "Bronnen" (app/browse.py).
+"Vraag het" (chat with sources, app/chat.py), "Praktijkvoorbeelden" and "Bronnen" (app/browse.py) and
+"Plannen" (app/plan_tab.py).
 Layout and formatting only; every question, search and listing is asked of the knowledge base."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -12,6 +15,7 @@ from app import format as fmt
 from app.browse import ExamplesTab, SourcesTab, facet_values
 from app.chat import STARTERS, chat_tab
 from app.disclosure import disclosure_html
+from app.plan_tab import build_plan_tab
 from kb.config import Settings
 from kb.feedback import FeedbackStore
 from kb.service import KnowledgeBase
@@ -39,6 +43,7 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
                 examples = ExamplesTab(knowledge_base, status)
             with gr.Tab("Bronnen", id="bronnen"):
                 sources = SourcesTab(knowledge_base, status)
+            build_plan_tab(knowledge_base, Path(tempfile.mkdtemp(prefix="kb-plan-")))
         gr.HTML(FOOTER, padding=False)
 
         def poll():

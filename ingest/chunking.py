@@ -18,6 +18,9 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
+# Part of every document's hash: a change to how documents are cut into chunks re-chunks them all.
+CHUNKING_VERSION = 2  # 2: table rows stay rows
+
 PAGE_MARKER = re.compile(r"^<!--\s*page:\s*(\d+)\s*-->$")
 
 
@@ -59,9 +62,16 @@ def plain_line(line: str) -> str:
     line = _EMPHASIS.sub("", line)
     line = _SINGLE_STAR.sub(r"\1", line)
     if line.lstrip().startswith("|"):
+        # A table row stays a row of its own ("| a | b |"): never joined to the next line, so the answerer
+        # can quote a table as a table.
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        line = " | ".join(c for c in cells if c)
+        line = "| " + " | ".join(cells) + " |"
     return line.rstrip()
+
+
+def is_table_row(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3
 
 
 # Sections that only point elsewhere ("Zie ook", "Meer lezen") hold titles, not knowledge.
@@ -154,13 +164,21 @@ def chunk_section(text: str, max_chars: int, overlap: int) -> list[str]:
     chunks: list[str] = []
     current: list[tuple[str, str]] = []
     size = 0
+    header: str | None = None  # the header row of the table being read
+    previous_row = False
     for unit in units:
+        row = is_table_row(unit[1])
+        if row and not previous_row:
+            header = unit[1]
+        previous_row = row
         if current and size + len(unit[1]) + 1 > max_chars:
             chunks.append(_join(current))
-            carried = current[-overlap:] if overlap else []
+            carried = [] if row else (current[-overlap:] if overlap else [])
             if sum(len(p) for _, p in carried) > max_chars // 2:
                 carried = []
-            current = [(" ", p) for _, p in carried]
+            current = [(" " if not is_table_row(p) else "\n", p) for _, p in carried]
+            if row and header and unit[1] != header:
+                current = [("\n", header)]  # a table that goes on in the next chunk keeps its header
             size = sum(len(p) + 1 for _, p in current)
         current.append(unit)
         size += len(unit[1]) + 1

@@ -14,7 +14,7 @@ from ingest.writer import IndexWriter, ProgressFn, embedding_text
 from kb.config import Settings
 from kb.search.embedcache import SeedFile, text_key
 from kb.search.embeddings import CachedEmbedding, seed_path
-from kb.answer.extractive import scoring_texts
+from kb.answer.units import scoring_texts
 
 
 def corpus_texts(settings: Settings, embed_model: CachedEmbedding) -> list[str]:

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from chromadb.api.models.Collection import Collection
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from ingest.chunking import Chunk, chunk_document
+from ingest.chunking import CHUNKING_VERSION, Chunk, chunk_document
 from ingest.documents import Document
 from kb.config import Settings
-from kb.answer.extractive import scoring_texts
+from kb.answer.units import scoring_texts
 from kb.search.store import get_all, mark_changed
 
 ProgressFn = Callable[[int, int], None]
@@ -86,7 +86,7 @@ class IndexWriter:
 
     def chunks(self, document: Document, origin: str) -> tuple[str, list[Chunk]]:
         metadata = document_metadata(document) | {"origin": origin}
-        doc_hash = _digest(document.body, metadata, self.max_chars, self.overlap)
+        doc_hash = _digest(document.body, metadata, self.max_chars, self.overlap, CHUNKING_VERSION)
         chunks = chunk_document(document.doc_id, document.meta.title, document.body, metadata,
                                 self.max_chars, self.overlap,
                                 summary=document.meta.summary if document.summary_passage else None)

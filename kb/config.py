@@ -61,12 +61,22 @@ class Settings(BaseSettings):
     # --- answering ---------------------------------------------------------------------------
     answerer: Literal["extractive", "ollama", "openai"] = Field("extractive", description="Who writes the "
                                                                 "answer: the offline extractive answerer or an LLM.")
-    answer_max_sentences: int = Field(5, ge=1, description="Most sentences in an extractive answer.")
-    answer_margin: float = Field(0.25, ge=0, description="Sentences scoring within this margin of the best "
-                                 "sentence join the answer.")
-    answer_chunks: int = Field(4, ge=1, description="Top chunks the answerer reads sentences from.")
+    answer_max_sentences: int = Field(4, ge=1, description="Most quoted units (sentences, lists, tables) in an "
+                                      "extractive answer: the opening one and at most three supporting ones.")
+    answer_words: int = Field(85, ge=10, description="Most words of quoted text in an answer (the opening unit and "
+                              "its support); an opening unit longer than this is still quoted whole.")
+    answer_margin: float = Field(0.2, ge=0, description="Units scoring within this margin of the opening unit may "
+                                 "support it.")
     answer_docs: int = Field(2, ge=0, description="Best documents whose other passages the answerer may also quote.")
-    refusal_threshold: float = Field(0.42, description="Below this confidence the bot declines to answer.")
+    answer_context: int = Field(6, ge=0, description="Most passages per document the answerer reads beyond the "
+                                "retrieved ones (the nearest in reading order), whatever a document's size.")
+    refusal_threshold: float = Field(0.5, description="Below this confidence the bot declines to answer.")
+    answerable_coverage: float = Field(0.3, ge=0, le=1, description="Share of the question's point words (weighted by "
+                                       "rarity) the opening of an answer must hold; below it the bot declines.")
+    similarity_floor: float = Field(0.80, description="Embedding similarity that counts as no match at all in the "
+                                    "confidence (on the model's own scale; 0.80 suits multilingual-e5).")
+    similarity_ceiling: float = Field(0.90, description="Embedding similarity that counts as a full match in the "
+                                      "confidence.")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused with a message.")
     llm_model: str = Field("llama3.1", description="Model name for the LLM answerer.")
     llm_base_url: str | None = Field(None, description="Base URL of the Ollama / OpenAI-compatible server.")

@@ -99,22 +99,71 @@ def hit_urls(hit: Hit) -> set[str]:
     return urls
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 def citation_validity(answer: Answer) -> tuple[int, int]:
-    """(valid, total) citation markers: [n] names a listed source whose passage holds the sentence."""
+    """(valid, total) quotes: a quote is valid when every line of it stands in its cited passage and in
+    the answer, and the answer carries the citation's marker. Checked from the citations' own record of
+    what they quote, so a framing line (a bullet's label, "Lees verder", an English lead line) is never
+    mistaken for a quote, and a quote that is not in its passage never passes."""
     if answer.refused:
         return 0, 0
-    by_n = {c.n: c for c in answer.citations}
+    text = _flat(answer.text)
     valid = total = 0
-    for paragraph in answer.text.split("\n\n"):
-        start = 0
-        for match in _CITATION.finditer(paragraph):
-            sentence = paragraph[start:match.start()].strip()
-            start = match.end()
+    for citation in answer.citations:
+        passage = _flat(citation.passage)
+        for quote in citation.sentences:
             total += 1
-            citation = by_n.get(int(match.group(1)))
-            if citation and sentence and " ".join(sentence.split()) in " ".join(citation.passage.split()):
+            lines = [_flat(line) for line in quote.split("\n") if line.strip()]
+            if lines and f"[{citation.n}]" in answer.text and all(line in passage and line in text for line in lines):
                 valid += 1
     return valid, total
+
+
+_POINTER = re.compile(r"^(Lees verder|Read more): .*$", re.MULTILINE)
+
+
+def word_count(text: str) -> int:
+    """Words of an answer's body: citation markers, Markdown punctuation and the closing "Lees verder"
+    link line (navigation, not answer) do not count."""
+    return len(re.findall(r"[^\W_][\w'’.,/-]*", _CITATION.sub(" ", _POINTER.sub(" ", text))))
+
+
+_FRAGMENT_START = re.compile(r"^[a-z(,;]")
+_GLOSSARY_ENTRY = re.compile(r"^\s*[^\s–—:.][^–—:.]{0,60}?\s+[–—]\s+\S")
+
+
+def quote_problems(answer: Answer) -> tuple[int, int]:
+    """(fragments, duplicates) among an answer's quotes. A fragment: a sentence that starts mid-way, has
+    no end, is too short to say anything, a list item without its introduction, an introduction without
+    its items, a table row without its header, or a glossary entry in an answer that is no definition.
+    A duplicate: two quotes that say nearly the same."""
+    quotes = [q for c in answer.citations for q in c.sentences]
+    fragments = 0
+    for quote in quotes:
+        lines = [line.strip() for line in quote.split("\n") if line.strip()]
+        first = lines[0] if lines else ""
+        if not lines:
+            fragments += 1
+        elif first.startswith(("- ", "* ", "• ")) or (first.startswith("|") and len(lines) < 2):
+            fragments += 1  # a list item or table row on its own
+        elif first.endswith(":") and len(lines) == 1:
+            fragments += 1  # an introduction without what it introduces
+        elif len(lines) == 1 and (len(first.split()) < 5 or _FRAGMENT_START.match(first)
+                                  or not re.search(r"[.!?)\"'”]$", first)):
+            fragments += 1
+        elif _GLOSSARY_ENTRY.match(first) and answer.kind != "definitie":
+            fragments += 1
+    duplicates = 0
+    for i, a in enumerate(quotes):
+        wa = set(re.findall(r"\w+", a.lower()))
+        for b in quotes[i + 1:]:
+            wb = set(re.findall(r"\w+", b.lower()))
+            if wa and wb and len(wa & wb) / min(len(wa), len(wb)) > 0.8:
+                duplicates += 1
+    return fragments, duplicates
 
 
 # ---- configurations ----------------------------------------------------------------------------
@@ -141,8 +190,9 @@ def _configuration(knowledge_base: KnowledgeBase, name: str) -> tuple[Retrieve, 
 
         def ask(item: EvalItem) -> Answer:
             started = time.perf_counter()
-            answer = answerer.answer(item.question, item.question, retrieve(item.question),
-                                     detect_language(item.question))
+            query = knowledge_base.prepare(item.question)
+            query.text = query.corrected = item.question  # the baseline searches with the question as typed
+            answer = answerer.answer(query, retrieve(item.question))
             answer.latency_ms = (time.perf_counter() - started) * 1000
             return answer
 
@@ -164,6 +214,8 @@ def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "
     ranks: list[int | None] = []
     facts_found = facts_total = cite_valid = cite_total = 0
     refused_right = refuse_total = false_refusals = answerable = 0
+    lead_hits = lead_total = fragments = duplicates = 0
+    words: list[int] = []
     latencies: list[float] = []
     rows: list[dict[str, Any]] = []
     for item in items:
@@ -172,6 +224,11 @@ def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "
         valid, total = citation_validity(answer)
         cite_valid += valid
         cite_total += total
+        if not answer.refused:
+            words.append(word_count(answer.text))
+            fragment_count, duplicate_count = quote_problems(answer)
+            fragments += fragment_count
+            duplicates += duplicate_count
         row: dict[str, Any] = {"id": item.id, "question": item.question, "refused": answer.refused,
                                "confidence": round(answer.confidence, 3), "answer": answer.text,
                                "cited": [c.doc_id for c in answer.citations], "citations_valid": f"{valid}/{total}"}
@@ -187,6 +244,10 @@ def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "
                          if hit_urls(h) & wanted or h.doc_id in item.doc_ids), None)
             ranks.append(rank)
             found = [f for f in item.must_contain if fact_present(f, answer.text)]
+            if item.must_contain and not answer.refused:
+                lead_total += 1
+                lead = answer.lead or answer.text.split("\n\n")[0]
+                lead_hits += any(fact_present(f, lead) for f in item.must_contain)
             facts_found += len(found)
             facts_total += len(item.must_contain)
             row.update(rank=rank, facts=f"{len(found)}/{len(item.must_contain)}",
@@ -203,6 +264,9 @@ def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "
         "citation_validity": cite_valid / cite_total if cite_total else None,
         "refusal_accuracy": refused_right / refuse_total if refuse_total else None,
         "false_refusals": false_refusals / answerable if answerable else None,
+        "lead_facts": lead_hits / lead_total if lead_total else None,
+        "median_words": statistics.median(words) if words else None,
+        "duplicates": duplicates, "fragments": fragments,
         "latency_p50_ms": statistics.median(latencies) if latencies else 0.0,
         "latency_p95_ms": _percentile(latencies, 0.95),
         "rows": rows,
@@ -210,7 +274,8 @@ def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "
 
 
 COLUMNS = [("config", "configuratie"), ("hit@1", "hit@1"), ("hit@3", "hit@3"), ("hit@5", "hit@5"),
-           ("mrr", "MRR"), ("fact_coverage", "feiten"), ("citation_validity", "citaties"),
+           ("mrr", "MRR"), ("fact_coverage", "feiten"), ("lead_facts", "feit vooraan"), ("median_words", "woorden"),
+           ("duplicates", "dubbel"), ("fragments", "fragmenten"), ("citation_validity", "citaties"),
            ("refusal_accuracy", "weigeren"), ("false_refusals", "onterecht geweigerd"),
            ("latency_p50_ms", "p50 ms"), ("latency_p95_ms", "p95 ms")]
 
@@ -222,6 +287,8 @@ def format_table(results: list[dict[str, Any]]) -> str:
             return "–"
         if isinstance(value, float):
             return f"{value:.0f}" if value > 5 else f"{value:.2f}"
+        if isinstance(value, int):
+            return str(value)
         return str(value)
 
     lines = ["| " + " | ".join(title for _, title in COLUMNS) + " |",

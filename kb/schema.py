@@ -151,7 +151,12 @@ class Answer:
     error: str | None = None
     filters: dict[str, list[str]] = field(default_factory=dict)
     retrieval_query: str = ""
+    plan: dict[str, Any] | None = None  # a short plan when the question is about one contract (kb/plan)
     corrections: list[tuple[str, str]] = field(default_factory=list)
+    kind: str = ""  # what the question asked for (kb.language.questions.Kind)
+    lead: str = ""  # the unit that opens the answer (or its first bullet)
+    refusal_reason: str | None = None  # personal_data | documents | out_of_scope | instructions | unanswerable |
+    #                                    low_confidence | bad_question
 
     def as_json(self) -> dict[str, Any]:
         """The `kb ask --json` shape (plus `closest`, `related` and `error` where they apply)."""
@@ -165,6 +170,10 @@ class Answer:
             data["related"] = self.related
         if self.error:
             data["error"] = self.error
+        if self.refused and self.refusal_reason:
+            data["refusal_reason"] = self.refusal_reason
+        if self.plan:
+            data["plan"] = self.plan
         if self.corrections:
             data["corrections"] = [{"from": a, "to": b} for a, b in self.corrections]
         return data

@@ -19,11 +19,13 @@ from kb.config import Settings, get_settings
 from kb.answer.conversation import contextualise
 from kb.search.embeddings import get_embed_model
 from kb.errors import IndexMissing, MissingExtra
-from kb.answer.extractive import ExtractiveAnswerer, refusal
+from kb.answer import guardrails
+from kb.answer.extractive import ExtractiveAnswerer, declined, refusal
 from kb.language.detect import detect_language
+from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.language.questions import Kind, classify, focus
-from kb.schema import Answer, Filters, Hit, Query
+from kb.schema import SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import create_or_open_collection, make_client, open_collection
 from kb.language.translation import expand_english
 
@@ -41,8 +43,8 @@ def check_question(question: str, max_chars: int) -> str | None:
     return None
 
 
-class KnowledgeBase:
-    """Ask questions, search, list documents and report statistics over one index."""
+class KnowledgeBase(Planning):
+    """Ask questions, search, list documents and report statistics over one index; plans come from Planning."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
@@ -85,6 +87,7 @@ class KnowledgeBase:
         snapshot = self.retriever.snapshot()
         snapshot.speller.correct("aanbestding")  # loads the word lists of the spelling check
         self.embed_model.get_query_embedding("social return")
+        self.warm_up_plans()  # kb/plan: the rule files, for the plan offer under answers
 
     # ---- questions ----------------------------------------------------------------------------
     def search(self, query: str | Query, filters: Filters | dict | None = None, k: int | None = None,
@@ -122,34 +125,47 @@ class KnowledgeBase:
             filters = Filters.from_dict(filters)
         problem = check_question(question, self.settings.max_question_chars)
         language = detect_language(question or "")
+        decline = None if problem else guardrails.check(question, language)
         if problem:
-            answer = Answer(question=question, text=problem, refused=True, error="bad_question", language=language)
+            answer = Answer(question=question, text=problem, refused=True, error="bad_question", language=language,
+                            refusal_reason="bad_question")
+        elif decline:
+            answer = declined(question.strip(), decline, language)
         else:
             snapshot = self.retriever.snapshot()  # one look at the store per question
             query = self.prepare(question, history, snapshot)
             hits = self.retriever.search(query.text, filters, mode=mode, snapshot=snapshot, many=query.kind.many,
                                          focus=query.focus, examples=query.kind.kind == Kind.EXAMPLES)
             if hits:
-                answer = self.answerer(snapshot).answer(query.corrected, query.text, hits, language,
-                                                        self.context(hits, snapshot))
-                answer.question = question.strip()
+                answer = self.answerer(snapshot).answer(query, hits, self.context(hits, snapshot))
             else:
                 answer = refusal(question.strip(), hits, 0.0, language)
             answer.retrieval_query = query.text
             answer.corrections = [(c.wrong, c.right) for c in query.corrections]
             answer.related = self.related(hits, answer)
+            answer.plan = self.plan_offer(question)  # kb/plan: a question about one contract gets a short plan
         answer.filters = filters.as_dict()
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
 
     def context(self, hits: list[Hit], snapshot: CollectionSnapshot | None = None) -> list[Hit]:
-        """All passages of the best documents among *hits*, for the answerer to choose from."""
+        """More passages of the best documents among *hits*, for the answerer to choose from: the summary
+        and the passages nearest (in reading order) to the retrieved ones, at most `answer_context` per
+        document whatever its size."""
         snapshot = snapshot or self.retriever.snapshot()
-        doc_ids: list[str] = []
-        for hit in hits:
-            if hit.doc_id not in doc_ids:
-                doc_ids.append(hit.doc_id)
-        return [h for doc_id in doc_ids[: self.settings.answer_docs] for h in snapshot.document_hits(doc_id)]
+        doc_ids: list[str] = list(dict.fromkeys(h.doc_id for h in hits))[: self.settings.answer_docs]
+        context: list[Hit] = []
+        for doc_id in doc_ids:
+            retrieved = [int(h.metadata.get("chunk_index", 0)) for h in hits if h.doc_id == doc_id]
+            passages = snapshot.document_hits(doc_id)
+
+            def distance(hit: Hit) -> tuple[int, int]:
+                index = int(hit.metadata.get("chunk_index", 0))
+                summary = hit.metadata.get("heading") == SUMMARY_HEADING
+                return (0 if summary else min(abs(index - r) for r in retrieved), index)
+
+            context.extend(sorted(passages, key=distance)[: self.settings.answer_context])
+        return context
 
     @staticmethod
     def related(hits: list[Hit], answer: Answer) -> list[str]:

@@ -59,7 +59,8 @@ def test_chunk_ids_and_hashes_are_stable() -> None:
 
 def test_inline_markdown_becomes_plain_text() -> None:
     assert plain_line("Zie **de** [Gids](https://x.nl) en `code` <b>vet</b>") == "Zie de Gids en code vet"
-    assert plain_line("| a | b |") == "a | b"
+    assert plain_line("| a | b |") == "| a | b |"
+    assert plain_line("|a|  b |") == "| a | b |"
 
 
 def test_dutch_abbreviations_do_not_end_sentences() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.evaluation import citation_validity, fact_present, normalise_url
+from kb.evaluation import citation_validity, fact_present, normalise_url, quote_problems, word_count
 from kb.schema import Answer, Citation
 
 
@@ -30,10 +30,37 @@ def test_urls_compare_without_scheme_www_slash_query_or_fragment() -> None:
     assert normalise_url("https://www.PIANOo.nl/nl/a/?x=1#top") == normalise_url("http://pianoo.nl/nl/a")
 
 
-def test_citation_validity_checks_every_marker() -> None:
-    citation = Citation(n=1, doc_id="d", title="T", url="https://x", section="s", type="guidance",
-                        passage="De eerste zin staat hier. De tweede zin ook.")
-    good = Answer(question="q", text="De eerste zin staat hier. [1] De tweede zin ook. [1]", citations=[citation])
+def _citation(**kwargs) -> Citation:
+    return Citation(n=1, doc_id="d", title="T", url="https://x", section="s", type="guidance",
+                    passage="De eerste zin staat hier. De tweede zin ook.\n| Soort | Waarde |\n| WW | € 20.000 |\n"
+                            "| Wajong | € 30.000 |", **kwargs)
+
+
+def test_citation_validity_checks_every_quote() -> None:
+    good = Answer(question="q", text="De eerste zin staat hier. [1] De tweede zin ook. [1]\n\nLees verder: T [1]",
+                  citations=[_citation(sentences=["De eerste zin staat hier.", "De tweede zin ook."])])
     assert citation_validity(good) == (2, 2)
-    bad = Answer(question="q", text="Een verzonnen zin. [1]\n\nDe tweede zin ook. [2]", citations=[citation])
-    assert citation_validity(bad) == (0, 2)
+    invented = Answer(question="q", text="Een verzonnen zin. [1]",
+                      citations=[_citation(sentences=["Een verzonnen zin."])])
+    assert citation_validity(invented) == (0, 1)
+    not_shown = Answer(question="q", text="Iets anders. [1]", citations=[_citation(sentences=["De tweede zin ook."])])
+    assert citation_validity(not_shown) == (0, 1)
+    # a table quote: its header and some rows, each a line of the passage
+    table = "| Soort | Waarde |\n| Wajong | € 30.000 |"
+    shown = Answer(question="q", text="| Soort | Waarde |\n|---|---|\n| Wajong | € 30.000 | [1]",
+                   citations=[_citation(sentences=[table])])
+    assert citation_validity(shown) == (1, 1)
+
+
+def test_fragments_and_duplicates_are_counted() -> None:
+    clean = Answer(question="q", text="", citations=[_citation(sentences=[
+        "De eerste zin staat hier.", "Er zijn twee vormen:\n- de ene;\n- de andere."])])
+    assert quote_problems(clean) == (0, 0)
+    messy = Answer(question="q", text="", kind="open", citations=[_citation(sentences=[
+        "- een los lijstitem zonder inleiding", "Schoonmaak Winterswijk.", "Er zijn twee vormen:",
+        "SROI – Voluit de naam van social return.", "De eerste zin staat hier.", "De eerste zin staat hier!"])])
+    assert quote_problems(messy) == (4, 1)
+
+
+def test_word_count_leaves_out_markers_and_the_pointer() -> None:
+    assert word_count("Social return is een aanpak. [1]\n\nLees verder: Wat is social return? [1]") == 5

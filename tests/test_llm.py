@@ -31,8 +31,9 @@ def _answer(bundled_kb: KnowledgeBase, reply: str, question: str = "Wat houdt de
     llm = FixedLLM(reply=reply, prompts=[])
     answerer = LLMAnswerer(bundled_kb.embed_model, bundled_kb.settings,
                            keyword=bundled_kb.retriever.snapshot().keyword, llm=llm)
-    hits = bundled_kb.search(question)
-    return answerer.answer(question, question, hits, "nl", bundled_kb.context(hits)), llm, hits
+    query = bundled_kb.prepare(question)
+    hits = bundled_kb.search(query)
+    return answerer.answer(query, hits, bundled_kb.context(hits)), llm, hits
 
 
 def test_uncited_sentences_are_dropped_and_numbers_renumbered(bundled_kb: KnowledgeBase) -> None:

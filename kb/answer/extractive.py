@@ -1,11 +1,14 @@
-"""The offline answerer: picks the sentences from the retrieved documents that best answer the
-question, groups them per source and cites each one. It never writes a sentence of its own, so it
-cannot invent a rule; when nothing answers the question well enough it declines.
+"""The offline answerer: it quotes, it never writes a claim of its own, so it cannot invent a rule.
 
-Sentences are scored on meaning (embedding similarity to the question), on the question's rarer
-words they contain (IDF-weighted overlap), on the rank of the passage they come from, and on
-whether they hold the kind of fact the question asks for (a number for "hoeveel", a date for
-"wanneer", a name for "wie").
+An answer opens with the one unit (sentence, list with its introduction, or table with its header)
+that answers the question as asked — the number for "hoeveel", the definition for "wat is", the
+rule for "mag ik" — then adds at most three supporting units and points to the best page to read
+further. Example and list questions get one bullet per document. Every quoted unit is cited.
+
+Units are scored on meaning (embedding similarity to the question), on the words that carry the
+question's point (weighted by how rare they are in ordinary language, not by index statistics), on
+the rank of the document they come from, and on whether they hold what the question's kind asks for.
+When the opening unit does not speak to the question's point, the answer is declined instead.
 """
 
 from __future__ import annotations
@@ -16,256 +19,400 @@ from dataclasses import dataclass
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
+from kb.answer import guardrails
+from kb.answer.coverage import PointWord, coverage, in_field, missing, point_words
+from kb.answer.english import english_answer
+from kb.answer.units import Unit, quotable_units, row_text, scoring_texts_of, table_cells
 from kb.config import Settings
+from kb.language.questions import Kind, QuestionKind
+from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit, Query
 from kb.search.embeddings import embed_query, embed_texts
 from kb.search.keyword import KeywordIndex, analyse
-from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit
-from kb.language.sentences import sentence_spans
-from kb.language.translation import dutch_terms, english_coverage
 
-_MIN_SENTENCE_CHARS = 25
-_ATTRIBUTION = re.compile(r"^\(?\s*(bron|source)\s*:", re.IGNORECASE)  # "(Bron: UWV.)" says where, not what
 PASSAGE_SEPARATOR = "\n\n[…]\n\n"
-_MAX_LIST_ITEMS = 8
-_ASKS_NUMBER = re.compile(r"\b(hoeveel|hoe ?veel|hoe hoog|hoe groot|welk(e)? (percentage|bedrag|drempel|aantal)|"
-                          r"wanneer|sinds wanneer|welk jaar|in welk|vanaf wanneer|how (many|much|high)|when|"
-                          r"what percentage|which year|since when)\b", re.IGNORECASE)
-_ASKS_NAME = re.compile(r"\b(wie|door wie|welke organisatie|welke partijen|who|which (organisations|partners))\b",
-                        re.IGNORECASE)
-_ASKS_DEFINITION = re.compile(r"^\s*(wat (is|zijn|betekent|houdt)|wat verstaan|what (is|are|does)|what's)\b",
-                              re.IGNORECASE)
+MAX_SUPPORT = 3
+MAX_BULLETS = 5
+MAX_TABLE_ROWS = 6
 _NUMBER = re.compile(r"\d")
-# A sentence that opens by pointing back ("Met dat percentage...", "Daarom...") needs the one before it.
-_POINTS_BACK = re.compile(r"^(dat|die|deze|dit|daar\w*|hier\w*|met (dat|die|deze|dit)|ook|bovendien|wel|dan|"
-                          r"zo|zij|hij|het gaat|dergelijke|zulke|this|that|these|those|it|they)\b", re.IGNORECASE)
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:van|de|der|den|&)?\s*[A-Z][a-z]+)+")
-
+_AMOUNT = re.compile(r"\d\s*%|€\s*\d|\d[\d.,]*\s*(procent|euro|miljoen|mln|uur|fte|jaar|maanden|plaatsen|banen|"
+                     r"mensen|kandidaten|werkplekken|personen)\b", re.IGNORECASE)
+_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|"
+                   r"september|oktober|november|december)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|&|voor)?\s*[A-Z][\w'’-]+)*")
+_DEFINES = re.compile(r"\b(is|zijn|betekent|betekenen|houdt in|staat voor|verstaat|verstaan|heet|noemt|"
+                      r"wordt .{0,30}genoemd|omvat|gaat over|is een|zijn de)\b", re.IGNORECASE)
+_NORMATIVE = re.compile(r"\b(mag|mogen|kan|kunnen|moet|moeten|verplicht\w*|toegestaan|verboden|niet|geen|wel|"
+                        r"alleen|mits|tenzij|voorwaarde|hoeft|hoeven)\b", re.IGNORECASE)
+_PROCEDURE = re.compile(r"\b(eerst|daarna|vervolgens|stap\w*|door (te|de|het)|via|binnen|na (de|het)|voordat|"
+                        r"plan van aanpak|overleg|afspra\w+|meld\w*)\b", re.IGNORECASE)
+_REASON = re.compile(r"\b(omdat|om te|zodat|doel|reden|daardoor|waardoor|want|voorkomt|voorkomen)\b", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(geschiedenis|eerdere versies?|oudere versie|historisch|vroeger|voorheen|oude)\b",
+                      re.IGNORECASE)
+_CARD_SECTIONS = ("Opdracht", "Wat werd gevraagd", "Resultaat")
+_CONTRAST = re.compile(r"\b(verschil\w*|anders dan|terwijl|in tegenstelling|daarentegen|maar|juist|wel .{0,40} niet)\b",
+                       re.IGNORECASE)
 
 
 @dataclass
 class Candidate:
     passage: int          # index into the passages list
-    start: int            # offsets into the passage text
-    end: int
-    text: str
+    unit: Unit
     prior: float
-    summary: bool = False  # from the best document's own summary passage
+    doc_rank: int
     similarity: float = 0.0
     overlap: float = 0.0
+    fit: float = 0.0
     score: float = 0.0
+    quote: str = ""       # what the answer shows (tables: header plus the matching rows)
+    summary: bool = False  # from a document's own summary (front matter), not its body
+    row_scores: list[float] | None = None  # tables: each row's similarity to the question
+
+    @property
+    def text(self) -> str:
+        return self.unit.text
+
+
+_FACT = re.compile(r"\d[\d.,]*\s*%?|\b[A-Z][\w'’-]{2,}")
+
+
+def _facts(text: str) -> set[str]:
+    """Figures, dates and names in a text (what a supporting unit can add)."""
+    return {m.strip(" .,").lower() for m in _FACT.findall(text) if m.strip(" .,")} - {"de", "het", "een"}
+
+
+def _words_of(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
 
 
 def _too_similar(a: str, b: str) -> bool:
-    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > 0.8
+    wa, wb = _words_of(a), _words_of(b)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > 0.7
 
 
-def sentence_units(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a passage; an introduction ending in ':' takes the list that follows.
-    A list item that starts in lower case continues its introduction and never stands alone."""
-    spans = sentence_spans(text)
-    units: list[tuple[int, int]] = []
-    i = 0
-    while i < len(spans):
-        start, end, is_item = spans[i]
-        j = i + 1
-        if text[start:end].rstrip().endswith(":"):
-            while j < len(spans) and spans[j][2] and j - i <= _MAX_LIST_ITEMS:
-                end = spans[j][1]
-                j += 1
-        if not (is_item and text[start:start + 1].islower()):
-            units.append((start, end))
-        i = j
-    return units
-
-
-def candidate_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of every unit of a passage the answerer may quote: a sentence (with the one
-    before when it points back), or a list with its introduction."""
-    out: list[tuple[int, int, str]] = []
-    previous: tuple[int, int] | None = None
-    for start, end in sentence_units(text):
-        unit = text[start:end]
-        if previous and _POINTS_BACK.match(unit) and "\n" not in text[previous[0]:start].strip():
-            start, unit = previous[0], text[previous[0]:end]
-        previous = (start, end)
-        if (len(unit) >= _MIN_SENTENCE_CHARS and not (unit.endswith(":") and "\n" not in unit)
-                and not _ATTRIBUTION.match(unit)):
-            out.append((start, end, unit))
-    return out
-
-
-def scoring_text(unit: str) -> str:
-    """What gets embedded of a quotable unit (whitespace normalised)."""
-    return " ".join(unit.split())
-
-
-def scoring_texts(passage: str) -> list[str]:
-    """Everything the answerer may embed of one passage: used to warm the embedding cache at ingest."""
-    return [scoring_text(unit) for _, _, unit in candidate_spans(passage)]
+def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: set[str]) -> float:
+    """How well a unit has the shape of an answer to this kind of question (0 to 1)."""
+    text = unit.text
+    k = kind.kind
+    if k == Kind.AMOUNT:
+        return 1.0 if _AMOUNT.search(text) or unit.kind == "table" else (0.3 if _NUMBER.search(text) else 0.0)
+    if k == Kind.WHEN:
+        return 1.0 if _DATE.search(text) else 0.0
+    if k == Kind.WHO:
+        return 1.0 if _NAME.search(text) else 0.0
+    if k == Kind.DEFINITION:
+        defines = bool(_DEFINES.search(text[:160]))
+        names_subject = bool(subject_terms & unit_terms)
+        return 1.0 if defines and names_subject else 0.5 if defines or names_subject else 0.0
+    if k == Kind.YES_NO:
+        return 1.0 if _NORMATIVE.search(text) else 0.0
+    if k == Kind.HOW:
+        return 1.0 if _PROCEDURE.search(text) or unit.kind == "list" else 0.3
+    if k == Kind.WHY:
+        return 1.0 if _REASON.search(text) else 0.0
+    if k == Kind.DIFFERENCE:
+        return 1.0 if _CONTRAST.search(text) else 0.0
+    if k in (Kind.LIST, Kind.EXAMPLES):
+        return 1.0 if unit.kind in ("list", "table") else 0.5
+    return 1.0 if _AMOUNT.search(text) else 0.5  # an open question's key facts are often its figures
 
 
 class ExtractiveAnswerer:
-    """Selects, orders and cites sentences; scores its own confidence."""
+    """Selects, orders and cites units of the retrieved passages; scores its own confidence."""
 
     def __init__(self, embed_model: BaseEmbedding, settings: Settings, keyword: KeywordIndex | None = None) -> None:
         self.embed_model = embed_model
         self.settings = settings
         self.keyword = keyword
 
-    def idf(self, term: str) -> float:
-        return self.keyword.idf(term) if self.keyword else 1.0
+    # ---- words -----------------------------------------------------------------------------------
+    def terms(self, text: str) -> set[str]:
+        """Analysed terms of *text*, with the parts of its compounds when the index knows them."""
+        return set(self.keyword.terms(text) if self.keyword else analyse(text))
+
+    def point_words(self, query: Query) -> list[PointWord]:
+        parts = self.keyword.decompounder.parts if self.keyword else (lambda word: [])
+        return point_words(query.corrected, query.language, parts)
 
     # ---- candidates ----------------------------------------------------------------------------
-    def candidates(self, passages: list[Hit], priors: list[float]) -> list[Candidate]:
-        out = []
-        for index, (hit, prior) in enumerate(zip(passages, priors)):
-            for start, end, text in candidate_spans(hit.text):
-                out.append(Candidate(index, start, end, text, prior,
-                                     summary=hit.metadata.get("heading") == SUMMARY_HEADING
-                                     and hit.doc_id == passages[0].doc_id))
-        return out
-
-    # ---- scoring ---------------------------------------------------------------------------------
-    def _overlap(self, query_terms: set[str], text: str) -> float:
-        total = sum(self.idf(t) for t in query_terms)
-        if not total:
-            return 0.0
-        return sum(self.idf(t) for t in query_terms & set(self.terms(text))) / total
-
-    def terms(self, text: str) -> list[str]:
-        """Analysed terms, with the parts of compounds when the keyword index knows them."""
-        return self.keyword.terms(text) if self.keyword else analyse(text)
-
-    @staticmethod
-    def lexical_query(query: str, language: str) -> str:
-        """The words to match literally: for an English question, the Dutch field terms it maps to."""
-        return (dutch_terms(query, topical_only=True) or query) if language == "en" else query
-
-    def score(self, query: str, question: str, candidates: list[Candidate], language: str = "nl") -> None:
-        if not candidates:
-            return
-        vectors = embed_texts(self.embed_model, [scoring_text(c.text) for c in candidates])
-        similarities = vectors @ embed_query(self.embed_model, query)
-        terms = set(self.terms(self.lexical_query(query, language)))
-        # In a follow-up ("En bij leveringen?") the new words matter as much as the whole conversation.
-        own_terms = terms
-        if query.strip() != question.strip():
-            own_terms = set(self.terms(self.lexical_query(question, language)))
-        wants_number = bool(_ASKS_NUMBER.search(question))
-        wants_name = bool(_ASKS_NAME.search(question))
-        # "Wat is X?" is best answered by the summary the best-matching document gives of itself.
-        wants_definition = bool(_ASKS_DEFINITION.search(question))
-        for candidate, similarity in zip(candidates, similarities):
-            candidate.similarity = float(similarity)
-            candidate.overlap = self._overlap(terms, candidate.text)
-            if own_terms is not terms:
-                candidate.overlap = (candidate.overlap + self._overlap(own_terms, candidate.text)) / 2
-            candidate.score = 0.40 * candidate.similarity + 0.30 * candidate.overlap + 0.30 * candidate.prior
-            if wants_number and _NUMBER.search(candidate.text):
-                candidate.score += 0.06
-            if wants_name and _NAME.search(candidate.text):
-                candidate.score += 0.04
-            if wants_definition and candidate.summary:
-                candidate.score += 0.15
-
-    def select(self, candidates: list[Candidate]) -> list[Candidate]:
-        ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
-        chosen: list[Candidate] = []
-        if not ranked:
-            return chosen
-        floor = ranked[0].score - self.settings.answer_margin
-        for candidate in ranked:
-            if len(chosen) >= self.settings.answer_max_sentences or candidate.score < floor:
-                break
-            if any(_too_similar(candidate.text, c.text) for c in chosen):
-                continue
-            if any(c.passage == candidate.passage and c.start < candidate.end and candidate.start < c.end
-                   for c in chosen):
-                continue
-            chosen.append(candidate)
-        return chosen
-
-    def confidence(self, query: str, hits: list[Hit], chosen: list[Candidate], language: str = "nl",
-                   question: str = "") -> float:
-        """The mean of five signals that the knowledge base speaks to the question: the best sentence's
-        meaning and word match, the best passage's dense similarity and BM25 score, and how much of the
-        question's vocabulary the corpus knows at all. Equal weights: fitted weights would only learn
-        the development questions."""
-        if not chosen:
-            return 0.0
-        best = max(chosen, key=lambda c: c.score)
-        dense = max((h.dense for h in hits if h.dense is not None), default=best.similarity)
-        # An English question is measured by the Dutch field terms it maps to, not by its English words.
-        lexical_query = self.lexical_query(query, language)
-        lexical = self.keyword.scores_for(lexical_query, [h.id for h in hits]) if self.keyword else [0.0]
-        bm25 = min(1.0, max(lexical, default=0.0) / 10.0)
-        if language == "en":
-            coverage = english_coverage(question or query)
-        else:
-            coverage = self.keyword.coverage(query) if self.keyword else 1.0
-        signals = (best.similarity, best.overlap, dense, bm25, coverage)
-        return float(np.clip(sum(signals) / len(signals), 0.0, 1.0))
-
-    # ---- the answer --------------------------------------------------------------------------------
-    def answer(self, question: str, query: str, hits: list[Hit], language: str = "nl",
-               context: list[Hit] | None = None) -> Answer:
-        """An answer to *question* from *hits* retrieved for *query* (the question in its context).
-        *context* adds the other passages of the best documents, ranked just below the hits."""
-        passages, priors = self.passages(hits, context or [])
-        candidates = self.candidates(passages, priors)
-        self.score(query, question, candidates, language)
-        chosen = self.select(candidates)
-        confidence = self.confidence(query, hits, chosen, language, question)
-        if not chosen or confidence < self.settings.refusal_threshold:
-            return refusal(question, hits, confidence, language)
-
-        # One source per document, in the order of their best sentence; within a document the sentences
-        # follow the reading order, and the cited passage holds every chunk they come from.
-        order: list[str] = []
-        for candidate in sorted(chosen, key=lambda c: c.score, reverse=True):
-            if passages[candidate.passage].doc_id not in order:
-                order.append(passages[candidate.passage].doc_id)
-        citations: list[Citation] = []
-        paragraphs: list[str] = []
-        for n, doc_id in enumerate(order, start=1):
-            sentences = sorted((c for c in chosen if passages[c.passage].doc_id == doc_id),
-                               key=lambda c: (int(passages[c.passage].metadata.get("chunk_index", 0)), c.start))
-            used = list(dict.fromkeys(c.passage for c in sentences))
-            citation = Citation.from_hit(n, passages[used[0]])
-            if len(used) > 1:
-                citation.passage = PASSAGE_SEPARATOR.join(passages[i].text for i in used)
-                citation.heading = " · ".join(dict.fromkeys(str(passages[i].metadata.get("heading", "")) for i in used))
-            citation.sentences = [c.text for c in sentences]
-            citations.append(citation)
-            paragraphs.append(" ".join(f"{c.text} [{n}]" for c in sentences))
-        text = "\n\n".join(paragraphs)
-        if language == "en":
-            text = "From the Dutch sources (quoted in Dutch):\n\n" + text
-        return Answer(question=question, text=text, citations=citations, confidence=confidence, language=language)
-
-    def passages(self, hits: list[Hit], context: list[Hit]) -> tuple[list[Hit], list[float]]:
+    def passages(self, hits: list[Hit], context: list[Hit]) -> tuple[list[Hit], list[float], list[int]]:
         """The retrieved passages with a prior by rank, then the unretrieved passages of the same
-        documents with a prior just below their document's best passage."""
+        documents with a prior just below their document's best passage; and each one's document rank."""
         passages: list[Hit] = []
         priors: list[float] = []
+        doc_order: list[str] = []
         best_of_doc: dict[str, float] = {}
-        for rank, hit in enumerate(hits[: self.settings.answer_chunks]):
+        for rank, hit in enumerate(hits):
             prior = 1.0 / (1.0 + 0.35 * rank)
             passages.append(hit)
             priors.append(prior)
             best_of_doc.setdefault(hit.doc_id, prior)
+            if hit.doc_id not in doc_order:
+                doc_order.append(hit.doc_id)
         seen = {h.id for h in passages}
         for hit in context:
             if hit.id not in seen and hit.doc_id in best_of_doc:
                 passages.append(hit)
                 priors.append(0.7 * best_of_doc[hit.doc_id])
                 seen.add(hit.id)
-        return passages, priors
+        return passages, priors, [doc_order.index(p.doc_id) for p in passages]
+
+    def candidates(self, passages: list[Hit], priors: list[float], doc_ranks: list[int]) -> list[Candidate]:
+        out = []
+        for index, (hit, prior, rank) in enumerate(zip(passages, priors, doc_ranks)):
+            summary = hit.metadata.get("heading") == SUMMARY_HEADING
+            for unit in quotable_units(hit.text):
+                out.append(Candidate(index, unit, prior, rank, summary=summary))
+        return out
+
+    # ---- scoring ---------------------------------------------------------------------------------
+    def score(self, query: Query, candidates: list[Candidate], words: list[PointWord], passages: list[Hit]) -> None:
+        if not candidates:
+            return
+        texts = [scoring_texts_of(c.unit) for c in candidates]
+        flat = [t for group in texts for t in group]
+        row_similarities = embed_texts(self.embed_model, flat) @ embed_query(self.embed_model, query.text)
+        similarities, offset = [], 0
+        for candidate, group in zip(candidates, texts):
+            scores = row_similarities[offset:offset + len(group)]
+            offset += len(group)
+            similarities.append(float(scores.max()))
+            if candidate.unit.kind == "table":
+                candidate.row_scores = [float(x) for x in scores]
+        low, high = min(similarities), max(similarities)
+        subject = {t for w in words for t in w.terms}
+        wants_definition = query.kind.kind == Kind.DEFINITION
+        asks_history = bool(_HISTORY.search(query.corrected) or re.search(r"\b(19|20)\d\d\b", query.corrected))
+        for candidate, similarity in zip(candidates, similarities):
+            unit_terms = self.terms(candidate.text)
+            candidate.similarity = float(similarity)
+            candidate.overlap = coverage(words, unit_terms) if words else 0.0
+            candidate.fit = _fits(query.kind, candidate.unit, subject, unit_terms)
+            relative = (similarity - low) / (high - low) if high > low else 1.0
+            candidate.score = (0.35 * relative + 0.35 * candidate.overlap + 0.20 * candidate.prior
+                               + 0.10 * candidate.fit)
+            if candidate.unit.words > 60 and candidate.unit.kind == "sentence":
+                candidate.score -= 0.05  # a run-on sentence makes a poor opening
+            if candidate.summary and not wants_definition:
+                candidate.score -= 0.05  # a summary describes a page; the page's own sentences answer
+            meta = passages[candidate.passage].metadata
+            if not asks_history and (meta.get("status") == "historisch"
+                                     or _HISTORY.search(str(meta.get("heading", ""))) or _HISTORY.search(candidate.text)):
+                candidate.score -= 0.15  # an old rule only answers a question about the past
+            if query.kind.kind == Kind.EXAMPLES and str(meta.get("heading", "")).startswith(_CARD_SECTIONS):
+                candidate.score += 0.05  # what was bought, asked and achieved
+            if candidate.unit.glossary_term:
+                # a glossary entry answers "wat is <term>?" and nothing else
+                term_terms = self.terms(candidate.unit.glossary_term)
+                if not (wants_definition and term_terms and term_terms <= self.terms(query.corrected)):
+                    candidate.score -= 1.0
+
+    # ---- choosing ---------------------------------------------------------------------------------
+    def lead(self, query: Query, ranked: list[Candidate]) -> Candidate | None:
+        """The unit that answers the question as asked: the best one that has the shape of an answer
+        to this kind of question, unless it is far behind the best one overall."""
+        if not ranked or ranked[0].score < 0:
+            return None
+        best = ranked[0]
+        if query.kind.kind in (Kind.AMOUNT, Kind.WHEN, Kind.DEFINITION, Kind.YES_NO, Kind.WHO):
+            shaped = next((c for c in ranked if c.fit >= 1.0), None)
+            if shaped is not None and shaped.score >= best.score - 0.15:
+                return shaped
+        return best
+
+    def support(self, lead: Candidate, ranked: list[Candidate], passages: list[Hit]) -> list[Candidate]:
+        """Up to three units that add to the opening one: close to it in score, about the question's
+        point, and bringing figures, dates or names the answer does not have yet; shorter ones first when
+        the rest is equal, so more facts fit in the word budget."""
+        floor = lead.score - self.settings.answer_margin
+        eligible = [c for c in ranked if c is not lead and c.score >= floor and c.overlap > 0]
+        chosen: list[Candidate] = []
+        words = lead.unit.words
+        known = _facts(lead.text)
+        while eligible and len(chosen) < min(MAX_SUPPORT, self.settings.answer_max_sentences - 1):
+            def value(c: Candidate) -> float:
+                return c.score + 0.06 * min(2, len(_facts(c.text) - known)) - 0.002 * c.unit.words
+
+            eligible.sort(key=value, reverse=True)
+            candidate = eligible.pop(0)
+            if any(_too_similar(candidate.text, c.text) for c in [lead, *chosen]):
+                continue
+            if any(c.passage == candidate.passage and c.unit.start < candidate.unit.end
+                   and candidate.unit.start < c.unit.end for c in [lead, *chosen]):
+                continue
+            if words + candidate.unit.words > self.settings.answer_words:
+                continue
+            chosen.append(candidate)
+            words += candidate.unit.words
+            known |= _facts(candidate.text)
+        return chosen
+
+    def bullets(self, ranked: list[Candidate], passages: list[Hit]) -> list[Candidate]:
+        """One unit per document for example and list questions: each document's best, while it still
+        speaks to the question."""
+        chosen: list[Candidate] = []
+        docs: set[str] = set()
+        if not ranked:
+            return chosen
+        floor = ranked[0].score - self.settings.answer_margin - 0.1
+        for candidate in ranked:
+            doc_id = passages[candidate.passage].doc_id
+            if doc_id in docs or candidate.score < floor or candidate.overlap == 0:
+                continue
+            if candidate.unit.words > 70 or any(_too_similar(candidate.text, c.text) for c in chosen):
+                continue
+            chosen.append(candidate)
+            docs.add(doc_id)
+            if len(chosen) == MAX_BULLETS:
+                break
+        return chosen
+
+    # ---- confidence -----------------------------------------------------------------------------------
+    def confidence(self, query: Query, hits: list[Hit], lead: Candidate, answered: float) -> float:
+        """How sure the answer is, from signals that mean the same in any index: the best passage's and
+        the opening unit's similarity to the question (on the embedding model's own scale), how much of
+        the question's point the answer covers, and whether the question uses the field's words at all."""
+        dense = max((h.dense for h in hits if h.dense is not None), default=lead.similarity)
+        low, high = self.settings.similarity_floor, self.settings.similarity_ceiling
+        scale = lambda s: float(np.clip((s - low) / (high - low), 0.0, 1.0))  # noqa: E731
+        field = 1.0 if in_field(query.question) else 0.0
+        return 0.40 * scale(dense) + 0.20 * scale(lead.similarity) + 0.25 * answered + 0.15 * field
+
+    # ---- the answer ------------------------------------------------------------------------------------
+    def answer(self, query: Query, hits: list[Hit], context: list[Hit] | None = None) -> Answer:
+        """An answer to *query* from *hits*; *context* adds other passages of the best documents."""
+        passages, priors, doc_ranks = self.passages(hits, context or [])
+        candidates = self.candidates(passages, priors, doc_ranks)
+        words = self.point_words(query)
+        self.score(query, candidates, words, passages)
+        ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
+        lead = self.lead(query, ranked)
+        if lead is None:
+            return refusal(query.question, hits, 0.0, query.language)
+
+        bulleted = query.kind.many and lead.unit.kind not in ("list", "table")
+        chosen = self.bullets(ranked, passages) if bulleted else [lead, *self.support(lead, ranked, passages)]
+        if bulleted and len(chosen) < 2:
+            bulleted, chosen = False, [lead, *self.support(lead, ranked, passages)]
+        # Answerability: the words that carry the question's point must be in what opens the answer
+        # (with the title and heading it stands under), or in the bullets together.
+        opening = chosen if bulleted else [lead]
+        answer_terms: set[str] = set()
+        for c in opening:
+            meta = passages[c.passage].metadata
+            answer_terms |= self.terms(" ".join([c.text, str(meta.get("title", "")), str(meta.get("heading", ""))]))
+        answered = coverage(words, answer_terms)
+        confidence = self.confidence(query, hits, lead, answered)
+        lead_meta = passages[lead.passage].metadata
+        self.diagnostics = {
+            "dense": max((h.dense for h in hits if h.dense is not None), default=None), "lead_similarity": lead.similarity,
+            "answered": answered, "lead_only": coverage(words, self.terms(lead.text)),
+            "passage": coverage(words, self.terms(passages[lead.passage].text + " " + str(lead_meta.get("title", "")))),
+            "point_words": [w.word for w in words], "missing": missing(words, answer_terms), "kind": query.kind.kind.value,
+            "field": in_field(query.question),
+        }
+        absent_numbers = [w.word for w in words if w.word[0].isdigit() and not w.found_in(answer_terms)]
+        if answered < self.settings.answerable_coverage or absent_numbers:
+            return refusal(query.question, hits, confidence, query.language, reason="unanswerable",
+                           missing=absent_numbers or missing(words, answer_terms))
+        if confidence < self.settings.refusal_threshold:
+            return refusal(query.question, hits, confidence, query.language)
+        for c in chosen:
+            c.quote = self.quote(c, query)
+        answer = compose(query, chosen, passages, bulleted)
+        answer.confidence = confidence
+        return answer
+
+    def quote(self, candidate: Candidate, query: Query) -> str:
+        """What the answer shows of a unit: the text, or for a long table its header and the rows that
+        match the question."""
+        unit = candidate.unit
+        if unit.kind != "table" or len(unit.rows) <= MAX_TABLE_ROWS + 1:
+            return "\n".join(line.rstrip() for line in unit.text.strip().splitlines() if line.strip())
+        header, rows = unit.rows[0], unit.rows[1:]
+        wanted = self.terms(query.corrected)
+        scores = candidate.row_scores or [0.0] * len(rows)
+        ranked = sorted(range(len(rows)), key=lambda i: (bool(self.terms(row_text(header, rows[i])) & wanted),
+                                                         scores[i]), reverse=True)
+        keep = sorted(ranked[:3])  # the best rows, in the table's own order
+        lines = [unit.intro] if unit.intro else []
+        return "\n".join([*lines, header, *(rows[i] for i in keep)]).strip()
 
 
-def refusal(question: str, hits: list[Hit], confidence: float, language: str = "nl") -> Answer:
-    """A declined answer that names the closest pages instead of guessing."""
+def _short(text: str, words: int = 8) -> str:
+    """The head of a front-matter field, for a label: up to its first bracket or comma, at most *words*."""
+    head = re.split(r"\s[(–-]\s?|[(;,]", text.strip(), maxsplit=1)[0].strip()
+    parts = head.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _label(hit: Hit) -> str:
+    """Who, what and when of a practice example (from its front matter), or the document's title."""
+    meta = hit.metadata
+    if meta.get("type") == "praktijkvoorbeeld":
+        parts = [_short(str(meta.get("organisation") or ""), 6), _short(str(meta.get("contract") or ""))]
+        label = " – ".join(p for p in parts if p)
+        year = meta.get("year")
+        return f"{label} ({year})" if year and label else label or str(meta.get("title", ""))
+    return str(meta.get("title", ""))
+
+
+def _markdown_table(text: str) -> str:
+    """A table quote as Markdown: a separator row after the header row."""
+    lines = text.split("\n")
+    out: list[str] = []
+    header_done = False
+    for line in lines:
+        out.append(line)
+        if not header_done and line.strip().startswith("|"):
+            cells = line.strip().strip("|").split("|")
+            out.append("|" + "|".join("---" for _ in cells) + "|")
+            header_done = True
+    return "\n".join(out)
+
+
+def compose(query: Query, chosen: list[Candidate], passages: list[Hit], bulleted: bool) -> Answer:
+    """The answer text with one citation per document, numbered in order of first use."""
+    numbers: dict[str, int] = {}
+    for c in chosen:
+        numbers.setdefault(passages[c.passage].doc_id, len(numbers) + 1)
+    citations: list[Citation] = []
+    for doc_id, n in numbers.items():
+        units = sorted((c for c in chosen if passages[c.passage].doc_id == doc_id),
+                       key=lambda c: (int(passages[c.passage].metadata.get("chunk_index", 0)), c.unit.start))
+        used = list(dict.fromkeys(c.passage for c in units))
+        citation = Citation.from_hit(n, passages[used[0]])
+        if len(used) > 1:
+            citation.passage = PASSAGE_SEPARATOR.join(passages[i].text for i in used)
+            citation.heading = " · ".join(dict.fromkeys(str(passages[i].metadata.get("heading", "")) for i in used))
+        citation.sentences = [c.quote for c in units]
+        citations.append(citation)
+
+    def shown(c: Candidate) -> str:
+        return _markdown_table(c.quote) if c.unit.kind == "table" else c.quote
+
+    if query.language == "en":
+        text = english_answer(query, chosen, [passages[c.passage] for c in chosen],
+                              [numbers[passages[c.passage].doc_id] for c in chosen], bulleted)
+    elif bulleted:
+        lines = [f"- **{_label(passages[c.passage])}**: {' '.join(c.quote.split())} [{numbers[passages[c.passage].doc_id]}]"
+                 for c in chosen]
+        text = "\n".join(lines)
+    else:
+        lead, rest = chosen[0], chosen[1:]
+        paragraphs = [f"{shown(lead)} [{numbers[passages[lead.passage].doc_id]}]"]
+        if rest:
+            paragraphs.append(" ".join(f"{shown(c)} [{numbers[passages[c.passage].doc_id]}]" for c in rest))
+        text = "\n\n".join(paragraphs)
+    best = passages[chosen[0].passage]
+    more = "Read more" if query.language == "en" else "Lees verder"
+    text += f"\n\n{more}: {best.metadata.get('title', best.doc_id)} [{numbers[best.doc_id]}]"
+    return Answer(question=query.question, text=text, citations=citations, language=query.language,
+                  kind=query.kind.kind.value, lead=chosen[0].quote)
+
+
+def refusal(question: str, hits: list[Hit], confidence: float, language: str = "nl", reason: str = "low_confidence",
+            missing: list[str] | None = None, text: str | None = None) -> Answer:
+    """A declined answer that says why and names the closest pages instead of guessing."""
     closest: list[Citation] = []
     seen: set[str] = set()
     for hit in hits:
@@ -274,11 +421,24 @@ def refusal(question: str, hits: list[Hit], confidence: float, language: str = "
             closest.append(Citation.from_hit(len(closest) + 1, hit))
         if len(closest) == 3:
             break
-    if language == "en":
-        text = ("The knowledge base holds no passage that answers this question well enough, so I will not "
-                "guess. The closest pages are listed below.")
-    else:
-        text = ("Hierover vind ik in de kennisbank geen passage die de vraag goed genoeg beantwoordt, dus ik "
-                "geef geen antwoord. Deze pagina's komen het dichtst in de buurt:")
+    if text is None:
+        words = ", ".join(f"'{w}'" for w in (missing or [])[:3])
+        if language == "en":
+            text = (f"The sources in this knowledge base do not speak to {words} in this question, so I will not "
+                    "guess." if words else "The knowledge base holds no passage that answers this question well "
+                    "enough, so I will not guess.")
+            text += " The closest pages are listed below." if closest else ""
+        else:
+            text = (f"Over {words} in deze vraag vind ik niets in de bronnen van de kennisbank, dus ik geef geen "
+                    "antwoord." if words else "Hierover vind ik in de kennisbank geen passage die de vraag goed "
+                    "genoeg beantwoordt, dus ik geef geen antwoord.")
+            text += " Deze pagina's komen het dichtst in de buurt:" if closest else ""
     return Answer(question=question, text=text, refused=True, confidence=confidence, closest=closest,
-                  language=language)
+                  language=language, refusal_reason=reason)
+
+
+def declined(question: str, decline: guardrails.Decline, language: str) -> Answer:
+    """A guardrail's decline: no search, no pages (they would suggest an answer)."""
+    return Answer(question=question, text=decline.text, refused=True, language=language,
+                  refusal_reason=decline.reason)
+

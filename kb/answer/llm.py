@@ -16,7 +16,7 @@ from kb.config import Settings
 from kb.errors import MissingExtra
 from kb.answer.extractive import ExtractiveAnswerer
 from kb.search.keyword import KeywordIndex
-from kb.schema import Answer, Citation, Hit
+from kb.schema import Answer, Citation, Hit, Query
 
 log = logging.getLogger(__name__)
 NO_ANSWER = "GEEN ANTWOORD"
@@ -73,12 +73,12 @@ class LLMAnswerer:
         self.extractive = ExtractiveAnswerer(embed_model, settings, keyword)
         self.llm = llm if llm is not None else make_llm(settings)
 
-    def answer(self, question: str, query: str, hits: list[Hit], language: str = "nl",
-               context: list[Hit] | None = None) -> Answer:
-        baseline = self.extractive.answer(question, query, hits, language, context)
+    def answer(self, query: Query, hits: list[Hit], context: list[Hit] | None = None) -> Answer:
+        baseline = self.extractive.answer(query, hits, context)
         if baseline.refused:
             return baseline
-        passages = hits[: self.settings.answer_chunks]
+        question, language = query.question, query.language
+        passages = hits[: self.settings.top_k]
         numbered = "\n\n".join(f"[{n}] {h.metadata.get('title', '')}\n{h.text}" for n, h in enumerate(passages, 1))
         prompt = PROMPT.format(language=" in het Engels" if language == "en" else " in het Nederlands",
                                no_answer=NO_ANSWER, passages=numbered, question=question)
@@ -94,4 +94,4 @@ class LLMAnswerer:
         text = _CITED.sub(lambda m: f"[{renumber[int(m.group(1))]}]", text)
         citations = [Citation.from_hit(renumber[old], passages[old - 1]) for old in sorted(used)]
         return Answer(question=question, text=text, citations=citations, confidence=baseline.confidence,
-                      language=language)
+                      language=language, kind=baseline.kind)

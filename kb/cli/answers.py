@@ -37,6 +37,10 @@ def format_answer(answer: Answer) -> str:
         for c in answer.closest:
             lines.append(f"- {c.title} ({c.section}, {c.type})")
             lines.append(f"    {c.url}")
+    if answer.plan:  # kb/plan: the question was about one contract
+        lines += ["", answer.plan["summary"]]
+        lines += [f"[{c['label']}] {c['title']}\n    {c['url']}" for c in answer.plan["citations"]]
+        lines.append(f"Volledig plan: {answer.plan['command']}")
     return "\n".join(lines).rstrip()
 
 

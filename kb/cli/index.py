@@ -130,15 +130,26 @@ def corpus() -> None:
 @click.argument("path", required=False, type=click.Path(file_okay=False, path_type=Path))
 def corpus_check(path: Path | None) -> None:
     """Validate every corpus document (front matter, sources, dates, headings, length, duplicates)
-    and print counts per type and section.
+    and the rule files in rules/ (schema; every value with a source URL that its corpus document
+    lists), and print counts per type and section.
 
     Example: kb corpus check
     """
     from ingest.check import check_corpus, format_report
+    from kb.plan.rules import check_rules
 
-    report = check_corpus(path or current_settings().corpus_dir)
+    root = path or current_settings().corpus_dir
+    report = check_corpus(root)
     click.echo(format_report(report))
-    if not report.ok:
+    rule_problems: list[tuple[str, str]] = []
+    if (root / "rules").is_dir():
+        sources = {d.doc_id: {str(s.url) for s in d.meta.sources} for d in report.documents}
+        _, rule_problems = check_rules(root / "rules", sources)
+        for where, problem in rule_problems:
+            click.echo(f"FOUT {where}: {problem}")
+        verdict = "in orde" if not rule_problems else f"{len(rule_problems)} probleem/problemen"
+        click.echo(f"{len(list((root / 'rules').glob('*.yaml')))} regelbestanden gecontroleerd: {verdict}")
+    if not report.ok or rule_problems:
         sys.exit(1)
 
 

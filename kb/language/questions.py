@@ -28,8 +28,9 @@ _I = re.IGNORECASE
 _DIFFERENCE = re.compile(r"\b(verschil(len)?|onderscheid|vs\.?|versus|difference|differ|compared? (to|with))\b", _I)
 _EXAMPLES = re.compile(
     r"\b(voorbeeld\w*|praktijkvoorbeeld\w*|ervaring(en)?|cases?|heeft (er )?(iemand|een|ooit)|hebben (er )?"
-    r"(andere|al)|wie (heeft|hebben|doet|doen)|welke \w+ (doen|doet|hebben|heeft|gebruiken|passen|werken|vragen|"
-    r"eisen|stellen|kennen|zijn)|zijn er (\w+ ){1,4}die|examples?|experiences?|has (any|anyone)|have (any|other)|"
+    r"(andere|al)|wie (heeft|hebben) (al |ooit |er )?(ervaring|voorbeelden|gewerkt|toegepast|gedaan)|"
+    r"wie (doet|doen) (aan|het|dit|dat|mee)|welke \w+ (doen|doet|hebben|heeft|gebruiken|passen|werken|vragen|"
+    r"eisen|stellen|kennen)|zijn er (\w+ ){1,4}die|examples?|experiences?|has (any|anyone)|have (any|other)|"
     r"are there (\w+ ){1,4}(that|who)|who (has|have|uses?)|which \w+ (use|apply|have|ask))\b", _I)
 _LIST = re.compile(
     r"\b(welke (routes|manieren|vormen|instrumenten|doelgroepen|mogelijkheden|stappen|soorten|criteria|"
@@ -38,7 +39,7 @@ _LIST = re.compile(
     r"what (kinds|types|ways|options|steps|routes)|which (ways|instruments|routes|options|groups))\b", _I)
 _DEFINITION = re.compile(
     r"^\s*(wat (is|zijn|betekent|betekenen|houdt|houden|verstaan|wordt bedoeld|bedoelen)|waar staat|"
-    r"wat voor (iets|een ding)|definitie|uitleg|leg uit|what (is|are|does|do) (a |an |the )?\w+( \w+){0,4}\??$|"
+    r"wat voor (iets|een ding)|definitie|uitleg|leg uit|what (is|are) (a |an |the )?\w+|what does \w+( \w+){0,4} mean|"
     r"what'?s|define|explain)\b", _I)
 _AMOUNT = re.compile(
     r"\b(hoeveel|hoe ?veel|hoe (hoog|groot|lang)|welk(e)? (percentage|bedrag|drempel\w*|aantal|omvang|"
@@ -48,6 +49,8 @@ _WHEN = re.compile(r"\b(wanneer|sinds wanneer|vanaf wanneer|welk jaar|in welk ja
                    r"when|since when|what year|which year)\b", _I)
 _WHO = re.compile(r"^\s*(wie|door wie|bij wie|welke (organisatie|instantie|partij)|who|by whom|which "
                   r"(organisation|organization|body|agency))\b", _I)
+_QUALIFIES = re.compile(r"^\s*(wie|who) (valt|vallen|telt|tellen|hoort|horen|komt|komen|mag|mogen|counts?|qualif\w*)\b",
+                        _I)
 _WHY = re.compile(r"^\s*(waarom|why)\b", _I)
 _HOW = re.compile(
     r"^\s*(hoe|how)\b|\b(welke stappen|stappenplan|hoe (werkt|doe|moet|kan|kun|pak|neem|bereken|reken|richt|zorg|"
@@ -80,6 +83,8 @@ def classify(question: str) -> QuestionKind:
         return QuestionKind(Kind.WHEN, False)
     if _LIST.search(text):
         return QuestionKind(Kind.LIST, True)
+    if _QUALIFIES.search(text):
+        return QuestionKind(Kind.LIST, False)  # "wie valt onder de doelgroep?" asks for groups, not a name
     if _WHO.search(text):
         return QuestionKind(Kind.WHO, False)
     if _WHY.search(text):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from kb.language.words import fold, is_real_word
+from kb.language.words import fold, is_real_word, zipf
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LENGTH = 4
@@ -34,6 +34,14 @@ class Speller:
         self.words = [w for w, n in frequencies.items() if n >= min_count and len(w) >= MIN_LENGTH - 1]
         self._lock = threading.Lock()
         self._cache: dict[str, str | None] = {}
+        self._common: list[str] | None = None  # ordinary Dutch words, for typos of words the index lacks
+
+    def common_words(self) -> list[str]:
+        if self._common is None:
+            from wordfreq import top_n_list
+
+            self._common = [w for w in top_n_list("nl", 50_000) if len(w) >= MIN_LENGTH and w.isalpha()]
+        return self._common
 
     def suggest(self, word: str) -> str | None:
         """The index word *word* most likely misspells, or None."""
@@ -47,6 +55,12 @@ class Speller:
         limit = 1 if len(folded) <= 6 else 2
         matches = process.extract(folded, self.words, scorer=Levenshtein.distance, score_cutoff=limit, limit=20)
         best = min(matches, key=lambda m: (m[1], -self.frequencies[m[0]]), default=None)
+        if best is None or best[1] > 1:
+            # "eigelijk" is a typo of an ordinary word ("eigenlijk"), not of one the index uses
+            common = [m for m in process.extract(folded, self.common_words(), scorer=Levenshtein.distance,
+                                                 score_cutoff=1, limit=10) if m[1] == 1 and is_real_word(m[0])]
+            if common:
+                best = (max(common, key=lambda m: zipf(m[0]))[0], 1)
         suggestion = best[0] if best else None
         with self._lock:
             self._cache[folded] = suggestion

@@ -140,6 +140,54 @@ GLOSSARY: dict[str, str] = {
     "costs": "kosten",
     "how many": "hoeveel aantal",
     "when": "wanneer datum",
+    "calculate": "berekenen berekening rekenen",
+    "calculated": "berekend berekening",
+    "audit office": "rekenkamer",
+    "court of audit": "rekenkamer",
+    "employer": "werkgever",
+    "employers": "werkgevers",
+    "meet": "voldoen halen",
+    "signed": "ondertekend getekend",
+    "sign": "ondertekenen",
+    "include": "opnemen",
+    "included": "opgenomen",
+    "win": "winnen gewonnen",
+    "won": "gewonnen",
+    "northern": "noord noordelijk",
+    "southern": "zuid zuidelijk",
+    "european commission": "europese commissie",
+    "company": "bedrijf onderneming",
+    "companies": "bedrijven ondernemingen",
+    "achieve": "behalen realiseren",
+    "achieved": "behaald gerealiseerd",
+    "obtain": "behalen verkrijgen",
+    "people": "mensen",
+    "jobs": "banen",
+    "job": "baan",
+    "work": "werk",
+    "contribution": "bijdrage",
+    "threshold": "drempel drempelwaarde",
+    "thresholds": "drempels drempelwaarden",
+    "value": "waarde",
+    "building blocks": "bouwblokken",
+    "green": "groen",
+    "waste": "afval",
+    "school": "school",
+    "university": "universiteit",
+    "hospital": "ziekenhuis",
+    "region": "regio",
+    "results": "resultaten",
+    "outcome": "resultaat uitkomst",
+    "goal": "doel",
+    "goals": "doelen",
+    "aim": "doel",
+    "why": "waarom",
+    "difference": "verschil",
+    "plan": "plan",
+    "approach": "aanpak",
+    "after award": "na gunning",
+    "displacement": "verdringing",
+    "regular workers": "reguliere werknemers",
 }
 
 # Question words and generic nouns: they help find passages but say nothing about the topic.
@@ -156,6 +204,11 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 _PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in _PHRASES) + r")(?:s|es)?\b", re.IGNORECASE)
+
+
+def english_phrases(text: str) -> list[tuple[str, int, int]]:
+    """(glossary phrase, start, end) of every field term in an English *text*."""
+    return [(m.group(1).lower(), m.start(), m.end()) for m in _PATTERN.finditer(text)]
 
 
 def dutch_terms(text: str, topical_only: bool = False) -> str:

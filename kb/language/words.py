@@ -8,7 +8,9 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-REAL_WORD_ZIPF = 2.5  # about once per 3 million words: below that a word is rare, technical or misspelled
+# About once per million words: below that a word is rare, technical or a common misspelling
+# (wordfreq counts "eigelijk" at 2.99 and "socal" at 2.93, while "appeltaart" is 3.28).
+REAL_WORD_ZIPF = 3.1
 
 
 def fold(text: str) -> str:

@@ -21,7 +21,7 @@ from kb.language.words import fold
 # Numbers stay whole: article numbers (2.82), amounts (250.000), ranges and percentages.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-_STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | {
+STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | {
     "wel", "welke", "welk", "wanneer", "waarom", "waar", "mag", "mogen", "kun", "moeten", "gaat", "zit",
     "sinds", "ik", "we", "wij", "jullie", "onze", "does", "what", "which", "when", "how", "the",
     # light verbs of questions ("wie valt onder…", "hoe werkt…", "wat houdt … in"): rare in the corpus,
@@ -52,7 +52,7 @@ def analyse(text: str) -> list[str]:
         token = _SYNONYMS.get(token, token)
         if token == "%":
             terms.append("%")
-        elif token and token not in _STOPWORDS and len(token) > 1:
+        elif token and token not in STOPWORDS and len(token) > 1:
             words.append(token)
     with _stem_lock:
         terms.extend(_stemmer().stemWords(words))
@@ -75,7 +75,7 @@ class Decompounder:
 
     def _known(self, word: str) -> int:
         count = self.frequencies.get(word, 0)
-        return count if count >= self.min_count and len(word) >= self.min_part and word not in _STOPWORDS else 0
+        return count if count >= self.min_count and len(word) >= self.min_part and word not in STOPWORDS else 0
 
     def parts(self, word: str) -> list[str]:
         """The parts of *word*, or [] when it is not a compound of known words."""
@@ -143,7 +143,7 @@ class KeywordIndex:
         when its parts do): low for a question about something the knowledge base never mentions."""
         known = total = 0.0
         for word in _WORD.findall(fold(query)):
-            if len(word) < 3 or word in _STOPWORDS:
+            if len(word) < 3 or word in STOPWORDS:
                 continue
             stems = analyse(word)
             if not stems:

@@ -1,0 +1,120 @@
+"""Which words of a question carry its point, and whether a text speaks to them.
+
+The point of "Wie is de burgemeester van Rotterdam?" is *burgemeester* and *Rotterdam*, not *wie*;
+the point of "Hoe werkt social return bij schoonmaak?" is *schoonmaak*, not *social return* (every
+page of this knowledge base is about social return). Words are weighted by how rare they are in
+ordinary Dutch or English (wordfreq's lists, which ship with the package), never by statistics of
+the index: the weights mean the same whether the index holds three documents or 100,000 passages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kb.language.translation import GLOSSARY, english_phrases
+from kb.language.words import fold, informativeness
+from kb.search.keyword import STOPWORDS, analyse
+
+PartsOf = Callable[[str], list[str]]  # a compound's parts ("drempelbedragen" → drempel, bedragen), or []
+
+# The field's everyday vocabulary: present in nearly every question and page, so it says nothing
+# about which page answers or whether the answer speaks to the question.
+FIELD_WORDS = frozenset(
+    "social return sroi socialreturn sociale aanbesteding aanbestedingen aanbesteden aanbestedende inkoop "
+    "inkopen inkoper inkopers opdracht opdrachten opdrachtgever opdrachtgevers opdrachtnemer opdrachtnemers "
+    "leverancier leveranciers contract contracten overheid overheden organisatie organisaties regels regel "
+    "toepassen toegepast toepassing vragen vraag gevraagd eisen eis mensen arbeidsmarkt afstand nederland "
+    "nederlandse procurement public tender tenders tendering contracts supplier suppliers buyer buyers "
+    "government rules apply applied netherlands dutch investment return social".split())
+_QUESTION_WORDS = frozenset(
+    "wat wie hoe waar wanneer waarom welke welk hoeveel kan kun kunnen mag mogen moet moeten zijn is ben "
+    "heeft hebben wordt worden zou zouden gaat doe doen wil willen weet weten iets iemand eigenlijk precies "
+    "ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef voorbeeld voorbeelden "
+    "what who how where when why which can could may must should would will does do did is are was were "
+    "have has tell explain give example examples please there any find about much many ever only run get got "
+    "like also other some still really actually exactly usually normally".split())
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Words that place a question inside the field (social return, procurement, work for people with a
+# distance to the labour market). A question without any of them is probably about something else.
+_FIELD = re.compile(
+    r"\b(social[ -]?return\w*|sroi\w*|aanbested\w*|inkoop\w*|inkope\w*|inkoper\w*|opdracht\w*|gunning\w*|gegund|"
+    r"bestek\w*|contract\w*|leverancier\w*|doelgroep\w*|participatiewet\w*|banenafspraak|quotum\w*|uitkering\w*|"
+    r"bijstand\w*|ww|ww'?ers?|wajong\w*|wia|wsw|sw-?bedrijf\w*|sociale werk\w*|beschut\w*|arbeidsbeperk\w*|"
+    r"arbeidsmarkt\w*|werkzoekend\w*|werkgever\w*|werkervaring\w*|leerwerk\w*|stage\w*|bbl|bol|plaatsing\w*|"
+    r"banen|baan|werkgelegenheid|sociale? onderne\w*|sociaal onderne\w*|pso|prestatieladder|buy social|mvi|mvoi|"
+    r"maatschappelijk\w* verantwoord\w*|impact|bouwblok\w*|cataloguswaarde|loonsom|opdrachtsom|aanneemsom|"
+    r"percentage\w*|boete\w*|sanctie\w*|monitor\w*|verantwoording|plan van aanpak|voorbehouden|percel\w*|"
+    r"proportional\w*|proportione\w*|pianoo|maatwerk voor mensen|proeftuin\w*|uwv|werkgeversservicepunt\w*|wsp|"
+    r"jobcoach\w*|loonkosten\w*|loonwaarde|verdringing|inclusie\w*|inclusie?f|werklo\w*|re-?integratie\w*|"
+    r"eis|eisen|praktijkvoorbeeld\w*|handreiking\w*|rekenkamer\w*|convenant\w*|sociaal akkoord|kandidat\w*|"
+    r"procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"
+    r"jobs? agreement|target group\w*|social enterprise\w*|employment|labou?r market|placement\w*|internship\w*|"
+    r"apprentice\w*|penalt\w*|wage bill|buying social|socially responsible|public buyer\w*)\b", re.IGNORECASE)
+
+
+def in_field(question: str) -> bool:
+    """True when the question uses any word of the field."""
+    return bool(_FIELD.search(fold(question)))
+
+
+def numbers_in(question: str) -> list[str]:
+    return _NUMBER.findall(question)
+_WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+
+
+@dataclass
+class PointWord:
+    word: str                 # as the question has it (folded)
+    terms: frozenset[str]     # analysed forms, any one of which counts as a match
+    weight: float
+    parts: tuple[str, ...] = ()  # a compound also matches when all its parts are there
+
+    def found_in(self, text_terms: set[str]) -> bool:
+        return bool(self.terms & text_terms) or bool(self.parts) and all(p in text_terms for p in self.parts)
+
+
+def _no_parts(word: str) -> list[str]:
+    return []
+
+
+def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> list[PointWord]:
+    """The words that carry the question's point, each with the index terms that count as a match."""
+    words: list[PointWord] = []
+    folded = fold(question)
+    if language == "en":
+        # A field term the glossary knows ("reserved contract") is matched by its Dutch words.
+        for phrase, start, end in english_phrases(folded):
+            terms = frozenset(analyse(GLOSSARY[phrase]))
+            if terms and phrase not in FIELD_WORDS:
+                weight = max(informativeness(w) for w in phrase.split())
+                words.append(PointWord(phrase, terms, weight))
+            folded = folded[:start] + " " * (end - start) + folded[end:]
+    for number in _NUMBER.findall(folded):
+        words.append(PointWord(number, frozenset(analyse(number)), 5.0))
+    for token in _WORD.findall(_NUMBER.sub(" ", folded)):
+        token = token.strip("'-")
+        if (len(token) < 3 or token in STOPWORDS or token in FIELD_WORDS or token in _QUESTION_WORDS):
+            continue
+        terms = frozenset(analyse(token))
+        if terms:
+            parts = tuple(t for part in parts_of(token) for t in analyse(part))
+            words.append(PointWord(token, terms, informativeness(token), parts))
+    unique: dict[str, PointWord] = {}
+    for word in words:
+        unique.setdefault(word.word, word)
+    return list(unique.values())
+
+
+def coverage(words: list[PointWord], text_terms: set[str]) -> float:
+    """Weighted share of the point words that *text_terms* holds (1.0 when there are none)."""
+    total = sum(w.weight for w in words)
+    if not total:
+        return 1.0
+    return sum(w.weight for w in words if w.found_in(text_terms)) / total
+
+
+def missing(words: list[PointWord], text_terms: set[str]) -> list[str]:
+    """The point words *text_terms* lacks, most informative first."""
+    return [w.word for w in sorted(words, key=lambda w: -w.weight) if not w.found_in(text_terms)]

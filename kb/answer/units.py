@@ -1,0 +1,144 @@
+"""The units an extractive answer may quote from a passage: whole sentences, a list with its
+introduction, a table with its header. Never a heading, a glossary fragment out of place, a list item
+without its introduction, an introduction without its items, or a table row without its header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kb.language.sentences import sentence_spans
+
+MIN_CHARS = 25
+MIN_WORDS = 5
+MAX_LIST_ITEMS = 10
+_ATTRIBUTION = re.compile(r"^\(?\s*(bron|source)\s*:", re.IGNORECASE)  # "(Bron: UWV.)" says where, not what
+# A sentence that opens by pointing back ("Met dat percentage...", "Daarom...") needs the one before it.
+_POINTS_BACK = re.compile(r"^(dat|die|deze|dit|daar\w*|hier\w*|met (dat|die|deze|dit)|ook|bovendien|wel|dan|"
+                          r"zo|zij|hij|het gaat|dergelijke|zulke|this|that|these|those|it|they)\b", re.IGNORECASE)
+# A sentence that announces what follows ("Movisie noemt 2 doelen.", "Er zijn drie vormen.")
+_ANNOUNCES = re.compile(r"\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|volgende|onderstaande)\b"
+                        r"[^.!?]{0,40}[.:]?\s*$", re.IGNORECASE)
+# "SROI – Voluit de naam van …": an entry of a glossary; it answers "wat is SROI?" and nothing else.
+_GLOSSARY_ENTRY = re.compile(r"^\s*(?P<term>[^\s–—:.][^–—:.]{0,60}?)\s+[–—]\s+\S")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+@dataclass
+class Unit:
+    """One quotable piece of a passage: `text` is `passage[start:end]` (tables: their rows)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "sentence"  # sentence | list | table
+    rows: list[str] = field(default_factory=list)  # table: header first, then the rows (passage lines)
+    intro: str = ""  # table: the sentence before it, if it introduces the table
+    glossary_term: str = ""
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def is_table_row(line: str) -> bool:
+    return bool(_TABLE_ROW.match(line)) and line.count("|") >= 3
+
+
+def table_cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of *text*, without its line break."""
+    out, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((offset, offset + len(line.rstrip("\r\n"))))
+        offset += len(line)
+    return out
+
+
+def _tables(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, rows) of every run of table rows in *text*."""
+    tables: list[tuple[int, int, list[str]]] = []
+    current: list[tuple[int, int]] = []
+    for start, end in [*_lines(text), (len(text) + 1, len(text) + 1)]:
+        if start <= len(text) and is_table_row(text[start:end]):
+            current.append((start, end))
+            continue
+        if len(current) >= 2:
+            tables.append((current[0][0], current[-1][1], [text[s:e].strip() for s, e in current]))
+        current = []
+    return tables
+
+
+def quotable_units(text: str) -> list[Unit]:
+    """Every unit of a passage that an answer may quote, in reading order."""
+    tables = _tables(text)
+    in_table = lambda pos: any(s <= pos < e for s, e, _ in tables)  # noqa: E731
+    spans = [(s, e, item) for s, e, item in sentence_spans(text) if not in_table(s)]
+    units: list[Unit] = []
+    i = 0
+    while i < len(spans):
+        start, end, is_item = spans[i]
+        sentence = text[start:end].rstrip()
+        j = i + 1
+        following_items = j < len(spans) and spans[j][2] and "\n" in text[end:spans[j][0]]
+        if not is_item and following_items and (sentence.endswith(":") or _ANNOUNCES.search(sentence)):
+            # an introduction takes its list; together they are one unit
+            while j < len(spans) and spans[j][2] and j - i <= MAX_LIST_ITEMS:
+                end = spans[j][1]
+                j += 1
+            units.append(Unit(start, end, text[start:end], kind="list"))
+            i = j
+            continue
+        table = next((t for t in tables if 0 <= t[0] - end <= 3 and sentence.endswith(":")), None)
+        if table is not None and not is_item:
+            units.append(Unit(start, table[1], text[start:table[1]], kind="table", rows=table[2], intro=sentence))
+            tables.remove(table)
+            i = j
+            continue
+        if is_item:
+            i = j  # a list item never stands alone
+            continue
+        if _POINTS_BACK.match(sentence) and units and units[-1].kind == "sentence" \
+                and "\n" not in text[units[-1].end:start].strip():
+            previous = units.pop()
+            start = previous.start
+        units.append(Unit(start, end, text[start:end]))
+        i = j
+    for start, end, rows in tables:  # tables without an introduction
+        units.append(Unit(start, end, text[start:end], kind="table", rows=rows))
+    kept: list[Unit] = []
+    for unit in sorted(units, key=lambda u: u.start):
+        plain = unit.text.strip()
+        if unit.kind == "sentence":
+            if (len(plain) < MIN_CHARS or unit.words < MIN_WORDS or plain.endswith(":")
+                    or _ATTRIBUTION.match(plain) or not re.search(r"[.!?)\"'”]$", plain)):
+                continue  # headings, fragments, introductions without their list
+            glossary = _GLOSSARY_ENTRY.match(plain)
+            if glossary:
+                unit.glossary_term = glossary.group("term").strip()
+        kept.append(unit)
+    return kept
+
+
+def row_text(header: str, row: str) -> str:
+    """One table row as a sentence of 'column: value' pairs ("Situatie: WW-uitkering; Waarde: € 20.000")."""
+    names, values = table_cells(header), table_cells(row)
+    return "; ".join(f"{n}: {v}" if n else v for n, v in zip(names, values) if v)
+
+
+def scoring_texts_of(unit: Unit) -> list[str]:
+    """What gets embedded of a unit: its text (whitespace normalised), or for a table its introduction
+    and each row on its own, so the row that answers can be found."""
+    if unit.kind == "table":
+        header = unit.rows[0]
+        return [" ".join(f"{unit.intro} {row_text(header, row)}".split()) for row in unit.rows[1:]] or [unit.intro]
+    return [" ".join(unit.text.split())]
+
+
+def scoring_texts(passage: str) -> list[str]:
+    """Everything the answerer may embed of one passage: used to warm the embedding cache at ingest."""
+    return [text for unit in quotable_units(passage) for text in scoring_texts_of(unit)]

@@ -1,0 +1,75 @@
+"""Question analysis: kinds, the focus of a question, spelling correction, point words."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from kb.answer.coverage import coverage, in_field, point_words
+from kb.language.questions import Kind, classify, focus
+from kb.language.spelling import Speller
+from kb.search.keyword import analyse
+
+
+@pytest.mark.parametrize(("question", "kind", "many"), [
+    ("Wat is een voorbehouden opdracht?", Kind.DEFINITION, False),
+    ("What is a reserved contract for sheltered workshops?", Kind.DEFINITION, False),
+    ("Mag ik social return vragen bij een levering?", Kind.YES_NO, False),
+    ("Hoeveel procent social return is gebruikelijk?", Kind.AMOUNT, False),
+    ("Welk percentage vraagt Súdwest-Fryslân?", Kind.AMOUNT, False),
+    ("Sinds wanneer geldt de Wet banenafspraak?", Kind.WHEN, False),
+    ("Wie hebben Maatwerk voor Mensen bedacht?", Kind.WHO, False),
+    ("Wie valt onder de doelgroep?", Kind.LIST, False),
+    ("Hoe monitor je social return na gunning?", Kind.HOW, False),
+    ("Welke waterschappen doen aan social return?", Kind.EXAMPLES, True),
+    ("voorbeelden van social return in de schoonmaak", Kind.EXAMPLES, True),
+    ("zijn er universiteiten die social return vragen?", Kind.EXAMPLES, True),
+    ("Welke routes zijn er om social return op te nemen?", Kind.LIST, True),
+    ("Wat is het verschil tussen social return en een voorbehouden opdracht?", Kind.DIFFERENCE, False),
+    ("Waarom een maximum stellen?", Kind.WHY, False),
+])
+def test_question_kinds(question: str, kind: Kind, many: bool) -> None:
+    found = classify(question)
+    assert (found.kind, found.many) == (kind, many)
+
+
+def test_focus_leaves_out_the_fields_name_only_when_something_is_left() -> None:
+    assert focus("social return bij schoolbouw in Den Haag") == "bij schoolbouw in Den Haag"
+    assert focus("Wat is social return?") is None
+    assert focus("Hoe werkt een voorbehouden opdracht?") is None  # nothing to leave out
+    assert focus("aanbesteding gewonnen met een sroi-verplichting") is None  # a compound keeps its part
+
+
+def test_speller_corrects_against_the_index_and_keeps_real_words() -> None:
+    speller = Speller(Counter({"doelgroep": 40, "aanbesteding": 90, "social": 300, "gunningscriterium": 30,
+                               "tegenprestatie": 3}))
+    assert speller.correct("Wie valt onder de doelgoep?")[0] == "Wie valt onder de doelgroep?"
+    assert speller.correct("socal return bij een aanbestding")[0] == "social return bij een aanbesteding"
+    assert speller.correct("gunningscritrium")[0] == "gunningscriterium"
+    assert speller.correct("wat is dat eigelijk")[0] == "wat is dat eigenlijk"  # an ordinary Dutch word
+    assert speller.correct("recept voor appeltaart")[0] == "recept voor appeltaart"  # real words stay
+    assert speller.correct("qwertyzzz")[1] == []
+
+
+def test_point_words_leave_out_question_words_and_the_field() -> None:
+    words = [w.word for w in point_words("Wie is de burgemeester van Rotterdam?", "nl")]
+    assert words == ["burgemeester", "rotterdam"]
+    assert [w.word for w in point_words("Hoe werkt social return bij schoonmaak?", "nl")] == ["schoonmaak"]
+    english = point_words("Can I reserve a contract for sheltered workshops?", "en")
+    assert any("sociale" in " ".join(w.terms) or "werkplaats" in " ".join(w.terms) for w in english)
+    years = point_words("Wat zijn de drempels in 2026?", "nl")
+    assert "2026" in [w.word for w in years]
+
+
+def test_coverage_is_weighted_by_rarity_not_by_the_index() -> None:
+    words = point_words("Hoeveel inwoners heeft Leeuwarden?", "nl")
+    assert coverage(words, set(analyse("Leeuwarden heeft 130.000 inwoners"))) == 1.0
+    assert coverage(words, set(analyse("De gemeente Leeuwarden vraagt social return"))) < 1.0
+    assert coverage([], set()) == 1.0
+
+
+def test_in_field() -> None:
+    assert in_field("Hoe werkt de percelenregeling?")
+    assert in_field("Can I reserve a contract for sheltered workshops?")
+    assert not in_field("Wat is de hoofdstad van Friesland?")
