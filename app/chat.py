@@ -10,11 +10,11 @@ chat, the sources and the feedback all read from it, so a reset empties them tog
 
 from __future__ import annotations
 
-import copy
 import logging
 import tempfile
 import threading
 import uuid
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -49,12 +49,6 @@ class Conversation:
         self.pending: list[dict[str, Any]] = []    # {"question", "filters", "number"}, lowest number first
         self.lock = threading.Lock()
 
-    def __deepcopy__(self, memo: dict) -> "Conversation":
-        # Gradio deep-copies a State's first value for each new session; a lock cannot be copied
-        fresh = Conversation()
-        fresh.turns, fresh.pending = copy.deepcopy(self.turns, memo), copy.deepcopy(self.pending, memo)
-        return fresh
-
     def messages(self) -> list[dict[str, str]]:
         """The chat as Gradio messages: user text shown literally, answers with linked [n] markers."""
         out: list[dict[str, str]] = []
@@ -73,14 +67,47 @@ class Conversation:
         return self.turns[number] if message_index % 2 == 1 and 0 <= number < len(self.turns) else None
 
 
-# Run in the browser before a question is sent: number it, and (for the question box) empty the box at
-# once, through an input event so Gradio's own copy of the value empties too.
+# Run in the browser before a question is sent: number it; for the question box, take the text noted
+# when Enter or "Vraag" was pressed (app/static/kb.js), and empty the box unless more was typed since
+# (through an input event, so Gradio's own copy of the value empties too).
 NUMBER_JS = "(text, n, ...rest) => [text, (window.kbQuestions = (window.kbQuestions || 0) + 1), ...rest]"
 SEND_JS = """(text, n, ...rest) => {
+    const noted = (window.kbOutbox || []).shift();
+    const question = noted === undefined ? text : noted;
     const box = document.querySelector('#kb-question textarea');
-    if (box && (text || '').trim()) { box.value = ''; box.dispatchEvent(new Event('input', {bubbles: true})); }
-    return [text, (window.kbQuestions = (window.kbQuestions || 0) + 1), ...rest];
+    if (box && box.value === question && question.trim()) {
+        box.value = '';
+        box.dispatchEvent(new Event('input', {bubbles: true}));
+    }
+    return [question, (window.kbQuestions = (window.kbQuestions || 0) + 1), ...rest];
 }"""
+
+
+class Conversations:
+    """One Conversation per browser session (Gradio's session hash). Not a gr.State: Gradio creates a
+    session's State on first use without a lock, so two questions sent at once from a fresh page could
+    each get their own empty conversation and one would be lost. The oldest sessions are forgotten
+    beyond *limit*; a closed page is forgotten at once."""
+
+    def __init__(self, limit: int = 5000) -> None:
+        self._items: OrderedDict[str, Conversation] = OrderedDict()
+        self._lock = threading.Lock()
+        self.limit = limit
+
+    def get(self, request: gr.Request) -> Conversation:
+        session = request.session_hash or ""
+        with self._lock:
+            conversation = self._items.get(session)
+            if conversation is None:
+                conversation = self._items[session] = Conversation()
+            self._items.move_to_end(session)
+            while len(self._items) > self.limit:
+                self._items.popitem(last=False)
+            return conversation
+
+    def drop(self, request: gr.Request) -> None:
+        with self._lock:
+            self._items.pop(request.session_hash or "", None)
 
 
 def _status(text: str) -> str:
@@ -88,17 +115,18 @@ def _status(text: str) -> str:
 
 
 def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore,
-             settings: Settings) -> dict[str, gr.Dropdown]:
+             settings: Settings) -> dict[str, Any]:
     """Lay out the tab's contents (call inside a gr.Tab) and wire its events. Returns the filter menus,
-    which fill in once the index is ready."""
+    which fill in once the index is ready, and the sessions' conversations (to forget a closed page)."""
     exports = Path(tempfile.mkdtemp(prefix="kb-export-"))
 
     def filters_of(types: list[str] | None, sectors: list[str] | None, instruments: list[str] | None) -> dict:
         return {"types": types or [], "sectors": sectors or [], "instruments": instruments or []}
 
     # ---- handlers ------------------------------------------------------------------------------------
-    def take(text: str | None, number: float | None, conversation: Conversation, types, sectors, instruments):
+    def take(text: str | None, number: float | None, types, sectors, instruments, request: gr.Request):
         """Queue the question (*number*: the browser's count of questions sent, to keep their order)."""
+        conversation = conversations.get(request)
         text = (text or "").strip()
         if not text:
             return gr.update(), _status("Typ eerst een vraag in het vak.")
@@ -123,8 +151,9 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
             log.exception("logging the question failed")
         return reply
 
-    def answer_next(conversation: Conversation):
+    def answer_next(request: gr.Request):
         """Answer the oldest waiting question (if another step has not already), then show the chat."""
+        conversation = conversations.get(request)
         with conversation.lock:
             if conversation.pending:
                 item = conversation.pending[0]
@@ -152,8 +181,9 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
         return (messages, fmt.source_cards(reply, settings.stale_after_years), heading, *buttons,
                 gr.update(value=str(download), visible=True), _status(line))
 
-    def like(data: gr.LikeData, conversation: Conversation) -> str:
+    def like(data: gr.LikeData, request: gr.Request) -> str:
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        conversation = conversations.get(request)
         with conversation.lock:
             turn = conversation.turn_at(int(index))
         if turn is None:
@@ -163,7 +193,8 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
                      filters=turn["filters"])
         return "Dank u, uw beoordeling is opgeslagen."
 
-    def comment(text: str, conversation: Conversation):
+    def comment(text: str, request: gr.Request):
+        conversation = conversations.get(request)
         with conversation.lock:
             turn = conversation.turns[-1] if conversation.turns else None
         if turn is None:
@@ -174,7 +205,8 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
                      filters=turn["filters"])
         return "Dank u, uw opmerking bij het laatste antwoord is opgeslagen.", ""
 
-    def reset(conversation: Conversation):
+    def reset(request: gr.Request):
+        conversation = conversations.get(request)
         with conversation.lock:
             conversation.turns.clear()
             conversation.pending.clear()
@@ -182,7 +214,7 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
                 *[gr.update(visible=False)] * 5, _status("Nieuw gesprek gestart. Eerdere vragen tellen niet meer mee."))
 
     # ---- layout ---------------------------------------------------------------------------------------
-    conversation = gr.State(Conversation())
+    conversations = Conversations()
     number = gr.Number(visible=False, precision=0)  # filled in by the browser (SEND_JS)
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=320):
@@ -220,14 +252,14 @@ def chat_tab(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
     answer_outputs = [chatbot, sources, related_heading, *related, download, chat_status]
     quiet = {"show_progress": "hidden", "trigger_mode": "multiple"}
     for trigger in (send.click, question.submit):
-        trigger(take, [question, number, conversation, *menus], [chatbot, chat_status], js=SEND_JS, queue=False,
-                **quiet).then(answer_next, conversation, answer_outputs, **quiet)
+        trigger(take, [question, number, *menus], [chatbot, chat_status], js=SEND_JS, queue=False,
+                **quiet).then(answer_next, None, answer_outputs, **quiet)
     for button in [*starters, *related]:
-        button.click(take, [button, number, conversation, *menus], [chatbot, chat_status], js=NUMBER_JS,
-                     queue=False, **quiet).then(answer_next, conversation, answer_outputs, **quiet)
-    chatbot.like(like, conversation, thanks, show_progress="hidden")
-    remark_send.click(comment, [remark, conversation], [thanks, remark], show_progress="hidden")
+        button.click(take, [button, number, *menus], [chatbot, chat_status], js=NUMBER_JS,
+                     queue=False, **quiet).then(answer_next, None, answer_outputs, **quiet)
+    chatbot.like(like, None, thanks, show_progress="hidden")
+    remark_send.click(comment, remark, [thanks, remark], show_progress="hidden")
     reset_outputs = [chatbot, sources, thanks, remark, related_heading, *related, download, chat_status]
-    new_chat.click(reset, conversation, reset_outputs, show_progress="hidden")
-    chatbot.clear(reset, conversation, reset_outputs, show_progress="hidden")
-    return {"types": types, "sectors": sectors, "instruments": instruments}
+    new_chat.click(reset, None, reset_outputs, show_progress="hidden")
+    chatbot.clear(reset, None, reset_outputs, show_progress="hidden")
+    return {"types": types, "sectors": sectors, "instruments": instruments, "conversations": conversations}

@@ -62,5 +62,6 @@ def build_ui(knowledge_base: KnowledgeBase, status: Any, feedback: FeedbackStore
         poll_outputs = [banner, timer, chat_menus["types"], chat_menus["sectors"], chat_menus["instruments"],
                         *examples.menus(), *sources.menus(), *sources.outputs(), *examples.outputs()]
         timer.tick(poll, None, poll_outputs, show_progress="hidden")
+        blocks.unload(chat_menus["conversations"].drop)
         blocks.load(poll, None, poll_outputs, show_progress="hidden")
     return blocks

@@ -129,10 +129,17 @@ def ask(page, question: str, submit: str = "click") -> None:
 
 
 def wait_for_answers(page, count: int, timeout: int = 60_000) -> None:
-    page.wait_for_function("""n => {
-        const bots = [...document.querySelectorAll('#kb-chat [data-testid="bot"]')];
-        return bots.length >= n && !bots.some(m => m.innerText.includes('Bezig met zoeken in de bronnen'));
-    }""", arg=count, timeout=timeout)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function("""n => {
+            const bots = [...document.querySelectorAll('#kb-chat [data-testid="bot"]')];
+            return bots.length >= n && !bots.some(m => m.innerText.includes('Bezig met zoeken in de bronnen'));
+        }""", arg=count, timeout=timeout)
+    except PlaywrightTimeout:
+        asked = page.locator('#kb-chat [data-testid="user"]').all_inner_texts()
+        pytest.fail(f"{count} answers expected, {answered(page)} shown; questions shown: {asked}; "
+                    f"status: {page.locator('#kb-chat-status').inner_text()!r}")
     page.wait_for_timeout(300)
 
 

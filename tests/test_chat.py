@@ -4,6 +4,7 @@ typed while an answer is on its way, and Dutch messages when the connection or t
 from __future__ import annotations
 
 import sqlite3
+import time
 
 import pytest
 
@@ -42,6 +43,12 @@ def test_reset_empties_the_chat_and_feedback_goes_to_the_new_question(browser, s
 
 def test_five_quick_submissions_are_all_answered_in_order(browser, served) -> None:
     page = open_app(browser, served)
+
+    def slow(route) -> None:  # a busy server: every request to the app waits 0.4 s
+        time.sleep(0.4)
+        route.continue_()
+
+    page.route("**/gradio_api/**", slow)
     questions = ["Wat is social return?", "Wat is een minimumeis?", "Wat is de PSO?",
                  "Wat is een voorbehouden opdracht?", "Wat is de percelenregeling?"]
     box = page.locator("#kb-question textarea")

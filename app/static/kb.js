@@ -135,5 +135,21 @@
     card.focus({ preventScroll: true });
   }, true);
 
+  // A question is what the box held when Enter was pressed or "Vraag" clicked. Gradio reads the box a
+  // moment later, after text typed since then; so the text is noted here, before Gradio's own handlers,
+  // and the send step (SEND_JS in app/chat.py) takes the oldest note.
+  window.kbOutbox = [];
+  function noteQuestion() {
+    const box = document.querySelector("#kb-question textarea");
+    if (box) window.kbOutbox.push(box.value);
+  }
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing && event.target.closest
+        && event.target.closest("#kb-question")) noteQuestion();
+  }, true);
+  document.addEventListener("click", (event) => {
+    if (event.target.closest && event.target.closest("#kb-send")) noteQuestion();
+  }, true);
+
   if (document.body) start(); else document.addEventListener("DOMContentLoaded", start);
 })();
