@@ -51,7 +51,7 @@ def admin_router(settings: Settings, feedback: FeedbackStore, knowledge_base: An
                             headers={"WWW-Authenticate": 'Bearer realm="beheer"'})
 
     def rows(name: str) -> list[dict[str, Any]]:
-        documents = knowledge_base.documents if status.ready else (lambda: [])
+        documents = knowledge_base.documents if status.ready else (list)
         return content_report.build(name, feedback, documents, settings)
 
     # ---- the page ---------------------------------------------------------------------------------------

@@ -54,11 +54,11 @@ _PURGE_EVERY_SECONDS = 3600
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _timestamp(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
 class FeedbackStore:
@@ -75,7 +75,7 @@ class FeedbackStore:
         self._purge_when_due()
 
     @classmethod
-    def from_settings(cls, settings: Any) -> "FeedbackStore":
+    def from_settings(cls, settings: Any) -> FeedbackStore:
         return cls(settings.feedback_path, settings.feedback_retention_days)
 
     def _connect(self) -> sqlite3.Connection:

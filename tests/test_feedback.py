@@ -67,7 +67,7 @@ def test_retention_purges_old_records(tmp_path: Path) -> None:
     store.add(rating=1, question="oud", answer=ANSWER)
     store.log_question("oude vraag", ANSWER)
     store.log_question("nieuwe vraag", ANSWER)
-    old = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=40)).isoformat(timespec="seconds")
+    old = (dt.datetime.now(dt.UTC) - dt.timedelta(days=40)).isoformat(timespec="seconds")
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE feedback SET created_at = ?", (old,))
         connection.execute("UPDATE asked SET created_at = ? WHERE question = 'oude vraag'", (old,))
