@@ -53,6 +53,14 @@
     return null;
   }
 
+  // Gradio's progress line ("processing |", "queue: 2/5 |") sits in plain elements: match it exactly
+  function dutchStatus(text) {
+    const key = (text || "").trim();
+    if (key === "processing |") return "bezig |";
+    const queue = /^queue: (\d+)\/(\d*) \|$/.exec(key);
+    return queue ? `wachtrij: ${queue[1]}/${queue[2]} |` : null;
+  }
+
   function translateElement(el) {
     for (const name of ATTRIBUTES) {
       if (el.hasAttribute && el.hasAttribute(name)) {
@@ -66,6 +74,11 @@
     if (!(root instanceof Element)) return;
     translateElement(root);
     root.querySelectorAll("[aria-label], [title], [placeholder], [alt]").forEach(translateElement);
+    const everything = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = everything.nextNode(); node; node = everything.nextNode()) {
+      const better = dutchStatus(node.nodeValue);
+      if (better) node.nodeValue = better;
+    }
     const areas = root.matches(MESSAGE_AREAS) ? [root] : [...root.querySelectorAll(MESSAGE_AREAS)];
     for (const area of areas) {
       const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
@@ -89,8 +102,9 @@
     for (const m of mutations) {
       if (m.type === "attributes") translateElement(m.target);
       else m.addedNodes.forEach(translateTree);
-      if (m.type === "characterData" && m.target.parentElement?.closest(MESSAGE_AREAS)) {
-        const better = dutch(m.target.nodeValue);
+      if (m.type === "characterData") {
+        const inMessage = m.target.parentElement?.closest(MESSAGE_AREAS);
+        const better = dutchStatus(m.target.nodeValue) || (inMessage ? dutch(m.target.nodeValue) : null);
         if (better) m.target.nodeValue = better;
       }
     }
