@@ -49,12 +49,17 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1, description="Constant k of reciprocal rank fusion: 1 / (k + rank).")
     dense_weight: float = Field(1.0, ge=0, description="Weight of the dense ranking in the fusion.")
     keyword_weight: float = Field(1.0, ge=0, description="Weight of the BM25 ranking in the fusion.")
+    use_focus: bool = Field(True, description="Dense search embeds the question without the field's name when "
+                            "something is left (see kb/language/questions.py).")
+    spelling: bool = Field(True, description="Correct misspelled question words against the index's vocabulary.")
     card_weight: float = Field(1.0, ge=0, description="Weight of the document-card rankings (title, summary and "
                                "headings) against the best-passage rankings when documents are ranked.")
     doc_rrf_k: int = Field(20, ge=1, description="Constant k of the document-level rank fusion: 1 / (k + rank).")
     facet_weight: float = Field(1.0, ge=0, description="Weight, for example and list questions, of the ranking of "
                                 "documents whose sector, organisation type or instrument the question names.")
-    max_chunks_per_doc: int = Field(2, ge=1, description="At most this many chunks of one document in the top-k.")
+    glossary_weight: float = Field(1.0, ge=0, description="Weight, for definition questions, of glossary entries "
+                                   "('Term – definition' lines) whose term the question names.")
+    max_chunks_per_doc: int = Field(1, ge=1, description="At most this many chunks of one document in the top-k.")
     near_duplicate: float = Field(0.85, gt=0, le=1, description="Word-overlap (Jaccard) above which a chunk "
                                   "counts as a near-duplicate of a better one and is dropped.")
 
@@ -63,7 +68,7 @@ class Settings(BaseSettings):
                                                                 "answer: the offline extractive answerer or an LLM.")
     answer_max_sentences: int = Field(4, ge=1, description="Most quoted units (sentences, lists, tables) in an "
                                       "extractive answer: the opening one and at most three supporting ones.")
-    answer_words: int = Field(85, ge=10, description="Most words of quoted text in an answer (the opening unit and "
+    answer_words: int = Field(95, ge=10, description="Most words of quoted text in an answer (the opening unit and "
                               "its support); an opening unit longer than this is still quoted whole.")
     answer_margin: float = Field(0.2, ge=0, description="Units scoring within this margin of the opening unit may "
                                  "support it.")

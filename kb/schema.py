@@ -78,6 +78,7 @@ class Query:
     corrected: str
     text: str  # what retrieval searches with
     focus: str | None = None  # what dense search looks at, when the field's name says nothing
+    tail: str | None = None  # the last sentence of a question that first sets out a situation
     corrections: list[Any] = field(default_factory=list)
     kind: Any = None  # kb.language.questions.QuestionKind
     language: str = "nl"

@@ -24,7 +24,7 @@ from kb.answer.extractive import ExtractiveAnswerer, declined, refusal
 from kb.language.detect import detect_language
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
-from kb.language.questions import Kind, classify, focus
+from kb.language.questions import Kind, classify, focus, last_question
 from kb.schema import SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import create_or_open_collection, make_client, open_collection
 from kb.language.translation import expand_english
@@ -96,8 +96,7 @@ class KnowledgeBase(Planning):
         if not isinstance(filters, Filters):
             filters = Filters.from_dict(filters)
         if isinstance(query, Query):
-            return self.retriever.search(query.text, filters, k, mode, many=query.kind.many, focus=query.focus,
-                                         examples=query.kind.kind == Kind.EXAMPLES)
+            return self.retriever.search(query.text, filters, k, mode, **self._search_options(query))
         return self.retriever.search(query, filters, k, mode)
 
     def prepare(self, question: str, history: Sequence[Any] | None = None,
@@ -106,13 +105,20 @@ class KnowledgeBase(Planning):
         joined to the question it follows, English field terms joined by their Dutch equivalents; and
         what kind of answer the question wants."""
         snapshot = snapshot or self.retriever.snapshot()
-        corrected, corrections = snapshot.speller.correct(question.strip())
+        corrected, corrections = (snapshot.speller.correct(question.strip()) if self.settings.spelling
+                                  else (question.strip(), []))
         language = detect_language(question)
         query = contextualise(corrected, history)
         if language == "en":
             query = expand_english(query)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
-                     kind=classify(corrected), language=language, focus=focus(query))
+                     kind=classify(corrected), language=language,
+                     focus=focus(query) if self.settings.use_focus else None, tail=last_question(corrected))
+
+    @staticmethod
+    def _search_options(query: Query) -> dict[str, Any]:
+        return {"many": query.kind.many, "focus": query.focus, "tail": query.tail,
+                "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION}
 
     def retrieval_query(self, question: str, history: Sequence[Any] | None = None) -> str:
         return self.prepare(question, history).text
@@ -134,8 +140,8 @@ class KnowledgeBase(Planning):
         else:
             snapshot = self.retriever.snapshot()  # one look at the store per question
             query = self.prepare(question, history, snapshot)
-            hits = self.retriever.search(query.text, filters, mode=mode, snapshot=snapshot, many=query.kind.many,
-                                         focus=query.focus, examples=query.kind.kind == Kind.EXAMPLES)
+            hits = self.retriever.search(query.text, filters, mode=mode, snapshot=snapshot,
+                                         **self._search_options(query))
             if hits:
                 answer = self.answerer(snapshot).answer(query, hits, self.context(hits, snapshot))
             else:

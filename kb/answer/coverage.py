@@ -34,7 +34,8 @@ _QUESTION_WORDS = frozenset(
     "ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef voorbeeld voorbeelden "
     "what who how where when why which can could may must should would will does do did is are was were "
     "have has tell explain give example examples please there any find about much many ever only run get got "
-    "like also other some still really actually exactly usually normally".split())
+    "like also other some still really actually exactly usually normally kort kortom simpel simpelweg uitgelegd "
+    "kortweg nou short briefly ongeveer zo'n circa welke".split())
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Words that place a question inside the field (social return, procurement, work for people with a
 # distance to the labour market). A question without any of them is probably about something else.
@@ -92,7 +93,7 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> 
                 words.append(PointWord(phrase, terms, weight))
             folded = folded[:start] + " " * (end - start) + folded[end:]
     for number in _NUMBER.findall(folded):
-        words.append(PointWord(number, frozenset(analyse(number)), 5.0))
+        words.append(PointWord(number, frozenset(analyse(number)), 3.0))
     for token in _WORD.findall(_NUMBER.sub(" ", folded)):
         token = token.strip("'-")
         if (len(token) < 3 or token in STOPWORDS or token in FIELD_WORDS or token in _QUESTION_WORDS):

@@ -49,6 +49,9 @@ _REASON = re.compile(r"\b(omdat|om te|zodat|doel|reden|daardoor|waardoor|want|vo
 _HISTORY = re.compile(r"\b(geschiedenis|eerdere versies?|oudere versie|historisch|vroeger|voorheen|oude)\b",
                       re.IGNORECASE)
 _CARD_SECTIONS = ("Opdracht", "Wat werd gevraagd", "Resultaat")
+# Commentary about a page rather than a fact from it ("Het voorbeeld van X laat zien dat…").
+_COMMENTARY = re.compile(r"^(het|dit) (voorbeeld|praktijkvoorbeeld|document|onderzoek)\b|^de bronnen (noemen|geven|vermelden) "
+                         r"geen\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(verschil\w*|anders dan|terwijl|in tegenstelling|daarentegen|maar|juist|wel .{0,40} niet)\b",
                        re.IGNORECASE)
 
@@ -65,6 +68,7 @@ class Candidate:
     score: float = 0.0
     quote: str = ""       # what the answer shows (tables: header plus the matching rows)
     summary: bool = False  # from a document's own summary (front matter), not its body
+    answers: float = 0.0  # share of the question's point words it holds, with its title and heading
     row_scores: list[float] | None = None  # tables: each row's similarity to the question
 
     @property
@@ -129,9 +133,9 @@ class ExtractiveAnswerer:
         """Analysed terms of *text*, with the parts of its compounds when the index knows them."""
         return set(self.keyword.terms(text) if self.keyword else analyse(text))
 
-    def point_words(self, query: Query) -> list[PointWord]:
+    def point_words(self, query: Query, text: str | None = None) -> list[PointWord]:
         parts = self.keyword.decompounder.parts if self.keyword else (lambda word: [])
-        return point_words(query.corrected, query.language, parts)
+        return point_words(text or query.corrected, query.language, parts)
 
     # ---- candidates ----------------------------------------------------------------------------
     def passages(self, hits: list[Hit], context: list[Hit]) -> tuple[list[Hit], list[float], list[int]]:
@@ -165,7 +169,11 @@ class ExtractiveAnswerer:
         return out
 
     # ---- scoring ---------------------------------------------------------------------------------
-    def score(self, query: Query, candidates: list[Candidate], words: list[PointWord], passages: list[Hit]) -> None:
+    def score(self, query: Query, candidates: list[Candidate], words: list[PointWord], passages: list[Hit],
+              judged: list[PointWord] | None = None) -> None:
+        """Scores every candidate; *judged* are the point words its answerability is measured on (the
+        question's, or those of what a situation question asks)."""
+        judged = words if judged is None else judged
         if not candidates:
             return
         texts = [scoring_texts_of(c.unit) for c in candidates]
@@ -182,35 +190,59 @@ class ExtractiveAnswerer:
         subject = {t for w in words for t in w.terms}
         wants_definition = query.kind.kind == Kind.DEFINITION
         asks_history = bool(_HISTORY.search(query.corrected) or re.search(r"\b(19|20)\d\d\b", query.corrected))
+        context_terms: dict[int, set[str]] = {}
         for candidate, similarity in zip(candidates, similarities):
-            unit_terms = self.terms(candidate.text)
+            unit_terms = self.terms(self.unit_text(candidate))
+            if candidate.passage not in context_terms:
+                meta = passages[candidate.passage].metadata
+                context_terms[candidate.passage] = self.terms(f"{meta.get('title', '')} {meta.get('heading', '')}")
             candidate.similarity = float(similarity)
-            candidate.overlap = coverage(words, unit_terms) if words else 0.0
+            # A unit means what it says under its title and heading ("Waarden … in Harlingen").
+            candidate.overlap = (0.7 * coverage(words, unit_terms)
+                                 + 0.3 * coverage(words, unit_terms | context_terms[candidate.passage])) if words else 0.0
+            candidate.answers = coverage(judged, unit_terms | context_terms[candidate.passage])
             candidate.fit = _fits(query.kind, candidate.unit, subject, unit_terms)
             relative = (similarity - low) / (high - low) if high > low else 1.0
             candidate.score = (0.35 * relative + 0.35 * candidate.overlap + 0.20 * candidate.prior
                                + 0.10 * candidate.fit)
             if candidate.unit.words > 60 and candidate.unit.kind == "sentence":
                 candidate.score -= 0.05  # a run-on sentence makes a poor opening
+            meta = passages[candidate.passage].metadata
             if candidate.summary and not wants_definition:
                 candidate.score -= 0.05  # a summary describes a page; the page's own sentences answer
-            meta = passages[candidate.passage].metadata
+            elif candidate.summary and subject and subject <= self.terms(str(meta.get("title", ""))):
+                candidate.score += 0.10  # "wat is X?" is answered by the summary of the page about X
             if not asks_history and (meta.get("status") == "historisch"
                                      or _HISTORY.search(str(meta.get("heading", ""))) or _HISTORY.search(candidate.text)):
                 candidate.score -= 0.15  # an old rule only answers a question about the past
+            if _COMMENTARY.match(candidate.text):
+                candidate.score -= 0.08  # a remark about the page answers less than the page's facts
             if query.kind.kind == Kind.EXAMPLES and str(meta.get("heading", "")).startswith(_CARD_SECTIONS):
                 candidate.score += 0.05  # what was bought, asked and achieved
             if candidate.unit.glossary_term:
                 # a glossary entry answers "wat is <term>?" and nothing else
                 term_terms = self.terms(candidate.unit.glossary_term)
-                if not (wants_definition and term_terms and term_terms <= self.terms(query.corrected)):
+                if wants_definition and term_terms and term_terms <= self.terms(query.corrected):
+                    candidate.score += 0.10
+                else:
                     candidate.score -= 1.0
+
+    @staticmethod
+    def unit_text(candidate: Candidate) -> str:
+        """The words a unit is judged on: a table by its best row (with header and introduction)."""
+        unit = candidate.unit
+        if unit.kind != "table" or not candidate.row_scores:
+            return unit.text
+        best = max(range(len(candidate.row_scores)), key=candidate.row_scores.__getitem__)
+        return f"{unit.intro} {row_text(unit.rows[0], unit.rows[1 + best])}"
 
     # ---- choosing ---------------------------------------------------------------------------------
     def lead(self, query: Query, ranked: list[Candidate]) -> Candidate | None:
-        """The unit that answers the question as asked: the best one that has the shape of an answer
-        to this kind of question, unless it is far behind the best one overall."""
-        if not ranked or ranked[0].score < 0:
+        """The unit that answers the question as asked: among the units that hold the question's point,
+        the best one that has the shape of an answer to this kind of question, unless it is far behind
+        the best one overall. None when no unit holds the question's point."""
+        ranked = [c for c in ranked if c.score >= 0 and c.answers >= self.settings.answerable_coverage]
+        if not ranked:
             return None
         best = ranked[0]
         if query.kind.kind in (Kind.AMOUNT, Kind.WHEN, Kind.DEFINITION, Kind.YES_NO, Kind.WHO):
@@ -283,11 +315,19 @@ class ExtractiveAnswerer:
         passages, priors, doc_ranks = self.passages(hits, context or [])
         candidates = self.candidates(passages, priors, doc_ranks)
         words = self.point_words(query)
-        self.score(query, candidates, words, passages)
+        # A question that first sets out a situation ("we kopen kantoorpapier in…") is judged on what it asks.
+        judged = self.point_words(query, query.tail) if query.tail else words
+        self.score(query, candidates, words, passages, judged)
         ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
         lead = self.lead(query, ranked)
         if lead is None:
-            return refusal(query.question, hits, 0.0, query.language)
+            best_terms: set[str] = set()
+            if ranked:
+                meta = passages[ranked[0].passage].metadata
+                best_terms = self.terms(f"{ranked[0].text} {meta.get('title', '')} {meta.get('heading', '')}")
+            self.diagnostics = {"answered": 0.0, "missing": missing(judged, best_terms)}
+            return refusal(query.question, hits, 0.0, query.language, reason="unanswerable",
+                           missing=missing(judged, best_terms))
 
         bulleted = query.kind.many and lead.unit.kind not in ("list", "table")
         chosen = self.bullets(ranked, passages) if bulleted else [lead, *self.support(lead, ranked, passages)]
@@ -300,25 +340,33 @@ class ExtractiveAnswerer:
         for c in opening:
             meta = passages[c.passage].metadata
             answer_terms |= self.terms(" ".join([c.text, str(meta.get("title", "")), str(meta.get("heading", ""))]))
-        answered = coverage(words, answer_terms)
+        answered = coverage(judged, answer_terms)
+        # A year the question names ("…in 2026?") must be in what opens the answer: the sources speak of
+        # other years, and a figure from another year is no answer.
+        absent_years = [w.word for w in judged if re.fullmatch(r"(19|20)\d\d", w.word) and not w.found_in(answer_terms)]
+        if absent_years:
+            answered = 0.0
         confidence = self.confidence(query, hits, lead, answered)
         lead_meta = passages[lead.passage].metadata
         self.diagnostics = {
             "dense": max((h.dense for h in hits if h.dense is not None), default=None), "lead_similarity": lead.similarity,
             "answered": answered, "lead_only": coverage(words, self.terms(lead.text)),
             "passage": coverage(words, self.terms(passages[lead.passage].text + " " + str(lead_meta.get("title", "")))),
-            "point_words": [w.word for w in words], "missing": missing(words, answer_terms), "kind": query.kind.kind.value,
+            "point_words": [w.word for w in words], "missing": missing(judged, answer_terms), "kind": query.kind.kind.value,
             "field": in_field(query.question),
         }
-        absent_numbers = [w.word for w in words if w.word[0].isdigit() and not w.found_in(answer_terms)]
-        if answered < self.settings.answerable_coverage or absent_numbers:
+        if answered < self.settings.answerable_coverage:
             return refusal(query.question, hits, confidence, query.language, reason="unanswerable",
-                           missing=absent_numbers or missing(words, answer_terms))
+                           missing=absent_years or missing(judged, answer_terms))
         if confidence < self.settings.refusal_threshold:
             return refusal(query.question, hits, confidence, query.language)
         for c in chosen:
             c.quote = self.quote(c, query)
-        answer = compose(query, chosen, passages, bulleted)
+        # "Lees verder" points to the page about the subject: after a glossary entry, the best other page.
+        lead_doc = passages[chosen[0].passage].doc_id
+        pointer = next((h for h in hits if h.doc_id != lead_doc), passages[chosen[0].passage]) \
+            if chosen[0].unit.glossary_term else passages[chosen[0].passage]
+        answer = compose(query, chosen, passages, bulleted, pointer)
         answer.confidence = confidence
         return answer
 
@@ -370,8 +418,9 @@ def _markdown_table(text: str) -> str:
     return "\n".join(out)
 
 
-def compose(query: Query, chosen: list[Candidate], passages: list[Hit], bulleted: bool) -> Answer:
-    """The answer text with one citation per document, numbered in order of first use."""
+def compose(query: Query, chosen: list[Candidate], passages: list[Hit], bulleted: bool, pointer: Hit) -> Answer:
+    """The answer text with one citation per document, numbered in order of first use, and a pointer to
+    the page to read further."""
     numbers: dict[str, int] = {}
     for c in chosen:
         numbers.setdefault(passages[c.passage].doc_id, len(numbers) + 1)
@@ -403,9 +452,11 @@ def compose(query: Query, chosen: list[Candidate], passages: list[Hit], bulleted
         if rest:
             paragraphs.append(" ".join(f"{shown(c)} [{numbers[passages[c.passage].doc_id]}]" for c in rest))
         text = "\n\n".join(paragraphs)
-    best = passages[chosen[0].passage]
+    if pointer.doc_id not in numbers:
+        numbers[pointer.doc_id] = len(numbers) + 1
+        citations.append(Citation.from_hit(numbers[pointer.doc_id], pointer))
     more = "Read more" if query.language == "en" else "Lees verder"
-    text += f"\n\n{more}: {best.metadata.get('title', best.doc_id)} [{numbers[best.doc_id]}]"
+    text += f"\n\n{more}: {pointer.metadata.get('title', pointer.doc_id)} [{numbers[pointer.doc_id]}]"
     return Answer(question=query.question, text=text, citations=citations, language=query.language,
                   kind=query.kind.kind.value, lead=chosen[0].quote)
 

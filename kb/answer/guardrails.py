@@ -110,6 +110,10 @@ _OUTSIDE = re.compile("|".join([
     r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
     r"\b((europese )?(aanbestedings)?drempel(waarden|bedragen|s)|eu thresholds?|european thresholds?|"
     r"procurement thresholds?)\b",
+    r"\b(telefoonnummer|openingstijden|contactgegevens|e-?mailadres|phone number|opening hours|contact details)\b",
+    r"^\s*(wie|who) (is|zijn|are) (de|het|the) (huidige |current )?(minister|staatssecretaris|burgemeester|wethouder|"
+    r"premier|minister-president|directeur|voorzitter|mayor|prime minister|director|chair)\b",
+    r"\b(welke|which) \w+ is (het |the )?(beste|goedkoopste|best|cheapest)\b",
 ]), _I)
 _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|banenafspraak|doelgroep\w*|"
                        r"voorbehouden|percelenregeling|loonwaarde|loonkostensubsidie|loonsom|pso)\b", _I)

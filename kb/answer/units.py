@@ -42,6 +42,16 @@ class Unit:
         return len(self.text.split())
 
 
+def glossary_entries(text: str) -> list[str]:
+    """The terms of the glossary entries ("Term – definition" lines) in a passage."""
+    terms = []
+    for line in text.splitlines():
+        match = _GLOSSARY_ENTRY.match(line.lstrip("-*• "))
+        if match:
+            terms.append(match.group("term").strip())
+    return terms
+
+
 def is_table_row(line: str) -> bool:
     return bool(_TABLE_ROW.match(line)) and line.count("|") >= 3
 

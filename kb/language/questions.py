@@ -44,7 +44,8 @@ _DEFINITION = re.compile(
 _AMOUNT = re.compile(
     r"\b(hoeveel|hoe ?veel|hoe (hoog|groot|lang)|welk(e)? (percentage|bedrag|drempel\w*|aantal|omvang|"
     r"grens|waarde|boete)|wat (is|zijn) de (drempel\w*|grens|waarde|hoogte|omvang|boete)|"
-    r"percentage|how (much|many|high|long)|what (percentage|amount|share|threshold))\b", _I)
+    r"percentage|how (much|many|high|long)|what (percentage|amount|share|threshold)|"
+    r"what (is|are) the (penalty|penalties|fine|fines|threshold|thresholds|amount|value|cap|maximum|minimum))\b", _I)
 _WHEN = re.compile(r"\b(wanneer|sinds wanneer|vanaf wanneer|welk jaar|in welk jaar|per wanneer|"
                    r"when|since when|what year|which year)\b", _I)
 _WHO = re.compile(r"^\s*(wie|door wie|bij wie|welke (organisatie|instantie|partij)|who|by whom|which "
@@ -106,7 +107,8 @@ _FUNCTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk is zijn het een de van bij voor met aan op in en of dat die "
     "dit deze kan kun mag moet ik we je u er ook wel niet over naar als om te tot dan nog eigenlijk precies "
     "what who how where when why which is are the a an of for with in on and or that this can may must do "
-    "does about to".split())
+    "does about to kort kortom precies eigenlijk nou even simpel simpelweg uitgelegd uitleg kortweg "
+    "short briefly exactly".split())
 
 
 def focus(question: str) -> str | None:
@@ -117,3 +119,15 @@ def focus(question: str) -> str | None:
     rest = " ".join(_FIELD_NAME.sub(" ", question).split())
     content = [w for w in _CONTENT_WORD.findall(rest.lower()) if w not in _FUNCTION_WORDS]
     return rest if content else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z])")
+
+
+def last_question(question: str) -> str | None:
+    """In "situation. question?" the last sentence carries what is asked ("We besteden groenonderhoud aan
+    voor 1,2 miljoen. Welk percentage kan ik vragen?"); None for a one-sentence question."""
+    parts = [p.strip() for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    if len(parts) < 2 or len(_CONTENT_WORD.findall(parts[-1])) < 2:
+        return None
+    return parts[-1]

@@ -1,4 +1,4 @@
-"""Typo tolerance: a question word that the index never uses and that is no ordinary Dutch or English
+"""Typo tolerance (optimal string alignment distance, so a swap of two letters counts as one typo): a question word that the index never uses and that is no ordinary Dutch or English
 word ("doelgoep", "aanbestding", "socal") is replaced by the closest word the index does use, so the
 misspelled question finds what the right spelling finds. Real words are never touched: a question
 about "appeltaart" must stay about appeltaart, so that it can be declined.
@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from kb.language.words import fold, is_real_word, zipf
 
@@ -53,11 +53,11 @@ class Speller:
             if folded in self._cache:
                 return self._cache[folded]
         limit = 1 if len(folded) <= 6 else 2
-        matches = process.extract(folded, self.words, scorer=Levenshtein.distance, score_cutoff=limit, limit=20)
+        matches = process.extract(folded, self.words, scorer=OSA.distance, score_cutoff=limit, limit=20)
         best = min(matches, key=lambda m: (m[1], -self.frequencies[m[0]]), default=None)
         if best is None or best[1] > 1:
             # "eigelijk" is a typo of an ordinary word ("eigenlijk"), not of one the index uses
-            common = [m for m in process.extract(folded, self.common_words(), scorer=Levenshtein.distance,
+            common = [m for m in process.extract(folded, self.common_words(), scorer=OSA.distance,
                                                  score_cutoff=1, limit=10) if m[1] == 1 and is_real_word(m[0])]
             if common:
                 best = (max(common, key=lambda m: zipf(m[0]))[0], 1)

@@ -54,6 +54,8 @@ def analyse(text: str) -> list[str]:
             terms.append("%")
         elif token and token not in STOPWORDS and len(token) > 1:
             words.append(token)
+            if len(token) >= 7 and token.endswith("se") and token[-3] not in "aeiou":
+                words.append(token[:-2])  # "Harlingse" also means Harlingen, "Eindhovense" Eindhoven
     with _stem_lock:
         terms.extend(_stemmer().stemWords(words))
     return terms

@@ -15,6 +15,7 @@ from llama_index.core.retrievers import BaseRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from kb.config import Settings
+from kb.answer.units import glossary_entries
 from kb.language.spelling import Speller
 from kb.schema import SUMMARY_HEADING, Filters, Hit
 from kb.search.embeddings import embed_query
@@ -42,6 +43,13 @@ class CollectionSnapshot:
         doc_ids = list(self.by_doc)
         self.cards = KeywordIndex(doc_ids, [self.card_text(d) for d in doc_ids], self.keyword.decompounder)
         self.speller = Speller(self.keyword.decompounder.frequencies)
+        # Glossary entries ("Doelgroepregister – …") by the index terms of their term, for "wat is X?".
+        self.glossary: list[tuple[frozenset[str], str]] = []
+        for chunk_id, (text, _) in self.records.items():
+            for term in glossary_entries(text):
+                terms = frozenset(analyse(term))
+                if terms:
+                    self.glossary.append((terms, chunk_id))
         # Facets as index terms: "waterschappen" meets organisation_type waterschap, "groenonderhoud" sector groen.
         self.facet_terms: dict[str, set[str]] = {}
         for doc_id in doc_ids:
@@ -146,11 +154,14 @@ class HybridRetriever(BaseRetriever):
     # ---- fusion ---------------------------------------------------------------------------
     def search(self, query: str, filters: Filters | None = None, k: int | None = None,
                mode: str | None = None, snapshot: CollectionSnapshot | None = None,
-               many: bool = False, focus: str | None = None, examples: bool = False) -> list[Hit]:
+               many: bool = False, focus: str | None = None, examples: bool = False,
+               tail: str | None = None, definition: bool = False) -> list[Hit]:
         """The best passages for *query*, best first: documents are ranked first (the page whose subject
         is the question beats a page that mentions its words), then passages inside them. With *many*
         (examples, lists) every document gives its one best passage, so the answer can span documents.
-        *focus*, when given, is what dense search embeds instead of the whole query."""
+        *focus*, when given, is what dense search embeds instead of the whole query; *tail*, the last
+        sentence of a question that first sets out a situation, is embedded as well; a *definition*
+        question also looks for a glossary entry of its subject."""
         filters = filters or Filters()
         k = k or self.settings.top_k
         mode = mode or self.mode
@@ -161,10 +172,10 @@ class HybridRetriever(BaseRetriever):
         # which every page shares): "social return bij schoolbouw" is embedded as "bij schoolbouw".
         dense_runs: list[tuple[list[tuple[str, float]], list[tuple[str, float]]]] = []
         if dense_on:
-            text = focus or query
-            vector = embed_query(self.embed_model, text).tolist()
-            dense_runs.append((self.dense(text, filters, n, vector=vector),
-                               self.dense(text, filters, n, where={"heading": SUMMARY_HEADING}, vector=vector)))
+            for text in [focus or query, *([tail] if tail else [])]:
+                vector = embed_query(self.embed_model, text).tolist()
+                dense_runs.append((self.dense(text, filters, n, vector=vector),
+                                   self.dense(text, filters, n, where={"heading": SUMMARY_HEADING}, vector=vector)))
         dense_weight = self.settings.dense_weight
         keyword = self.keyword(query, filters, n, snapshot) if keyword_on else []
         keyword_cards = self.keyword_cards(query, filters, n, snapshot) if keyword_on else []
@@ -192,6 +203,16 @@ class HybridRetriever(BaseRetriever):
                 if doc_id is not None:
                     doc_score[doc_id] = doc_score.get(doc_id, 0.0) + weight / (self.settings.doc_rrf_k + rank + 1)
 
+        if definition and snapshot.glossary:
+            # "Wat is een sw-bedrijf?": the glossary entry of that term is a passage to consider first.
+            wanted = set(analyse(query))
+            entries = [chunk_id for terms, chunk_id in snapshot.glossary if terms <= wanted]
+            allowed = [c for c in entries if not filters or filters.matches(snapshot.records[c][1])]
+            for rank, chunk_id in enumerate(allowed):
+                doc_id = snapshot_doc(snapshot, chunk_id)
+                bonus = self.settings.glossary_weight / (self.settings.doc_rrf_k + rank + 1)
+                doc_score[doc_id] = doc_score.get(doc_id, 0.0) + bonus
+                chunk_score[chunk_id] = chunk_score.get(chunk_id, 0.0) + bonus
         if many:
             # Example and list questions: documents whose facets (sector, organisation type, instrument) the
             # question names come first, practice examples first among those that ask for examples.
