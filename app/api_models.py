@@ -147,6 +147,20 @@ def validation_error_body(errors: list[dict[str, Any]]) -> dict[str, Any]:
             "problems": problems}
 
 
+def without_input(message: str, values: list[Any]) -> str:
+    """*message* with the values a client sent taken out (the planner quotes them, which is useful on the
+    command line but not in an API answer): "De looptijd 'abc' is …" → "De looptijd is …"."""
+    for value in values:
+        if value is None or value == "":
+            continue
+        shown = str(value)
+        for quoted in (f" ('{shown}')", f" '{shown}'", f"('{shown}')", f"'{shown}'"):
+            if message.startswith(quoted):
+                message = "Deze waarde" + message[len(quoted):]
+            message = message.replace(quoted, "")
+    return message
+
+
 _HTTP_MESSAGES = {
     400: "Het verzoek is niet goed opgebouwd.",
     401: "U bent niet aangemeld voor dit deel van de kennisbank.",

@@ -188,3 +188,18 @@ def test_a_server_error_is_dutch_json(bundled_kb: KnowledgeBase, bundled_setting
         response = test_client.post("/api/ask", json={"question": "Wat is social return?"})
         assert response.status_code == 500 and response.json()["error"] == "serverfout"
         assert "Er ging iets mis" in response.json()["message"] and "intern detail" not in response.text
+
+
+@pytest.mark.parametrize("body", [
+    {"type": MARKER, "value": 100},
+    {"type": "dienst", "value": MARKER},
+    {"type": "dienst", "value": 1_200_000, "years": MARKER},
+    {"type": "dienst", "value": 1_200_000, "labour_share": MARKER},
+    {"type": "dienst", "value": 1_200_000, "sector": MARKER},
+    {"type": "dienst", "value": 1_200_000, "region": MARKER},
+    [MARKER],
+])
+def test_plan_input_errors_do_not_repeat_the_input(client: TestClient, body) -> None:
+    response = client.post("/api/plan", json=body)
+    assert 400 <= response.status_code < 500, response.text
+    assert response.json()["message"] and MARKER not in response.text
