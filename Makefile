@@ -44,12 +44,20 @@ test: setup browser         ## set up and run the whole test suite
 check: setup
 	$(BIN)/kb corpus check
 
-eval: setup                 ## retrieval and answer quality on the dev questions
-	$(BIN)/kb eval --set ../shared/eval/dev.jsonl --set tests/data/out_of_scope.jsonl --compare
+DEV_SET := $(wildcard ../shared/eval/dev.jsonl)
+
+eval: setup                 ## quality on the dev set (when ../shared is there) and the project's own sets
+	$(BIN)/kb ingest
+	$(if $(DEV_SET),$(BIN)/kb eval --set $(DEV_SET) --compare,@echo "../shared/eval/dev.jsonl not found: dev set skipped")
+	$(BIN)/kb eval --set tests/data/heldout.jsonl --compare
+	$(BIN)/kb eval --set tests/data/tune.jsonl --set tests/data/tune2.jsonl
+	$(BIN)/kb eval --set tests/data/adversarial.jsonl --set tests/data/out_of_scope.jsonl
+	$(BIN)/kb eval --set tests/data/refusal_tune.jsonl --set tests/data/refusal_tune2.jsonl
 
 bench: setup                ## ingest and ask timings, memory
 	$(BIN)/python -m kb.bench
 	$(BIN)/python -m tests.bench_crawl
+	$(BIN)/python -m tests.bench_scale --chunks 100000
 
 clean:
 	rm -rf $(VENV) data .pytest_cache tests/js/node_modules

@@ -70,6 +70,8 @@ class Settings(BaseSettings):
                                       "extractive answer: the opening one and at most three supporting ones.")
     answer_words: int = Field(95, ge=10, description="Most words of quoted text in an answer (the opening unit and "
                               "its support); an opening unit longer than this is still quoted whole.")
+    unit_weight: float = Field(0.7, ge=0, le=1, description="How much of a unit's word match comes from the unit "
+                               "itself; the rest from the unit together with its document title and heading.")
     answer_margin: float = Field(0.2, ge=0, description="Units scoring within this margin of the opening unit may "
                                  "support it.")
     answer_docs: int = Field(2, ge=0, description="Best documents whose other passages the answerer may also quote.")

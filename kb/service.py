@@ -22,6 +22,7 @@ from kb.errors import IndexMissing, MissingExtra
 from kb.answer import guardrails
 from kb.answer.extractive import ExtractiveAnswerer, declined, refusal
 from kb.language.detect import detect_language
+from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.language.questions import Kind, classify, focus, last_question
@@ -86,6 +87,7 @@ class KnowledgeBase(Planning):
         """Load the model and the keyword index now rather than inside the first question."""
         snapshot = self.retriever.snapshot()
         snapshot.speller.correct("aanbestding")  # loads the word lists of the spelling check
+        split_sentences("Laadt het model. Voor zinnen.")  # NLTK and its Dutch Punkt model
         self.embed_model.get_query_embedding("social return")
         self.warm_up_plans()  # kb/plan: the rule files, for the plan offer under answers
 
@@ -113,7 +115,8 @@ class KnowledgeBase(Planning):
             query = expand_english(query)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
                      kind=classify(corrected), language=language,
-                     focus=focus(query) if self.settings.use_focus else None, tail=last_question(corrected))
+                     focus=focus(query) if self.settings.use_focus else None, tail=last_question(corrected),
+                     topic=guardrails.topic_words(corrected))
 
     @staticmethod
     def _search_options(query: Query) -> dict[str, Any]:

@@ -191,6 +191,7 @@ class ExtractiveAnswerer:
         wants_definition = query.kind.kind == Kind.DEFINITION
         asks_history = bool(_HISTORY.search(query.corrected) or re.search(r"\b(19|20)\d\d\b", query.corrected))
         context_terms: dict[int, set[str]] = {}
+        title_terms: dict[int, set[str]] = {}
         for candidate, similarity in zip(candidates, similarities):
             unit_terms = self.terms(self.unit_text(candidate))
             if candidate.passage not in context_terms:
@@ -198,13 +199,17 @@ class ExtractiveAnswerer:
                 context_terms[candidate.passage] = self.terms(f"{meta.get('title', '')} {meta.get('heading', '')}")
             candidate.similarity = float(similarity)
             # A unit means what it says under its title and heading ("Waarden … in Harlingen").
-            candidate.overlap = (0.7 * coverage(words, unit_terms)
-                                 + 0.3 * coverage(words, unit_terms | context_terms[candidate.passage])) if words else 0.0
+            candidate.overlap = (self.settings.unit_weight * coverage(words, unit_terms)
+                                 + (1 - self.settings.unit_weight)
+                                 * coverage(words, unit_terms | context_terms[candidate.passage])) if words else 0.0
             candidate.answers = coverage(judged, unit_terms | context_terms[candidate.passage])
+            if candidate.passage not in title_terms:
+                title_terms[candidate.passage] = self.terms(str(passages[candidate.passage].metadata.get("title", "")))
+            title_match = coverage(words, title_terms[candidate.passage]) if words else 0.0
             candidate.fit = _fits(query.kind, candidate.unit, subject, unit_terms)
             relative = (similarity - low) / (high - low) if high > low else 1.0
             candidate.score = (0.35 * relative + 0.35 * candidate.overlap + 0.20 * candidate.prior
-                               + 0.10 * candidate.fit)
+                               + 0.10 * candidate.fit + 0.05 * title_match)
             if candidate.unit.words > 60 and candidate.unit.kind == "sentence":
                 candidate.score -= 0.05  # a run-on sentence makes a poor opening
             meta = passages[candidate.passage].metadata
@@ -347,6 +352,12 @@ class ExtractiveAnswerer:
         if absent_years:
             answered = 0.0
         confidence = self.confidence(query, hits, lead, answered)
+        # Tax, wages or general procurement law in a question about social return: answered only when the
+        # sources speak to them.
+        unspoken = [w for w in query.topic if not set(analyse(w)) & answer_terms]
+        if unspoken:
+            return refusal(query.question, hits, confidence, query.language, reason="out_of_scope",
+                           text=guardrails.MESSAGES["out_of_scope"]["en" if query.language == "en" else "nl"])
         lead_meta = passages[lead.passage].metadata
         self.diagnostics = {
             "dense": max((h.dense for h in hits if h.dense is not None), default=None), "lead_similarity": lead.similarity,

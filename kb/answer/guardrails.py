@@ -27,100 +27,152 @@ def _words(*alternatives: str) -> str:
 
 
 # ---- a. personal data ------------------------------------------------------------------------------
-_PERSON_DATA = _words(
-    r"bsn", r"burgerservicenummers?", r"sofi-?nummers?", r"geboorte(datum|data|jaar)", r"adres(sen)?",
-    r"woonadres(sen)?", r"telefoonnummers?", r"06-?nummers?", r"e-?mail(adres(sen)?)?", r"iban",
-    r"rekeningnummers?", r"medische (gegevens|dossiers?)", r"gezondheids(gegevens|situatie)",
-    r"diagnoses?", r"ziekte(n|s)?", r"beperking(en)? van", r"uitkering(en)? van", r"persoonsgegevens",
-    r"cv'?s", r"social security numbers?", r"dates? of birth", r"birth ?dates?", r"(home )?addresses",
-    r"phone numbers?", r"e-?mail addresses", r"medical (records?|data|details)", r"health (data|records?)",
-    r"diagnos[ie]s", r"personal data", r"bank account")
-_PEOPLE = _words(
-    r"kandidaten", r"kandidaat", r"medewerkers?", r"werknemers?", r"personen", r"persoon", r"mensen",
-    r"deelnemers?", r"werkzoekenden", r"uitkeringsgerechtigden", r"cli[eë]nten", r"sollicitanten",
-    r"geplaatsten", r"stagiairs?", r"leerlingen", r"buurman", r"buurvrouw", r"collega'?s?", r"zoon", r"dochter",
-    r"broer", r"zus", r"vriend(in)?", r"partner", r"candidates?", r"employees?", r"workers?", r"people",
-    r"persons?", r"participants?", r"job ?seekers?", r"staff", r"neighbou?r", r"colleague")
-_REQUEST = _words(
-    r"geef", r"stuur", r"noem", r"toon", r"laat .{0,20}zien", r"zoek .{0,20}op", r"lijst", r"overzicht", r"wat (is|zijn)",
-    r"welke", r"wie (zijn|werken|staan)", r"wil .{0,20}(weten|hebben|inzien)", r"kun je", r"kunt u", r"mag ik .{0,20}(zien|hebben|inzien)",
-    r"give", r"send", r"show", r"list", r"what (is|are)", r"which", r"who (are|work)", r"find", r"look up", r"tell me")
-_PERSONAL_STATUS = _words(
-    r"doelgroepregister", r"uitkering", r"wia", r"wajong", r"ww-uitkering", r"bijstand", r"indicatie",
-    r"arbeidsbeperking", r"ziek", r"geregistreerd", r"ingeschreven", r"beschut werk", r"on benefits?",
-    r"disabled", r"disability", r"registered", r"sick")
-# "Heeft Jan de Vries een WIA-uitkering?", "Staat mijn collega Pieter in het doelgroepregister?"
-_SPECIFIC_PERSON = re.compile(
-    r"\b(mijn|onze|my|our) (buurman|buurvrouw|collega|zoon|dochter|broer|zus|vriend(in)?|partner|neighbou?r|"
-    r"colleague|son|daughter|brother|sister|friend)\b"
-    r"|^\s*(?i:is|heeft|staat|krijgt|zit|ontvangt|werkt|does|has|did)\s+[A-Z][a-z]+(?: (?:van|de|der|den))* [A-Z][a-z]+\b")
-_BSN = re.compile(r"\b\d{9}\b")
-
-_PERSONAL = [
-    re.compile(rf"\b{_REQUEST}\b.{{0,60}}\b{_PERSON_DATA}\b.{{0,40}}\b(van|of|from|voor|for)\b.{{0,20}}\b{_PEOPLE}\b", _I),
-    re.compile(rf"\b(namen|naam|names?)\b( en \w+)?\s+(van|of)\s+(de |het |die |alle |the |all |these )?\b{_PEOPLE}\b", _I),
-    re.compile(rf"\b{_PEOPLE}\b.{{0,60}}\b{_PERSONAL_STATUS}\b.{{0,40}}\b(namen|naam|names?|lijst|list)\b", _I),
-    re.compile(rf"\b{_REQUEST}\b.{{0,20}}\b(namen|names|lijst met|list of)\b.{{0,30}}\b{_PEOPLE}\b", _I),
-    re.compile(rf"\b{_PERSON_DATA}\b.{{0,20}}\b(heeft|hebben|has|have)\b.{{0,10}}\b{_PEOPLE}\b", _I),
-    re.compile(r"\b(welke|which) (kandidaten|medewerkers|werknemers|personen|mensen|candidates|employees|people)\b"
-               r".{0,80}\b(wonen|woont|live|lives)\b", _I),
-]
+# A request about specific people (a name, "de jongen die…", "which of the placed workers…", "mevrouw X")
+# together with something personal about them (name, address, salary, benefits, health, record…).
+_PERSON_NOUN = _words(
+    r"kandida(at|ten)", r"medewerkers?", r"werknemers?", r"personen", r"persoon", r"mensen", r"deelnemers?",
+    r"werkzoekenden?", r"uitkeringsgerechtigden?", r"cli[eë]nten", r"sollicitanten?", r"geplaatsten?",
+    r"stagiair(e|s)?", r"leerlingen", r"leerling(-\w+)?", r"jongen", r"meisje", r"man", r"vrouw", r"statushouders?",
+    r"vluchtelingen", r"buurman", r"buurvrouw", r"collega'?s?", r"zoon", r"dochter", r"broer", r"zus", r"vriend(in)?",
+    r"partner", r"timmerman", r"jobcoach", r"candidates?", r"employees?", r"workers?", r"people", r"persons?",
+    r"participants?", r"job ?seekers?", r"staff", r"neighbou?r", r"colleague", r"guy", r"girl", r"boy", r"apprentices?",
+    r"interns?", r"trainees?", r"refugees?", r"placed workers")
+_PERSON_REF = re.compile(
+    rf"(?i:\b(mevrouw|meneer|mevr\.?|dhr\.?|mr\.?|mrs\.?|ms\.?|miss)\s+)[A-Z][\w'-]+"
+    rf"|(?i:\b(personeelsnummer|employee number|staff number)\b)"
+    rf"|(?i:\b(de|die|deze|dat|onze|ons|our|the|that|this|those|these)\s+(\w+\s+){{0,2}}{_PERSON_NOUN}\s+"
+    rf"(\w+\s+){{0,4}}(die|dat|who|that|we|wij|bij|at|van|from|placed|hired|geplaatst|aangenomen)\b)"
+    rf"|(?i:\b(their|hun|zijn|haar|his|her) (names?|namen|naam|adres\w*|address\w*|salaris|salary|bsn)\b)"
+    rf"|(?i:\b(welke|which) {_PERSON_NOUN}\b.{{0,60}}\b(ingezet|geplaatst|placed|hired|aangenomen)\b)"
+    rf"|(?i:\b(geplaatste|ingezette|aangenomen|placed|hired)\s+(\w+\s+)?{_PERSON_NOUN}\b)"
+    rf"|(?i:\b(which|welke) (of the |van de )?(\w+ )?{_PERSON_NOUN}\b.{{0,80}}\b(bij (de|het|ons|onze)|at (our|the)|"
+    rf"via|placed|hired|geplaatst|aan het werk|in dienst)\b)"
+    rf"|(?i:\b(list (all|of|the)|lijst (met|van)|overzicht (per \w+ )?van|names of|namen van|namen en)\b.{{0,40}}\b{_PERSON_NOUN}\b)"
+    rf"|(?i:\b(mijn|onze|my|our) (buurman|buurvrouw|collega|zoon|dochter|broer|zus|vriend(in)?|partner|neighbou?r|"
+    rf"colleague|son|daughter|brother|sister|friend)\b)"
+    rf"|(?i:\b(is|heeft|staat|krijgt|ontvangt|does|has|whether|of)\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al))* [A-Z][a-z]+\b"
+    rf"|\b[A-Z][a-z]+,\s+(?i:de|die|the|who|that)\b"
+    rf"|(?i:\b(give|send|show|list|tell|geef|stuur|toon|noem|lijst)\b.{{0,40}}\b(of|van) (de |het |die |the |all |alle )?"
+    rf"{_PERSON_NOUN}\b)")
+_PERSONAL_ATTR = re.compile(
+    r"\b(naam|namen|names?|bsn|burgerservicenummers?|sofi-?nummers?|adres(sen)?|woonadres\w*|address\w*|woonplaats\w*|"
+    r"woont|wonen|lives?|geboorte\w*|birth\w*|leeftijd|hoe oud|age|salaris\w*|verdient|verdienen|loon|loonstro\w*|"
+    r"salar(y|ies)|salary slips?|earns?|payslips?|iban|rekeningnummers?|bank account|uitkering\w*|bijstand\w*|wia|"
+    r"wajong|benefits?|ziek\w*|gezondheid\w*|psychisch\w*|medisch\w*|medical|health|diagnos\w*|beperking|handicap|"
+    r"disabilit\w*|strafblad|criminal record|ex-gedetineerd\w*|ex-prisoners?|nationaliteit|nationality|religie|"
+    r"religion|geloof|etniciteit|ethnicity|telefoonnummers?|phone numbers?|e-?mail\w*|in dienst|still employed|"
+    r"doelgroepregister|geregistreerd|ingeschreven|registered)\b", _I)
+_IDENTIFIER = re.compile(r"\b(bsn|burgerservicenummers?|sofi-?nummers?|personeelsnummers?|iban|rekeningnummers?|"
+                         r"geboortedat(um|a)|dates? of birth|strafblad|criminal record|salary slips?|loonstroken)\b"
+                         r".{0,30}\b(van|of|from|voor|for)\b|\b\d{9}\b", _I)
+_ASKS_RULE = re.compile(r"^\s*(mag|mogen|moet|moeten|is het (toegestaan|verplicht|nodig)|hoe (ga|gaan|moet|moeten)|"
+                        r"welke regels|wat zegt de avg|may i|am i allowed|is it allowed|do i have to|how should)\b"
+                        r"(?!.{0,40}\b(zien|hebben|inzien|weten|see|have|know)\b)", _I)
 
 
 def _asks_personal_data(question: str) -> bool:
-    if any(p.search(question) for p in _PERSONAL) or _BSN.search(question):
+    if _ASKS_RULE.search(question):
+        return False  # "Mag ik het BSN van kandidaten vragen?" asks about the rules, not for the data
+    if _IDENTIFIER.search(question):
         return True
-    return bool(_SPECIFIC_PERSON.search(question) and re.search(rf"\b{_PERSONAL_STATUS}", question, _I))
+    return bool(_PERSON_REF.search(question) and _PERSONAL_ATTR.search(question))
 
 
 # ---- b. official documents ----------------------------------------------------------------------------
+# A request (imperative, or "kun je…", "can you…") to make, alter or sign a record; a how-to question
+# ("hoe maak ik een goede rapportage?") is not one.
+_REQUEST_START = (r"(^|[.!?,:;]\s*|\b(kun|kan|wil|zou) (je|jij|u)\s+(even\s+|misschien\s+|voor (mij|ons)\s+)?|"
+                  r"\b(can|could|would|will) you\s+(please\s+)?|\bplease\s+|\bi (need|want) (you to\s+)?(a\s+)?|"
+                  r"\bhelp (me|us)\s+|\bgraag\s+|\bik wil (dat je\s+)?|\blet me\s+)")
 _MAKE = _words(
-    r"maak", r"maken", r"stel .{0,40}op", r"opstellen", r"schrijf", r"genereer", r"onderteken", r"teken",
-    r"vervals", r"wijzig", r"pas .{0,40}aan", r"aanpassen", r"verander", r"print", r"geef .{0,10}uit", r"vul .{0,30}in",
-    r"create", r"generate", r"write", r"issue", r"sign", r"forge", r"fake", r"alter", r"modify", r"change", r"draft",
-    r"make", r"produce", r"fill in")
+    r"maak", r"maken", r"stel", r"opstellen", r"schrijf", r"schrijven", r"genereer", r"genereren", r"onderteken",
+    r"ondertekenen", r"teken", r"zet", r"vervals", r"vervalsen", r"wijzig", r"wijzigen", r"pas", r"aanpassen",
+    r"verander", r"veranderen", r"print", r"geef", r"vul", r"antedateer", r"dateer", r"create", r"generate",
+    r"write", r"issue", r"sign", r"forge", r"fake", r"alter", r"modify", r"change", r"draft", r"make", r"produce",
+    r"fill", r"backdate", r"edit", r"put", r"prepare", r"type up", r"mock up", r"recreate", r"reconstruct",
+    r"reproduce", r"namaken", r"confirm in writing")
 _DOCUMENT = _words(
-    r"certificaa?t(en)?", r"pso-certificaat", r"verklaring(en)?", r"attest(en)?", r"bewijs(stuk(ken)?)?",
-    r"urenverantwoording", r"beschikking", r"gunningsbeslissing", r"handtekening", r"offici[eë]le (brief|document)",
-    r"keurmerk", r"certificates?", r"declarations?", r"statements?", r"attestations?", r"signed", r"signature",
-    r"official (letter|document)", r"award decision", r"timesheets?", r"proof")
+    r"certificaa?t(en)?", r"\w*-?certificaat", r"verklaring(en)?", r"attest(en)?", r"bewijs(stuk(ken)?)?",
+    r"urenverantwoording(en)?", r"urenstaat", r"urenstaten", r"beschikking(en)?", r"gunningsbeslissing(en)?",
+    r"handtekening", r"brief", r"brieven", r"briefpapier", r"factu(u)?r(en)?", r"afrekening(en)?",
+    r"rapportage(s)?", r"\w*rapportage(s)?", r"rapport(en)?", r"\w*rapport", r"overeenkomst(en)?",
+    r"arbeids(contract|overeenkomst)(en)?", r"contract(en)?", r"keurmerk", r"auditrapport", r"bewijzen",
+    r"certificates?", r"declarations?", r"statements?", r"attestations?", r"signed", r"signatures?", r"letters?",
+    r"letterhead", r"invoices?", r"timesheets?", r"reports?", r"waivers?", r"(employment )?contracts?", r"proof",
+    r"award decisions?", r"documents?", r"documenten", r"document", r"loonstro(o)?k(en)?", r"payslips?",
+    r"\w*overeenkomst(en)?", r"\w*formulier(en)?", r"forms?")
+_DOCUMENTS = re.compile(rf"{_REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
+                        rf"|\b(kun|kan|wil|zou) (je|jij|u)\b.{{0,60}}\b{_DOCUMENT}\b.{{0,40}}\b(maken|opstellen|schrijven|"
+                        rf"genereren|ondertekenen|tekenen|aanpassen|wijzigen|invullen|namaken|opmaken)\b", _I)
+# Whatever the phrasing: a record that is fake, backdated or altered to show something else.
+_FORGERY = re.compile(
+    r"\b(vervals\w*|nep\w*|fake\w*|forge\w*|fictie\w*|fictief|fictieve|fictitious|verzonnen|backdat\w*|"
+    r"antedate\w*|terug te dateren|terugdateren|official-looking|echt lijkt|look (real|official|genuine)|"
+    r"zodat het lijkt|alsof .{0,40}(gewerkt|voldaan|geplaatst))\b"
+    r"|\b(vervaldatum|geldigheidsdatum|expiry date|expiration date)\b"
+    r"|\b(pas|wijzig|verander|aanpassen|wijzigen|veranderen|alter|change|edit|modify)\b.{0,60}\b(zodat|so that|"
+    r"in plaats van|instead of)\b", _I)
 _VOUCH = re.compile(
     r"\b(verklaar|garandeer|certificeer|bevestig namens|certify|vouch|guarantee)\b.{0,60}\b(dat|that)\b"
-    r"|\b(op naam van|namens (de |het |onze )?(gemeente|rijk|provincie|opdrachtgever)|on behalf of)\b", _I)
-_DOCUMENTS = re.compile(rf"\b{_MAKE}\b.{{0,60}}\b{_DOCUMENT}\b|\b{_DOCUMENT}\b.{{0,40}}\b{_MAKE}\b"
-                        rf"|\bstel\b.{{0,30}}\b{_DOCUMENT}\b.{{0,10}}\bop\b", _I)
+    r"|\b(op naam van|namens (de |het |onze )?(gemeente|rijk|provincie|opdrachtgever)|on behalf of|"
+    r"(zet|put) (je|jouw|your) (handtekening|signature)|waarin staat dat|stating that|confirming that|"
+    r"handtekening van (de|het)|signature of the|namens (de|het|onze|ons) \w+|schriftelijk bevestig\w*|"
+    r"confirm in writing|official statement|officiële verklaring)\b", _I)
 _DRAFT_TEXT = re.compile(r"\b(voorbeeldtekst|modeltekst|clausule|bestekstekst|paragraaf|bepaling|template|"
-                         r"example (text|clause)|model clause|sample clause)\b", _I)
+                         r"example (text|clause)|model clause|sample clause|plan van aanpak)\b", _I)
 
 
 def _asks_document(question: str) -> bool:
-    if _VOUCH.search(question):
+    if _VOUCH.search(question) or _FORGERY.search(question):
         return True
     return bool(_DOCUMENTS.search(question)) and not _DRAFT_TEXT.search(question)
 
 
 # ---- c. neighbouring topics outside social return ------------------------------------------------------
+# Never answered, whatever else the question names: predictions, opinions on who wins, personal finance.
 _OUTSIDE = re.compile("|".join([
-    r"\b(btw|omzetbelasting|vennootschapsbelasting|inkomstenbelasting|loonbelasting|belastingtarief|"
-    r"belastingen|tax(es)?|vat)\b",
-    r"\b(salaris(sen)?|verdien(t|en)|bruto ?loon|netto ?loon|cao-?loon|minimumloon|salary|salaries|wages?|earns?)\b",
-    r"\b(beleggen|belegging(en)?|aandelen|obligaties|crypto\w*|bitcoin|invest(ing)? in|stocks?|bonds?|shares)\b",
+    r"\b(beleggen|belegging(en)?|aandelen|obligaties|crypto\w*|bitcoin|invest(ing)? in|stocks?|bonds?|shares|"
+    r"pensioen\w*|pension\w*|hypothe\w*|mortgage)\b",
     r"\b(iso ?\d{4,5}|vca|breeam|leed|co2-?prestatieladder|iso certification)\b",
     r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,60}winnen|"
     r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
-    r"\b((europese )?(aanbestedings)?drempel(waarden|bedragen|s)|eu thresholds?|european thresholds?|"
-    r"procurement thresholds?)\b",
     r"\b(telefoonnummer|openingstijden|contactgegevens|e-?mailadres|phone number|opening hours|contact details)\b",
     r"^\s*(wie|who) (is|zijn|are) (de|het|the) (huidige |current )?(minister|staatssecretaris|burgemeester|wethouder|"
     r"premier|minister-president|directeur|voorzitter|mayor|prime minister|director|chair)\b",
     r"\b(welke|which) \w+ is (het |the )?(beste|goedkoopste|best|cheapest)\b",
+    r"\b(welke|which) \w+ (kan|moet|should|can) (ik|we|i) (het )?(beste|best)\b",
+    r"\b(welke|which) (wethouder|minister|staatssecretaris|gedeputeerde|burgemeester|alderman|state secretary)\b",
+    r"^\s*(wie|who) (is|zijn|are) (de|het|the) (huidige |current )?(dutch )?(state secretary|secretary of state)\b",
+    r"\b(pijnstiller\w*|medicijn\w*|medicatie|huisarts|painkillers?|medication|doctor|rugklachten|back pain)\b",
+    r"\b(foutmelding|error( message)?|inloggen|wachtwoord|password|browser|chrome|firefox|printer)\b",
+    r"\b(annual revenue|omzet van|winst van|jaarcijfers|revenue of|profits? of|beurskoers|share price)\b",
+    r"\b(recept\w*|marinade|recipes?|koken|cooking|bakken)\b",
+    r"\b(trein\w*|trains?|reisplanner|ov-chipkaart|dienstregeling|timetable)\b",
+    r"\b(voetbal\w*|football|soccer|eredivisie|feyenoord|ajax|psv|gespeeld|wedstrijd)\b",
+    r"\b(weer(bericht|sverwachting)?|weather|regen|rain|temperatuur|temperature)\b.{0,30}\b(morgen|vandaag|"
+    r"tomorrow|today|next|volgende|donderdag|thursday|weekend)\b",
 ]), _I)
+# Answered only when the sources speak to them: the answer must hold these very words (see topic_words).
+_NEIGHBOURING = re.compile(
+    r"\b(btw|omzetbelasting|vennootschapsbelasting|inkomstenbelasting|loonbelasting|loonheffing\w*|"
+    r"belasting\w*|tax(es)?|vat|salaris(sen)?|verdien(t|en)|bruto ?loon|netto ?loon|cao|cao-?loon|cao's|"
+    r"minimumloon|salary|salaries|wages?|earns?|drempel(waarden|bedragen|s)|thresholds?|standstill\w*|"
+    r"opschortende termijn|bezwaartermijn|open(bare)? procedure|niet-openbare procedure|restricted procedure|"
+    r"open procedure|alcatel\w*)\b", _I)
 _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|banenafspraak|doelgroep\w*|"
                        r"voorbehouden|percelenregeling|loonwaarde|loonkostensubsidie|loonsom|pso)\b", _I)
 
 
 def _outside(question: str) -> bool:
-    return bool(_OUTSIDE.search(question)) and not _IN_SCOPE.search(question)
+    if _OUTSIDE.search(question):
+        return True
+    return bool(_NEIGHBOURING.search(question)) and not _IN_SCOPE.search(question)
+
+
+def topic_words(question: str) -> list[str]:
+    """Words of a neighbouring topic (tax, wages, general procurement law) in a question about social
+    return: the answer must speak to them, or the question is declined as outside the field."""
+    return [m.group(0).lower() for m in _NEIGHBOURING.finditer(question)]
 
 
 # ---- d. instructions inside the question ------------------------------------------------------------------
@@ -132,7 +184,20 @@ _INSTRUCTIONS = re.compile("|".join([
     r"(^|[,.;:!?]\s*|\ben\s|\band\s)(please )?(bevestig|zeg|schrijf|confirm|say|write|state)\b.{0,15}\b(dat|that)\b",
     r"\b(antwoord|answer|reply|respond)\b.{0,20}\b(alleen|uitsluitend|only|just)\b.{0,20}\b(met|with)?\b.{0,10}"
     r"\b(ja|nee|yes|no)\b",
-    r"\b(zonder|without)\b.{0,20}\b(bronnen|bron|sources|citations?)\b",
+    r"\b(zonder|without|geen|no)\b.{0,20}\b(bronnen|bron|bronvermelding|sources|citations?|uitleg)\b",
+    r"\b(ja of nee|yes or no|yes/no|ja/nee)\b",
+    r"\b(herhaal (na mij|dit)|repeat after me|say after me)\b",
+    r"\b(ontwikkelaarsmodus|beheerdersmodus|admin mode|god mode|onbeperkte modus|unrestricted)\b",
+    r"\b(volgens jou|wat (denk|vind) jij|wat jij (denkt|vindt)|jouw mening|je eigen mening|your (own )?opinion|"
+    r"what do you (think|believe)|in your view)\b",
+    r"\b(verzin|bedenk|fantaseer|make up|invent|imagine)\b.{0,40}\b(voorbeeld|praktijkvoorbeeld|percentage|regel|"
+    r"citaat|quote|example|rule|number|bron|source)",
+    r"\[(systeem|system|admin)\]",
+    r"\b(you'?re|you are|je bent|jij bent) (now |nu )?(a|an|een)\b|\b(named|genaamd)\b.{0,40}\b(as|als)\b",
+    r"\b(write|schrijf|zeg|say|type|typ)\s*[:'\"‘“]",
+    r"\b(agree with me|geef me gelijk|don'?t cite|niet citeren|zonder te citeren|without citing)\b",
+    r"\b(antwoord (op alles|altijd|steeds|voortaan)|answer (everything|all|always)|from now on|voortaan)\b",
+    r"\b(follow (it|this|these|the following)|volg (het|dit|deze|de volgende)|voer .{0,20}uit)\b",
 ]), _I)
 
 
