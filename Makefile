@@ -7,6 +7,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
+AXE    := tests/js/node_modules/axe-core/axe.min.js
+
 .PHONY: setup serve ingest test browser eval bench check clean
 
 setup: $(STAMP)
@@ -24,10 +26,17 @@ serve: setup                ## set up, index the bundled corpus if needed, start
 ingest: setup
 	$(BIN)/kb ingest
 
-browser:                    ## Debian's Chromium for the browser tests
+browser: $(AXE)             ## Debian's Chromium for the browser tests, and axe-core (npm) for their accessibility checks
 	@command -v chromium >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+$(AXE): tests/js/package.json tests/js/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nodejs npm >/dev/null; }
+	npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
+	touch $(AXE)
 
 test: setup browser         ## set up and run the whole test suite
 	$(BIN)/pytest
@@ -51,4 +60,4 @@ bench: setup                ## ingest and ask timings, memory
 	$(BIN)/python -m tests.bench_scale --chunks 100000
 
 clean:
-	rm -rf $(VENV) data .pytest_cache
+	rm -rf $(VENV) data .pytest_cache tests/js/node_modules

@@ -8,6 +8,7 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from app.api_models import without_input
 from kb.errors import KBError
 from kb.plan import BadPlanInput, PlanRequest
 from kb.plan.export import to_markdown
@@ -35,7 +36,8 @@ def add_plan_routes(api: FastAPI, knowledge_base: KnowledgeBase) -> None:
         try:
             result = knowledge_base.plan(PlanRequest.parse(**body.model_dump()))
         except BadPlanInput as exc:
-            return JSONResponse({"error": "bad_input", "message": str(exc)}, status_code=400)
+            message = without_input(str(exc), list(body.model_dump().values()))
+            return JSONResponse({"error": "bad_input", "message": message}, status_code=400)
         except KBError as exc:
             return JSONResponse({"error": "rules", "message": str(exc)}, status_code=500)
         return {**result.as_json(), "markdown": to_markdown(result)}

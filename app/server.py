@@ -13,11 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
 
+from app.admin import admin_router
+from app.api_models import AskRequest, FeedbackRequest, install_error_handlers, unknown_api_route
+from app.disclosure import ai_disclosure
+from app.pages import pages_router
 from app.plan_api import add_plan_routes
+from app.shell import DutchShell
 from app.shedding import install_fault_handlers, shed_load
 from kb.config import Settings
 from kb.errors import IndexMissing, IndexModelMismatch, IngestRunning, KBError, StoreUnavailable
@@ -97,29 +101,16 @@ def prepare_index(knowledge_base: KnowledgeBase, status: IndexStatus, on_start: 
         status.state, status.message = "error", f"De index kon niet worden geladen: {exc}"
 
 
-class AskRequest(BaseModel):
-    question: str = Field(..., description="De vraag, in het Nederlands of Engels.")
-    filters: dict[str, Any] = Field(default_factory=dict, description="type, section, sector, instrument.")
-    history: list[Any] = Field(default_factory=list, description="Eerdere beurten: [{role, content}].")
-
-
-class FeedbackRequest(BaseModel):
-    question: str
-    answer: dict[str, Any]
-    rating: int = Field(..., ge=-1, le=1)
-    comment: str = ""
-    filters: dict[str, Any] = Field(default_factory=dict)
-
-
 def create_app(settings: Settings, *, on_start: str = "missing", progress: ProgressFn | None = None,
                with_ui: bool = True) -> FastAPI:
     """The whole served product for one knowledge base."""
     knowledge_base = shed_load(KnowledgeBase(settings), settings)  # ops: `ask` through a bounded gate
     status = IndexStatus()
-    feedback = FeedbackStore(settings.feedback_path)
+    feedback = FeedbackStore.from_settings(settings)
     api = FastAPI(title="Social Return kennisbank", version="0.1.0",
                   description="Vragen over social return in aanbestedingen, met bronnen.")
     api.state.knowledge_base, api.state.status, api.state.feedback = knowledge_base, status, feedback
+    install_error_handlers(api)
     install_fault_handlers(api)  # ops: faults as 503/500 JSON with a Dutch message
 
     def not_ready() -> JSONResponse:
@@ -136,32 +127,45 @@ def create_app(settings: Settings, *, on_start: str = "missing", progress: Progr
         return {"status": "ready", **stats, **({"warnings": warnings} if warnings else {})}
 
     @api.post("/api/ask")
-    def ask(request: AskRequest) -> Any:
-        """The `kb ask --json` answer to one question."""
+    def ask(request: AskRequest, http: Request) -> Any:
+        """The `kb ask --json` answer to one question, with `ai_disclosure`."""
         if not status.ready:
             return not_ready()
-        answer = knowledge_base.ask(request.question, filters=request.filters, history=request.history)
-        return answer.as_json()
+        filters = request.filters.as_dict()
+        answer = knowledge_base.ask(request.question, filters=filters,
+                                    history=[turn.model_dump() for turn in request.history]).as_json()
+        feedback.log_question(request.question, answer, filters, channel="api")
+        return {**answer, "ai_disclosure": ai_disclosure(settings, str(http.base_url))}
 
     @api.post("/api/feedback")
     def give_feedback(request: FeedbackRequest) -> Any:
         """Store a judgement of an answer (rating 1, -1 or 0 with a comment)."""
-        record_id = feedback.add(rating=request.rating, question=request.question, answer=request.answer,
-                                 comment=request.comment, filters=request.filters)
+        record_id = feedback.add(rating=request.rating, question=request.question,
+                                 answer=request.answer.model_dump(), comment=request.comment,
+                                 filters=request.filters.as_dict())
         return {"id": record_id}
 
+    api.include_router(admin_router(settings, feedback, knowledge_base, status))
+    api.include_router(pages_router(settings, knowledge_base, status))
     add_plan_routes(api, knowledge_base)
+
     threading.Thread(target=prepare_index, args=(knowledge_base, status, on_start, progress),
                      name="index-prepare", daemon=True).start()
+
+    # last of the API routes: any other /api/… path gets a Dutch JSON 404/405, not the UI's page
+    api.add_api_route("/api/{rest:path}", unknown_api_route(api), include_in_schema=False,
+                      methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
 
     if with_ui:
         import gradio as gr
 
-        from app.ui import CSS, THEME, build_ui
+        from app import theme
+        from app.ui import build_ui
 
         blocks = build_ui(knowledge_base, status, feedback, settings)
         # ops: the gate sheds load, so Gradio hands it every question instead of queueing them itself
         blocks.queue(default_concurrency_limit=settings.answer_workers + settings.answer_queue)
-        api = gr.mount_gradio_app(api, blocks, path="/", ssr_mode=False, footer_links=[], theme=THEME, css=CSS,
-                                  show_error=False)
+        api = gr.mount_gradio_app(api, blocks, path="/", ssr_mode=False, footer_links=[], theme=theme.THEME,
+                                  css=theme.css(), head=theme.head(), i18n=theme.I18N, show_error=False)
+        api.add_middleware(DutchShell)
     return api

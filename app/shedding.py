@@ -7,12 +7,11 @@ Retry-After ("Het is even druk, probeer het zo opnieuw"), so accepted questions 
 the UI share the gate.
 
 Faults the knowledge base reports (store unreachable, data folder read-only or full, index missing)
-become 503 JSON with the Dutch message; anything unexpected becomes 500 JSON, never a plain-text page.
+become 503 JSON with the Dutch message (anything unexpected is app.api_models' 500 JSON).
 """
 
 from __future__ import annotations
 
-import logging
 import math
 import threading
 from collections.abc import Iterator
@@ -25,8 +24,6 @@ from fastapi.responses import JSONResponse
 from kb.config import Settings
 from kb.errors import Busy, DataFolderProblem, IndexMissing, IndexModelMismatch, KBError, StoreUnavailable
 from kb.search.store import GenerationGone
-
-log = logging.getLogger(__name__)
 
 
 class AnswerGate:
@@ -95,21 +92,17 @@ def fault_response(exc: KBError) -> JSONResponse:
     """The JSON answer for a fault the knowledge base reported."""
     status = next((name for kind, name in _STATUS.items() if isinstance(exc, kind)), None)
     if status is None:
-        return JSONResponse({"status": "error", "message": str(exc)}, status_code=500)
+        return JSONResponse({"error": "error", "status": "error", "message": str(exc)}, status_code=500)
     headers = {"Retry-After": str(exc.retry_after if isinstance(exc, Busy) else 5)}
-    return JSONResponse({"status": status, "message": str(exc)}, status_code=503, headers=headers)
+    # `error` as in the API's other error bodies, `status` as in /healthz
+    return JSONResponse({"error": status, "status": status, "message": str(exc)}, status_code=503,
+                        headers=headers)
 
 
 def install_fault_handlers(api: FastAPI) -> None:
-    """KBErrors as 503/500 JSON with their Dutch message; anything else as 500 JSON."""
+    """KBErrors as 503 (or 500) JSON with their Dutch message."""
 
     async def known(request: Request, exc: Exception) -> JSONResponse:
         return fault_response(exc)  # type: ignore[arg-type]
 
-    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unexpected error on %s", request.url.path, exc_info=exc)
-        return JSONResponse({"status": "error", "message": "Er ging iets mis bij het beantwoorden. "
-                             "Probeer het opnieuw; blijft het misgaan, meld het dan."}, status_code=500)
-
     api.add_exception_handler(KBError, known)
-    api.add_exception_handler(Exception, unexpected)

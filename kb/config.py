@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -86,7 +86,7 @@ class Settings(BaseSettings):
     answer_context: int = Field(6, ge=0, description="Most passages per document the answerer reads beyond the "
                                 "retrieved ones (the nearest in reading order), whatever a document's size.")
     refusal_threshold: float = Field(0.5, description="Below this confidence the bot declines to answer.")
-    answerable_coverage: float = Field(0.3, ge=0, le=1, description="Share of the question's point words (weighted by "
+    answerable_coverage: float = Field(0.25, ge=0, le=1, description="Share of the question's point words (weighted by "
                                        "rarity) the opening of an answer must hold; below it the bot declines.")
     similarity_floor: float = Field(0.80, description="Embedding similarity that counts as no match at all in the "
                                     "confidence (on the model's own scale; 0.80 suits multilingual-e5).")
@@ -108,6 +108,17 @@ class Settings(BaseSettings):
                                "it gets 503 'Het is even druk'.")
     stale_after_years: int = Field(5, ge=1, description="Sources older than this get a warning in the app.")
 
+    # --- privacy and the content owner's view ------------------------------------------------------
+    feedback_retention_days: int = Field(180, ge=1, description="Days that asked questions and feedback "
+                                         "(personal data masked) are kept; older records are deleted on "
+                                         "start, hourly while the app runs, and by `kb feedback purge`.")
+    admin_token: SecretStr | None = Field(None, description="Token for the content owner's view (/beheer and "
+                                          "/api/beheer/...). Empty: that view does not exist.")
+    low_confidence: float = Field(0.5, ge=0, le=1, description="Answered questions below this confidence are "
+                                  "listed for content owners, next to the refused ones.")
+    check_after_days: int = Field(365, ge=1, description="Documents whose `checked` date is older than this are "
+                                  "listed for content owners as due for a check against their sources.")
+
     @classmethod
     def settings_customise_sources(
         cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
@@ -119,6 +130,11 @@ class Settings(BaseSettings):
     @field_validator("chroma_url")
     @classmethod
     def _empty_is_none(cls, value: str | None) -> str | None:
+        return value or None
+
+    @field_validator("admin_token", mode="before")
+    @classmethod
+    def _empty_token_is_none(cls, value: object) -> object:
         return value or None
 
     @property

@@ -256,28 +256,35 @@ class KnowledgeBase(Planning):
         return catalog.document_text(self.retriever.snapshot(), doc_id)
 
     def find_examples(self, text: str = "", sector: str = "", organisation_type: str = "", instrument: str = "",
-                      year: str | int = "", limit: int = 50) -> list[DocumentInfo]:
-        """Practice examples matching free text (best first) and facets (sector, organisation type,
-        instrument, year); without text, newest first."""
+                      year: str | int = "", limit: int | None = None) -> list[DocumentInfo]:
+        """Practice examples matching free text and facets (sector, organisation type, instrument, year).
+
+        With text, only examples that really match are returned, best first: a passage must share a
+        search term (after stemming and compound splitting) — nonsense such as "qwertyzzz" finds
+        nothing. Without text, every example that fits the facets, newest first."""
         filters = Filters(types=["praktijkvoorbeeld"], sectors=[sector] if sector else [],
                           organisation_types=[organisation_type] if organisation_type else [],
                           instruments=[instrument] if instrument else [])
-        examples = {d.doc_id: d for d in self.documents(["praktijkvoorbeeld"])}
+        snapshot = self.retriever.snapshot()
+        examples = {d.doc_id: d for d in catalog.documents(snapshot) if d.type == "praktijkvoorbeeld"}
 
         def keep(doc: DocumentInfo) -> bool:
             return filters.matches({"type": doc.type, "sectors": doc.sectors, "instruments": doc.instruments,
                                     "organisation_type": doc.organisation_type}) and \
                 (not year or str(doc.year) == str(year))
 
+        kept = {doc_id: doc for doc_id, doc in examples.items() if keep(doc)}
         if text.strip():
-            ordered: list[DocumentInfo] = []
-            for hit in self.search(text, filters, k=limit):
-                doc = examples.get(hit.doc_id)
-                if doc and doc not in ordered and keep(doc):
+            allowed = {chunk_id for doc_id in kept for chunk_id in snapshot.by_doc.get(doc_id, [])}
+            query = self.retrieval_query(text)
+            ordered = []
+            for hit in snapshot.keyword.search(query, max(len(allowed), 1), allowed):
+                doc = kept.get(str(snapshot.records[hit.id][1].get("doc_id")))
+                if doc is not None and doc not in ordered:
                     ordered.append(doc)
-            return ordered
-        found = [d for d in examples.values() if keep(d)]
-        return sorted(found, key=lambda d: (-(d.year or 0), d.title.lower()))[:limit]
+        else:
+            ordered = sorted(kept.values(), key=lambda d: (-(d.year or 0), d.title.lower()))
+        return ordered[:limit] if limit else ordered
 
     def stats(self) -> dict[str, Any]:
         """Documents, chunks, sections, types, model and index age (from the snapshot: cheap enough for

@@ -58,3 +58,7 @@ def bundled_kb(bundled_settings: Settings) -> KnowledgeBase:
 def cli_env(small_settings: Settings) -> dict[str, str]:
     return {"KB_DATA_DIR": str(small_settings.data_dir), "KB_CORPUS_DIR": str(small_settings.corpus_dir),
             "KB_CHROMA_URL": ""}
+
+
+# the browser tests' session-wide server and browser (tests/browser_support.py)
+from tests.browser_support import app_page, browser, served  # noqa: E402,F401

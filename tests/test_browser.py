@@ -1,93 +1,21 @@
-"""The app in headless Chromium (Debian's /usr/bin/chromium driven by Playwright): `kb serve` in a
-subprocess builds its index on first start, then a user asks, filters, browses and gives feedback."""
+"""The app in headless Chromium: `kb serve` builds its index on first start, then a user asks, filters,
+gives feedback and browses (chat behaviour in test_chat.py, accessibility in test_accessibility.py)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
+import re
 import sqlite3
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
-from kb.config import PROJECT_ROOT
+from tests.browser_support import NARROW_DESKTOP, ask, open_app, open_tab, screenshot
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = PROJECT_ROOT / "test-artifacts"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
-                 "--disable-background-networking", "--disable-component-update"]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Chromium ontbreekt: installeer Debian's chromium (make browser)")
-    data_dir = tmp_path_factory.mktemp("served") / "data"
-    port = free_port()
-    env = {**os.environ, "KB_DATA_DIR": str(data_dir), "KB_CHROMA_URL": "", "KB_PORT": str(port)}
-    log = (tmp_path_factory.mktemp("log") / "serve.log").open("w")
-    process = subprocess.Popen([sys.executable, "-m", "kb.cli", "serve"], env=env, stdout=log, stderr=log)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 300
-        while time.time() < deadline:
-            assert process.poll() is None, "kb serve stopped"
-            try:
-                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.5)
-        else:
-            pytest.fail("kb serve did not become ready")
-        yield url, data_dir
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
-        log.close()
-
-
-@pytest.fixture(scope="module")
-def page(server: tuple[str, Path]):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.dialogs = []
-        page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-        page.goto(server[0] + "/", wait_until="load")
-        page.wait_for_selector("#kb-question textarea", timeout=30_000)
-        page.wait_for_function("() => { const e = document.querySelector('#kb-status');"
-                               " return !e || e.offsetParent === null || !e.innerText.trim(); }", timeout=30_000)
-        yield page
-        browser.close()
-
-
-def ask(page, question: str) -> None:
-    """Type a question, send it, and wait until the app has answered (the handler clears the box)."""
-    box = page.locator("#kb-question textarea")
-    box.fill(question)
-    page.locator("#kb-send").click()
-    page.wait_for_function("() => document.querySelector('#kb-question textarea').value === ''", timeout=30_000)
-    page.wait_for_function("() => !document.querySelector('#kb-chat .pending, #kb-chat .generating')")
-    page.wait_for_timeout(300)
-
-
-def test_question_gets_a_cited_answer_with_source_cards(page) -> None:
+def test_question_gets_a_cited_answer_with_source_cards(app_page) -> None:
+    page = app_page
     ask(page, "Hoe werkt social return als minimumeis?")
     assert "[1]" in page.locator("#kb-chat").inner_text()
     cards = page.locator("#kb-sources .kb-card")
@@ -96,31 +24,35 @@ def test_question_gets_a_cited_answer_with_source_cards(page) -> None:
     assert first.startswith("[1]") and "http" in first
     cards.first.locator("summary").click()
     assert cards.first.locator(".kb-passage").is_visible()
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "chat.png"), full_page=True)
+    screenshot(page, "chat")
 
 
-def test_filter_on_type_limits_the_sources(page) -> None:
+def test_filter_on_type_limits_the_sources(app_page) -> None:
+    page = app_page
     page.get_by_text("Filters").click()
     page.locator("#kb-filter-type input").click()
-    page.locator("#kb-filter-type li[role=option][aria-label=praktijkvoorbeeld]").click()
+    page.locator("#kb-filter-type li[role=option][aria-label=Praktijkvoorbeeld]").click()
     page.keyboard.press("Escape")
     page.wait_for_selector("#kb-filter-type .token")
-    assert page.locator("#kb-filter-type .token").inner_text().strip() == "praktijkvoorbeeld"
+    # the menu shows Dutch names, not the index's keys ("guidance", "praktijkvoorbeeld")
+    assert page.locator("#kb-filter-type .token").inner_text().strip() == "Praktijkvoorbeeld"
     ask(page, "Heb je een voorbeeld uit de schoonmaak?")
     metas = page.locator("#kb-sources .kb-card-meta").all_inner_texts()
     assert metas and all(m.startswith("Praktijkvoorbeeld") for m in metas)
 
 
-def test_feedback_lands_in_sqlite(page, server: tuple[str, Path]) -> None:
-    page.locator("#kb-chat button[aria-label='Like']").last.click()
+def test_feedback_lands_in_sqlite(app_page, served) -> None:
+    page = app_page
+    ask(page, "Heb je een praktijkvoorbeeld uit de schoonmaak?")
+    page.locator("#kb-chat button[aria-label='Goed antwoord']").last.click()
     page.wait_for_function("() => document.querySelector('#kb-thanks').innerText.includes('opgeslagen')")
-    rows = sqlite3.connect(server[1] / "feedback.sqlite3").execute(
-        "SELECT rating, question, sources, filters FROM feedback").fetchall()
-    assert any(r[0] == 1 and "schoonmaak" in r[1] and "praktijkvoorbeeld" in r[3] and r[2] != "[]" for r in rows)
+    rows = sqlite3.connect(served.data_dir / "feedback.sqlite3").execute(
+        "SELECT rating, question, sources FROM feedback").fetchall()
+    assert any(r[0] == 1 and "schoonmaak" in r[1] and r[2] != "[]" for r in rows)
 
 
-def test_script_in_a_question_is_shown_as_text(page) -> None:
+def test_script_in_a_question_is_shown_as_text(app_page) -> None:
+    page = app_page
     ask(page, "<script>window.__pwned = 1; alert(1)</script>"
               "<img src=x onerror='window.__pwned = 2'> Wat is social return?")
     assert "<script>" in page.locator("#kb-chat").inner_text()
@@ -128,13 +60,88 @@ def test_script_in_a_question_is_shown_as_text(page) -> None:
     assert page.dialogs == []
 
 
-def test_practice_examples_view(page) -> None:
-    page.get_by_role("tab", name="Praktijkvoorbeelden").click()
+def test_markdown_in_a_question_is_shown_literally(app_page) -> None:
+    page = app_page
+    ask(page, "[klik](javascript:alert(document.domain)) **vet** Wat is social return?")
+    user = page.locator('#kb-chat [data-testid="user"]').last
+    assert "[klik](javascript:alert(document.domain)) **vet**" in user.inner_text()
+    assert user.locator("a, strong").count() == 0
+
+
+def test_practice_examples_view(app_page) -> None:
+    page = app_page
+    open_tab(page, "Praktijkvoorbeelden")
     page.locator("#kb-example-search textarea, #kb-example-search input").first.fill("schoonmaak")
     page.locator("#kb-example-go").click()
-    page.wait_for_selector("#kb-examples .kb-card", timeout=15_000)
+    page.wait_for_function("() => document.querySelector('#kb-examples').innerText.includes('schoonmaak')")
     card = page.locator("#kb-examples .kb-card").first.inner_text()
     assert "Opdracht:" in card and "Resultaat:" in card
     page.locator("#kb-example-pick label").first.click()
     page.wait_for_function("() => document.querySelector('#kb-example-doc').innerText.includes('Resultaat')")
     assert "Bron:" in page.locator("#kb-example-doc").inner_text()
+
+
+def _examples_count(served) -> int:
+    return httpx.get(f"{served.url}/healthz").json()["per_type"]["praktijkvoorbeeld"]
+
+
+def _count_line(page) -> str:
+    return page.locator("#kb-examples .kb-count").inner_text()
+
+
+def test_paging_reaches_every_example_and_counts_match(app_page, served) -> None:
+    page = app_page
+    total = _examples_count(served)
+    open_tab(page, "Praktijkvoorbeelden")
+    titles: list[str] = []
+    while True:
+        shown = page.locator("#kb-examples .kb-card-title").all_inner_texts()
+        first = len(titles) + 1
+        assert _count_line(page) == f"{total} praktijkvoorbeelden gevonden; u ziet {first} tot en met {first + len(shown) - 1}."
+        assert page.locator("#kb-example-pick label").count() == len(shown)
+        titles += shown
+        next_button = page.locator("#kb-example-next")
+        if not next_button.is_enabled():
+            break
+        before = _count_line(page)
+        next_button.click()
+        page.wait_for_function("b => document.querySelector('#kb-examples .kb-count').innerText !== b", arg=before)
+    assert len(titles) == total and len(set(titles)) == total
+    page.locator("#kb-example-previous").click()
+    page.wait_for_function("() => document.querySelector('#kb-example-next:not([disabled])')")
+
+
+def test_nonsense_finds_no_examples_and_labels_name_the_year_once(app_page) -> None:
+    page = app_page
+    open_tab(page, "Praktijkvoorbeelden")
+    search = page.locator("#kb-example-search textarea, #kb-example-search input").first
+    search.fill("qwertyzzz")
+    search.press("Enter")
+    page.wait_for_function("() => document.querySelector('#kb-examples').innerText.includes('Geen praktijkvoorbeelden')")
+    assert page.locator("#kb-examples .kb-card").count() == 0
+    search.fill("")
+    page.locator("#kb-example-go").click()
+    page.wait_for_selector("#kb-examples .kb-card")
+    for label in page.locator("#kb-example-pick label").all_inner_texts() + \
+            page.locator("#kb-examples .kb-card-title").all_inner_texts():
+        assert not re.search(r"\((\d{4})\).*\(\1\)", label), label
+
+
+def test_sources_table_fits_and_links_its_sources(browser, served) -> None:
+    page = open_app(browser, served, NARROW_DESKTOP)
+    open_tab(page, "Bronnen")
+    page.wait_for_selector("#kb-source-table .kb-table tbody tr")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= NARROW_DESKTOP["width"]
+    assert page.evaluate("() => document.querySelector('.kb-table').getBoundingClientRect().right") <= \
+        NARROW_DESKTOP["width"]
+    rows = page.locator("#kb-source-table tbody tr")
+    documents = httpx.get(f"{served.url}/healthz").json()["documents"]
+    assert rows.count() == documents
+    assert page.locator("#kb-source-table tbody tr td:first-child a[href^='http']").count() == documents
+    summary = page.locator("#kb-source-stats").inner_text()
+    assert f"{documents} documenten" in summary.replace(".", "") and "Laatst bijgewerkt op" in summary
+    assert "model" not in summary and not re.search(r"\d{4}-\d{2}-\d{2}T", summary)
+    page.locator("#kb-source-reader input").click()
+    page.locator("#kb-source-reader li[role=option]").first.click()
+    page.wait_for_function("() => document.querySelector('#kb-source-doc').innerText.includes('Bron:')")
+    page.close()

@@ -16,7 +16,7 @@ from kb.service import KnowledgeBase
 from kb.search.store import get_all, make_client, open_collection
 from tests import site
 from tests.conftest import make_settings
-from tests.test_browser import free_port
+from tests.browser_support import free_port
 
 
 @pytest.fixture

@@ -420,7 +420,8 @@ def test_busy_app_answers_503_json_with_retry_after(env: dict[str, str]) -> None
         with client.app.state.knowledge_base.gate.slot():  # every answerer busy
             response = client.post("/api/ask", json={"question": QUESTIONS[0]})
             assert response.status_code == 503
-            assert response.json() == {"status": "busy", "message": "Het is even druk, probeer het zo opnieuw."}
+            assert response.json() == {"error": "busy", "status": "busy",
+                                       "message": "Het is even druk, probeer het zo opnieuw."}
             assert int(response.headers["retry-after"]) >= 1
             assert client.get("/healthz").status_code == 200  # health is not an answer: never shed
         assert client.post("/api/ask", json={"question": QUESTIONS[0]}).status_code == 200

@@ -14,7 +14,7 @@ import docx
 import httpx
 import pytest
 
-from tests.test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, free_port
+from tests.browser_support import ARTIFACTS, CHROMIUM, free_port
 
 pytestmark = pytest.mark.browser
 
@@ -50,18 +50,15 @@ def plan_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def page(plan_server: str):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-        page = context.new_page()
-        page.goto(plan_server + "/", wait_until="load")
-        page.get_by_role("tab", name="Plannen").click()
-        page.wait_for_selector("#kb-plan-value textarea, #kb-plan-value input", timeout=30_000)
-        yield page
-        browser.close()
+def page(plan_server: str, browser):
+    # the session's browser (tests/browser_support.py): one Playwright per process
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(plan_server + "/", wait_until="load")
+    page.get_by_role("tab", name="Plannen").click()
+    page.wait_for_selector("#kb-plan-value textarea, #kb-plan-value input", timeout=30_000)
+    yield page
+    context.close()
 
 
 def test_every_plan_field_has_a_label(page) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from kb.service import KnowledgeBase
 from tests.conftest import make_settings
-from tests.test_browser import free_port
+from tests.browser_support import free_port
 
 pytestmark = pytest.mark.server
 

@@ -63,6 +63,7 @@ def in_field(question: str) -> bool:
 def numbers_in(question: str) -> list[str]:
     return _NUMBER.findall(question)
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+_FIELD_PREFIX = re.compile(r"^(socialreturn|return|sroi)")  # "returnberekening" is about the berekening
 
 
 @dataclass
@@ -94,8 +95,9 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> 
             folded = folded[:start] + " " * (end - start) + folded[end:]
     for number in _NUMBER.findall(folded):
         words.append(PointWord(number, frozenset(analyse(number)), 3.0))
-    for token in _WORD.findall(_NUMBER.sub(" ", folded)):
+    for token in (part for word in _WORD.findall(_NUMBER.sub(" ", folded)) for part in word.split("-")):
         token = token.strip("'-")
+        token = _FIELD_PREFIX.sub("", token) if len(_FIELD_PREFIX.sub("", token)) >= 4 else token
         if (len(token) < 3 or token in STOPWORDS or token in FIELD_WORDS or token in _QUESTION_WORDS):
             continue
         terms = frozenset(analyse(token))

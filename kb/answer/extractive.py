@@ -70,6 +70,7 @@ class Candidate:
     summary: bool = False  # from a document's own summary (front matter), not its body
     answers: float = 0.0  # share of the question's point words it holds, with its title and heading
     row_scores: list[float] | None = None  # tables: each row's similarity to the question
+    best_row: int | None = None  # tables: the row that answers
 
     @property
     def text(self) -> str:
@@ -193,6 +194,11 @@ class ExtractiveAnswerer:
         context_terms: dict[int, set[str]] = {}
         title_terms: dict[int, set[str]] = {}
         for candidate, similarity in zip(candidates, similarities):
+            if candidate.unit.kind == "table" and candidate.row_scores and words:
+                # the row that answers: most of the question's point words, then the closest in meaning
+                header, rows = candidate.unit.rows[0], candidate.unit.rows[1:]
+                candidate.best_row = max(range(len(rows)), key=lambda i: (
+                    coverage(words, self.terms(row_text(header, rows[i]))), candidate.row_scores[i]))
             unit_terms = self.terms(self.unit_text(candidate))
             if candidate.passage not in context_terms:
                 meta = passages[candidate.passage].metadata
@@ -238,7 +244,8 @@ class ExtractiveAnswerer:
         unit = candidate.unit
         if unit.kind != "table" or not candidate.row_scores:
             return unit.text
-        best = max(range(len(candidate.row_scores)), key=candidate.row_scores.__getitem__)
+        best = candidate.best_row if candidate.best_row is not None else \
+            max(range(len(candidate.row_scores)), key=candidate.row_scores.__getitem__)
         return f"{unit.intro} {row_text(unit.rows[0], unit.rows[1 + best])}"
 
     # ---- choosing ---------------------------------------------------------------------------------
@@ -392,7 +399,8 @@ class ExtractiveAnswerer:
         scores = candidate.row_scores or [0.0] * len(rows)
         ranked = sorted(range(len(rows)), key=lambda i: (bool(self.terms(row_text(header, rows[i])) & wanted),
                                                          scores[i]), reverse=True)
-        keep = sorted(ranked[:3])  # the best rows, in the table's own order
+        first = [candidate.best_row] if candidate.best_row is not None else []
+        keep = sorted(list(dict.fromkeys(first + ranked))[:3])  # the best rows, in the table's own order
         lines = [unit.intro] if unit.intro else []
         return "\n".join([*lines, header, *(rows[i] for i in keep)]).strip()
 

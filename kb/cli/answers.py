@@ -116,17 +116,41 @@ def feedback() -> None:
 def feedback_export(out: Path | None) -> None:
     """Write all feedback (question, answer, cited sources, filters, rating, comment, time) as CSV.
 
+    Personal data is masked and no cell starts like a spreadsheet formula.
+
     Example: kb feedback export --out feedback.csv
     """
     from kb.feedback import FeedbackStore
 
-    store = FeedbackStore(current_settings().feedback_path)
+    store = FeedbackStore.from_settings(current_settings())
     if out:
         with out.open("w", encoding="utf-8", newline="") as handle:
             count = store.export_csv(handle)
         click.echo(f"{count} feedbackregels geschreven naar {out}", err=True)
     else:
         store.export_csv(click.get_text_stream("stdout"))
+
+
+@feedback.command("purge")
+@click.option("--older-than", "days", type=click.IntRange(min=0),
+              help="Days to keep (default: KB_FEEDBACK_RETENTION_DAYS).")
+def feedback_purge(days: int | None) -> None:
+    """Delete feedback and logged questions older than the retention period.
+
+    The app does this by itself on start and hourly; run it from cron when the app is not running.
+
+    Examples:
+      kb feedback purge
+      kb feedback purge --older-than 30
+    """
+    from kb.feedback import FeedbackStore
+
+    settings = current_settings()
+    store = FeedbackStore(settings.feedback_path)
+    kept = days if days is not None else settings.feedback_retention_days
+    deleted = store.purge(kept)
+    click.echo(f"Verwijderd: {deleted['feedback']} beoordelingen en {deleted['asked']} gestelde vragen "
+               f"ouder dan {kept} dagen.")
 
 
 # ---- eval --------------------------------------------------------------------------------------------------

@@ -55,7 +55,8 @@ def analyse(text: str) -> list[str]:
         elif token and token not in STOPWORDS and len(token) > 1:
             words.append(token)
             if len(token) >= 7 and token.endswith("se") and token[-3] not in "aeiou":
-                words.append(token[:-2])  # "Harlingse" also means Harlingen, "Eindhovense" Eindhoven
+                # "Eindhovense" also means Eindhoven, "Harlingse" Harlingen
+                words.extend((token[:-2], token[:-2] + "en"))
     with _stem_lock:
         terms.extend(_stemmer().stemWords(words))
     return terms
