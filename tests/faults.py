@@ -18,7 +18,7 @@ from typing import IO, Self
 import httpx
 
 from kb.config import PROJECT_ROOT, Settings
-from tests.test_browser import free_port
+from tests.browser_support import free_port
 
 BUNDLED = PROJECT_ROOT / "corpus"
 # Ten documents from the bundled corpus: enough for real answers, small enough to rebuild in seconds.

@@ -428,12 +428,13 @@ def test_busy_app_answers_503_json_with_retry_after(env: dict[str, str]) -> None
 
 
 @pytest.mark.browser
-def test_the_ui_says_when_it_is_busy_or_its_store_is_gone(env: dict[str, str], chroma: ChromaServer) -> None:
+def test_the_ui_says_when_it_is_busy_or_its_store_is_gone(env: dict[str, str], chroma: ChromaServer, browser) -> None:
+    from types import SimpleNamespace
+
     import uvicorn
-    from playwright.sync_api import sync_playwright
 
     from app.server import create_app
-    from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, ask, free_port
+    from tests.browser_support import ask, free_port, open_app
 
     env = {**env, "KB_CHROMA_URL": chroma.url}
     ingest(env)
@@ -444,22 +445,26 @@ def test_the_ui_says_when_it_is_busy_or_its_store_is_gone(env: dict[str, str], c
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{port}/", wait_until="load", timeout=60_000)
-            page.wait_for_function("() => { const e = document.querySelector('#kb-status');"
-                                   " return !e || e.offsetParent === null || !e.innerText.trim(); }", timeout=60_000)
-            with app.state.knowledge_base.gate.slot():
-                ask(page, QUESTIONS[0])
-            assert "Het is even druk, probeer het zo opnieuw" in page.locator("#kb-chat").inner_text()
-            chroma.stop()
-            ask(page, QUESTIONS[1])
-            assert "niet bereikbaar" in page.locator("#kb-chat").inner_text()
-            chroma.start()
-            ask(page, QUESTIONS[2])
-            assert "[1]" in page.locator("#kb-chat").inner_text().split("niet bereikbaar")[-1]
-            browser.close()
+        deadline = time.time() + 120
+        while True:
+            assert time.time() < deadline, "the app did not become ready"
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        page = open_app(browser, SimpleNamespace(url=f"http://127.0.0.1:{port}"))
+        with app.state.knowledge_base.gate.slot():  # every answerer busy
+            ask(page, QUESTIONS[0])
+        assert "Het is even druk, probeer het zo opnieuw" in page.locator("#kb-chat").inner_text()
+        chroma.stop()
+        ask(page, QUESTIONS[1])
+        assert "niet bereikbaar" in page.locator("#kb-chat").inner_text()
+        chroma.start()
+        ask(page, QUESTIONS[2])
+        assert "[1]" in page.locator("#kb-chat").inner_text().split("niet bereikbaar")[-1]
+        page.close()
     finally:
         server.should_exit = True
         thread.join(timeout=30)
