@@ -158,3 +158,10 @@ def test_sources_table_fits_and_links_its_sources(browser, served) -> None:
     page.locator("#kb-source-reader li[role=option]").first.click()
     page.wait_for_function("() => document.querySelector('#kb-source-doc').innerText.includes('Bron:')")
     page.close()
+
+
+def test_a_misspelled_question_says_what_was_searched(app_page) -> None:
+    page = app_page
+    ask(page, "Wie valt onder de doelgoep?")
+    answer = page.locator('#kb-chat [data-testid="bot"]').last.inner_text()
+    assert "Gezocht op: doelgroep (u typte doelgoep)" in answer
