@@ -263,6 +263,21 @@ class ExtractiveAnswerer:
                 return shaped
         return best
 
+    def named_document(self, words: list[PointWord], hits: list[Hit]) -> str | None:
+        """The document a question names by its title, when one clearly does (its title holds at least
+        half of the question's point words, twice as much as any other retrieved title)."""
+        if not words:
+            return None
+        by_doc: dict[str, float] = {}
+        for hit in hits:
+            if hit.doc_id not in by_doc:
+                by_doc[hit.doc_id] = coverage(words, self.terms(str(hit.metadata.get("title", ""))))
+        ranked = sorted(by_doc.items(), key=lambda item: item[1], reverse=True)
+        if not ranked or ranked[0][1] < 0.5:
+            return None
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        return ranked[0][0] if ranked[0][1] >= 2 * runner_up else None
+
     def support(self, lead: Candidate, ranked: list[Candidate], passages: list[Hit]) -> list[Candidate]:
         """Up to three units that add to the opening one: close to it in score, about the question's
         point, and bringing figures, dates or names the answer does not have yet; shorter ones first when
@@ -341,7 +356,12 @@ class ExtractiveAnswerer:
             return refusal(query.question, hits, 0.0, query.language, reason="unanswerable",
                            missing=missing(judged, best_terms))
 
-        bulleted = query.kind.many and lead.unit.kind not in ("list", "table")
+        named = self.named_document(words, hits)
+        if named is not None and query.kind.many:
+            # "Welke mogelijkheden noemt het Eindhovense handboek?" asks about one page, not across pages
+            own = [c for c in ranked if passages[c.passage].doc_id == named]
+            lead = self.lead(query, own) or lead
+        bulleted = query.kind.many and named is None and lead.unit.kind not in ("list", "table")
         chosen = self.bullets(ranked, passages) if bulleted else [lead, *self.support(lead, ranked, passages)]
         if bulleted and len(chosen) < 2:
             bulleted, chosen = False, [lead, *self.support(lead, ranked, passages)]
