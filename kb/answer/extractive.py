@@ -26,7 +26,7 @@ from kb.answer.units import Unit, quotable_units, row_text, scoring_texts_of, ta
 from kb.config import Settings
 from kb.language.questions import Kind, QuestionKind
 from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit, Query
-from kb.search.embeddings import embed_query, embed_texts
+from kb.search.embeddings import embed_query, embed_texts, similarity_scale
 from kb.search.keyword import KeywordIndex, analyse
 
 PASSAGE_SEPARATOR = "\n\n[…]\n\n"
@@ -331,7 +331,7 @@ class ExtractiveAnswerer:
         the opening unit's similarity to the question (on the embedding model's own scale), how much of
         the question's point the answer covers, and whether the question uses the field's words at all."""
         dense = max((h.dense for h in hits if h.dense is not None), default=lead.similarity)
-        low, high = self.settings.similarity_floor, self.settings.similarity_ceiling
+        low, high = similarity_scale(self.settings)
         scale = lambda s: float(np.clip((s - low) / (high - low), 0.0, 1.0))  # noqa: E731
         field = 1.0 if in_field(query.question) else 0.0
         return 0.40 * scale(dense) + 0.20 * scale(lead.similarity) + 0.25 * answered + 0.15 * field
