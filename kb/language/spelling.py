@@ -81,6 +81,10 @@ class Speller:
             right = self.suggest(match.group(), language)
             if right is None:
                 return match.group()
+            if match.group().isupper() and len(match.group()) > 1:
+                right = right.upper()
+            elif match.group()[0].isupper():
+                right = right[0].upper() + right[1:]
             corrections.append(Correction(match.group(), right))
             return right
 
