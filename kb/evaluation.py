@@ -65,6 +65,39 @@ def load_items(paths: list[Path]) -> list[EvalItem]:
     return items
 
 
+# ---- typos: the same questions as a hurried user types them -------------------------------------------
+_KEYBOARD = {c: n for row in ("qwertyuiop", "asdfghjkl", "zxcvbnm") for c, n in zip(row, row[1:] + row[-2])}
+
+
+def with_typo(question: str, seed: int) -> str:
+    """*question* with one typo in its longest word of six letters or more: two letters swapped, one
+    dropped, one doubled or one replaced by its neighbour on the keyboard (chosen by *seed*)."""
+    words = re.findall(r"[A-Za-zÀ-ÿ]{6,}", question)
+    if not words:
+        return question
+    word = max(words, key=len)
+    position = 1 + seed % (len(word) - 2)
+    kind = seed % 4
+    if kind == 0:
+        typo = word[:position] + word[position + 1] + word[position] + word[position + 2:]
+    elif kind == 1:
+        typo = word[:position] + word[position + 1:]
+    elif kind == 2:
+        typo = word[:position] + word[position] + word[position:]
+    else:
+        typo = word[:position] + _KEYBOARD.get(word[position].lower(), word[position]) + word[position + 1:]
+    return question.replace(word, typo, 1)
+
+
+def add_typos(items: list[EvalItem]) -> list[EvalItem]:
+    """The answerable items with one typo each (deterministic), for measuring typo tolerance."""
+    out = []
+    for number, item in enumerate(items):
+        if not item.refuse:
+            out.append(EvalItem(**{**item.__dict__, "question": with_typo(item.question, number * 7 + 3)}))
+    return out
+
+
 # ---- matching rules of the eval README ---------------------------------------------------------
 def normalise_fact(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)

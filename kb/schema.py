@@ -177,6 +177,7 @@ class Answer:
             data["refusal_reason"] = self.refusal_reason
         if self.plan:
             data["plan"] = self.plan
+        data["language"] = self.language
         if self.corrections:
             data["corrections"] = [{"from": a, "to": b} for a, b in self.corrections]
         if self.warnings:

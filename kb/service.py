@@ -103,6 +103,7 @@ class KnowledgeBase(Planning):
         """Load the model and the keyword index now rather than inside the first question."""
         snapshot = self.retriever.snapshot()
         snapshot.speller.correct("aanbestding")  # loads the word lists of the spelling check
+        snapshot.speller.correct("procurment", "en")
         split_sentences("Laadt het model. Voor zinnen.")  # NLTK and its Dutch Punkt model
         self.embed_model.get_query_embedding("social return")
         self.warm_up_plans()  # kb/plan: the rule files, for the plan offer under answers
@@ -123,9 +124,9 @@ class KnowledgeBase(Planning):
         joined to the question it follows, English field terms joined by their Dutch equivalents; and
         what kind of answer the question wants."""
         snapshot = snapshot or self.retriever.snapshot()
-        corrected, corrections = (snapshot.speller.correct(question.strip()) if self.settings.spelling
-                                  else (question.strip(), []))
         language = detect_language(question)
+        corrected, corrections = (snapshot.speller.correct(question.strip(), language) if self.settings.spelling
+                                  else (question.strip(), []))
         query = contextualise(corrected, history)
         if language == "en":
             query = expand_english(query)

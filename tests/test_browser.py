@@ -27,6 +27,19 @@ def test_question_gets_a_cited_answer_with_source_cards(app_page) -> None:
     screenshot(page, "chat")
 
 
+def test_example_question_is_answered_as_a_list_with_one_citation_per_bullet(app_page) -> None:
+    page = app_page
+    ask(page, "Heb je voorbeelden van social return in de schoonmaak?")
+    answer = page.locator('#kb-chat [data-testid="bot"]').last
+    items = answer.locator("li")
+    assert items.count() >= 2, answer.inner_text()
+    for i in range(items.count()):
+        markers = re.findall(r"\[(\d+)\]", items.nth(i).inner_text())
+        assert len(markers) == 1, items.nth(i).inner_text()
+    assert page.locator("#kb-sources .kb-card").count() >= items.count()
+    screenshot(page, "chat-examples")
+
+
 def test_filter_on_type_limits_the_sources(app_page) -> None:
     page = app_page
     page.get_by_text("Filters").click()
@@ -145,3 +158,10 @@ def test_sources_table_fits_and_links_its_sources(browser, served) -> None:
     page.locator("#kb-source-reader li[role=option]").first.click()
     page.wait_for_function("() => document.querySelector('#kb-source-doc').innerText.includes('Bron:')")
     page.close()
+
+
+def test_a_misspelled_question_says_what_was_searched(app_page) -> None:
+    page = app_page
+    ask(page, "Wie valt onder de doelgoep?")
+    answer = page.locator('#kb-chat [data-testid="bot"]').last.inner_text()
+    assert "Gezocht op: doelgroep (u typte doelgoep)" in answer

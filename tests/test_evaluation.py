@@ -64,3 +64,12 @@ def test_fragments_and_duplicates_are_counted() -> None:
 
 def test_word_count_leaves_out_markers_and_the_pointer() -> None:
     assert word_count("Social return is een aanpak. [1]\n\nLees verder: Wat is social return? [1]") == 5
+
+
+def test_typos_for_measuring_typo_tolerance_are_deterministic() -> None:
+    from kb.evaluation import with_typo
+
+    question = "Wie valt onder de doelgroep?"
+    assert with_typo(question, 3) == with_typo(question, 3) != question
+    assert len(with_typo(question, 3).split()) == len(question.split())
+    assert with_typo("Wat is dit?", 1) == "Wat is dit?"  # no word of six letters: nothing to misspell

@@ -73,3 +73,11 @@ def test_in_field() -> None:
     assert in_field("Hoe werkt de percelenregeling?")
     assert in_field("Can I reserve a contract for sheltered workshops?")
     assert not in_field("Wat is de hoofdstad van Friesland?")
+
+
+def test_speller_knows_ordinary_english_and_dutch_words() -> None:
+    speller = Speller(Counter({"participatiewet": 12, "schoonmaakcooperatie": 1}))
+    assert speller.correct("What is the Participaiton Act?", "en")[0] == "What is the Participation Act?"
+    assert speller.correct("its social return oblihation", "en")[0] == "its social return obligation"
+    assert speller.correct("schoonmaakcooperate voorbeelden")[0] == "schoonmaakcooperatie voorbeelden"
+    assert speller.correct("Zoetermeer en Heemskerk")[1] == []  # names the lists do not know stay

@@ -26,7 +26,7 @@ from kb.answer.units import Unit, quotable_units, row_text, scoring_texts_of, ta
 from kb.config import Settings
 from kb.language.questions import Kind, QuestionKind
 from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit, Query
-from kb.search.embeddings import embed_query, embed_texts
+from kb.search.embeddings import embed_query, embed_texts, similarity_scale
 from kb.search.keyword import KeywordIndex, analyse
 
 PASSAGE_SEPARATOR = "\n\n[…]\n\n"
@@ -263,6 +263,21 @@ class ExtractiveAnswerer:
                 return shaped
         return best
 
+    def named_document(self, words: list[PointWord], hits: list[Hit]) -> str | None:
+        """The document a question names by its title, when one clearly does (its title holds at least
+        half of the question's point words, twice as much as any other retrieved title)."""
+        if not words:
+            return None
+        by_doc: dict[str, float] = {}
+        for hit in hits:
+            if hit.doc_id not in by_doc:
+                by_doc[hit.doc_id] = coverage(words, self.terms(str(hit.metadata.get("title", ""))))
+        ranked = sorted(by_doc.items(), key=lambda item: item[1], reverse=True)
+        if not ranked or ranked[0][1] < 0.5:
+            return None
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        return ranked[0][0] if ranked[0][1] >= 2 * runner_up else None
+
     def support(self, lead: Candidate, ranked: list[Candidate], passages: list[Hit]) -> list[Candidate]:
         """Up to three units that add to the opening one: close to it in score, about the question's
         point, and bringing figures, dates or names the answer does not have yet; shorter ones first when
@@ -316,7 +331,7 @@ class ExtractiveAnswerer:
         the opening unit's similarity to the question (on the embedding model's own scale), how much of
         the question's point the answer covers, and whether the question uses the field's words at all."""
         dense = max((h.dense for h in hits if h.dense is not None), default=lead.similarity)
-        low, high = self.settings.similarity_floor, self.settings.similarity_ceiling
+        low, high = similarity_scale(self.settings)
         scale = lambda s: float(np.clip((s - low) / (high - low), 0.0, 1.0))  # noqa: E731
         field = 1.0 if in_field(query.question) else 0.0
         return 0.40 * scale(dense) + 0.20 * scale(lead.similarity) + 0.25 * answered + 0.15 * field
@@ -341,7 +356,12 @@ class ExtractiveAnswerer:
             return refusal(query.question, hits, 0.0, query.language, reason="unanswerable",
                            missing=missing(judged, best_terms))
 
-        bulleted = query.kind.many and lead.unit.kind not in ("list", "table")
+        named = self.named_document(words, hits)
+        if named is not None and query.kind.many:
+            # "Welke mogelijkheden noemt het Eindhovense handboek?" asks about one page, not across pages
+            own = [c for c in ranked if passages[c.passage].doc_id == named]
+            lead = self.lead(query, own) or lead
+        bulleted = query.kind.many and named is None and lead.unit.kind not in ("list", "table")
         chosen = self.bullets(ranked, passages) if bulleted else [lead, *self.support(lead, ranked, passages)]
         if bulleted and len(chosen) < 2:
             bulleted, chosen = False, [lead, *self.support(lead, ranked, passages)]

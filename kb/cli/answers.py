@@ -166,20 +166,24 @@ DEFAULT_SETS = [PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl",
               help="Configuration(s) to run (default: hybrid).")
 @click.option("--json", "as_json", is_flag=True, help="Print all figures and per-question rows as JSON.")
 @click.option("--details", is_flag=True, help="Also list every question with its rank, facts and answer.")
+@click.option("--typos", is_flag=True, help="Put one typo in every answerable question (deterministic), to "
+                                            "measure typo tolerance.")
 def eval_command(sets: tuple[Path, ...], compare: bool, configs: tuple[str, ...], as_json: bool,
-                 details: bool) -> None:
+                 details: bool, typos: bool) -> None:
     """Measure retrieval (hit@k, MRR), answers (facts, citations, refusals) and latency.
 
     Examples:
       kb eval --set ../shared/eval/dev.jsonl
       kb eval --set ../shared/eval/dev.jsonl --set tests/data/out_of_scope.jsonl --compare
     """
-    from kb.evaluation import evaluate, format_table, load_items
+    from kb.evaluation import add_typos, evaluate, format_table, load_items
 
     paths = list(sets) or [p for p in DEFAULT_SETS if p.exists()]
     if not paths:
         raise click.UsageError("Geef een vragenset met --set.")
     items = load_items(paths)
+    if typos:
+        items = add_typos(items)
     knowledge_base = knowledge_base_for_command()
     started = time.perf_counter()
     knowledge_base.warm_up()

@@ -18,6 +18,7 @@ from kb.language.words import fold, is_real_word, zipf
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LENGTH = 4
+COMMON_WORDS = 200_000  # wordfreq's most frequent words per language: the targets for typos of ordinary words
 
 
 @dataclass(frozen=True)
@@ -29,51 +30,61 @@ class Correction:
 class Speller:
     """Corrects against the vocabulary of one index (its words and how often they occur)."""
 
-    def __init__(self, frequencies: Counter[str], min_count: int = 2) -> None:
+    def __init__(self, frequencies: Counter[str]) -> None:
         self.frequencies = frequencies
-        self.words = [w for w, n in frequencies.items() if n >= min_count and len(w) >= MIN_LENGTH - 1]
+        self.words = [w for w in frequencies if len(w) >= MIN_LENGTH - 1]
         self._lock = threading.Lock()
-        self._cache: dict[str, str | None] = {}
-        self._common: list[str] | None = None  # ordinary Dutch words, for typos of words the index lacks
+        self._cache: dict[tuple[str, str], str | None] = {}
+        self._common: dict[str, list[str]] = {}  # ordinary words per language, for typos of words the index lacks
 
-    def common_words(self) -> list[str]:
-        if self._common is None:
-            from wordfreq import top_n_list
+    def common_words(self, language: str) -> list[str]:
+        with self._lock:
+            if language not in self._common:
+                from wordfreq import top_n_list
 
-            self._common = [w for w in top_n_list("nl", 50_000) if len(w) >= MIN_LENGTH and w.isalpha()]
-        return self._common
+                self._common[language] = [w for w in top_n_list(language, COMMON_WORDS)
+                                          if len(w) >= MIN_LENGTH and w.isalpha()]
+            return self._common[language]
 
-    def suggest(self, word: str) -> str | None:
-        """The index word *word* most likely misspells, or None."""
+    def suggest(self, word: str, language: str = "nl") -> str | None:
+        """The word *word* most likely misspells: a word of the index, or an ordinary word of the
+        question's language ("eigelijk" → eigenlijk, "oblihation" → obligation); None when it is a real
+        word, a word of the index, or too far from anything."""
         folded = fold(word)
         if (len(folded) < MIN_LENGTH or folded in self.frequencies or not folded.isalpha()
                 or is_real_word(folded)):
             return None
+        key = (folded, language)
         with self._lock:
-            if folded in self._cache:
-                return self._cache[folded]
+            if key in self._cache:
+                return self._cache[key]
         limit = 1 if len(folded) <= 6 else 2
-        matches = process.extract(folded, self.words, scorer=OSA.distance, score_cutoff=limit, limit=20)
-        best = min(matches, key=lambda m: (m[1], -self.frequencies[m[0]]), default=None)
-        if best is None or best[1] > 1:
-            # "eigelijk" is a typo of an ordinary word ("eigenlijk"), not of one the index uses
-            common = [m for m in process.extract(folded, self.common_words(), scorer=OSA.distance,
-                                                 score_cutoff=1, limit=10) if m[1] == 1 and is_real_word(m[0])]
-            if common:
-                best = (max(common, key=lambda m: zipf(m[0]))[0], 1)
-        suggestion = best[0] if best else None
+        options: list[tuple[int, int, float, str]] = []  # (distance, source rank, -frequency, word)
+        own, other = (0, 1) if language == "nl" else (1, 0)
+        for found, distance, _ in process.extract(folded, self.words, scorer=OSA.distance, score_cutoff=limit,
+                                                  limit=20):
+            options.append((distance, own, -float(self.frequencies[found]), found))
+        for found, distance, _ in process.extract(folded, self.common_words(language), scorer=OSA.distance,
+                                                  score_cutoff=1, limit=10):
+            if distance == 1:
+                options.append((distance, other, -zipf(found), found))
+        suggestion = min(options)[3] if options else None
         with self._lock:
-            self._cache[folded] = suggestion
+            self._cache[key] = suggestion
         return suggestion
 
-    def correct(self, text: str) -> tuple[str, list[Correction]]:
+    def correct(self, text: str, language: str = "nl") -> tuple[str, list[Correction]]:
         """*text* with its misspelled words replaced, and what was replaced."""
         corrections: list[Correction] = []
 
         def replace(match: re.Match[str]) -> str:
-            right = self.suggest(match.group())
+            right = self.suggest(match.group(), language)
             if right is None:
                 return match.group()
+            if match.group().isupper() and len(match.group()) > 1:
+                right = right.upper()
+            elif match.group()[0].isupper():
+                right = right[0].upper() + right[1:]
             corrections.append(Correction(match.group(), right))
             return right
 

