@@ -13,10 +13,12 @@ from kb.language.sentences import sentence_spans
 MIN_CHARS = 25
 MIN_WORDS = 5
 MAX_LIST_ITEMS = 10
-_ATTRIBUTION = re.compile(r"^\(?\s*(bron|source)\s*:", re.IGNORECASE)  # "(Bron: UWV.)" says where, not what
+_ATTRIBUTION = re.compile(r"^\(?\s*(bron|source)\s*:|^(zie|lees|see|read)\s", re.IGNORECASE)  # says where, not what
 # A sentence that opens by pointing back ("Met dat percentage...", "Daarom...") needs the one before it.
 _POINTS_BACK = re.compile(r"^(dat|die|deze|dit|daar\w*|hier\w*|met (dat|die|deze|dit)|ook|bovendien|wel|dan|"
-                          r"zo|zij|hij|het gaat|dergelijke|zulke|this|that|these|those|it|they)\b", re.IGNORECASE)
+                          r"zo|zij|hij|het gaat|dergelijke|zulke|this|that|these|those|it|they)\b"
+                          r"|^(\w+ ){0,2}(dezelfde|hetzelfde|diezelfde|datzelfde|ditzelfde|eerdergenoemde|"
+                          r"bovengenoemde|voornoemde|genoemde)\b", re.IGNORECASE)
 # A sentence that announces what follows ("Movisie noemt 2 doelen.", "Er zijn drie vormen.")
 _ANNOUNCES = re.compile(r"\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|volgende|onderstaande)\b"
                         r"[^.!?]{0,40}[.:]?\s*$", re.IGNORECASE)
