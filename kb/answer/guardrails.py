@@ -34,20 +34,26 @@ _PERSON_NOUN = _words(
     r"werkzoekenden?", r"uitkeringsgerechtigden?", r"cli[eë]nten", r"sollicitanten?", r"geplaatsten?",
     r"stagiair(e|s)?", r"leerlingen", r"leerling(-\w+)?", r"jongen", r"meisje", r"man", r"vrouw", r"statushouders?",
     r"vluchtelingen", r"buurman", r"buurvrouw", r"collega'?s?", r"zoon", r"dochter", r"broer", r"zus", r"vriend(in)?",
-    r"partner", r"timmerman", r"jobcoach", r"candidates?", r"employees?", r"workers?", r"people", r"persons?",
+    r"partner", r"timmerman", r"jobcoach", r"uitvoerder", r"voorman", r"werkbegeleider", r"leidinggevende", r"consulent", r"candidates?", r"employees?", r"workers?", r"people", r"persons?",
     r"participants?", r"job ?seekers?", r"staff", r"neighbou?r", r"colleague", r"guy", r"girl", r"boy", r"apprentices?",
     r"interns?", r"trainees?", r"refugees?", r"placed workers")
 _PERSON_REF = re.compile(
-    rf"(?i:\b(mevrouw|meneer|mevr\.?|dhr\.?|mr\.?|mrs\.?|ms\.?|miss)\s+)[A-Z][\w'-]+"
+    rf"(?i:\b(mevrouw|meneer|de heer|mevr\.?|dhr\.?|mr\.?|mrs\.?|ms\.?|miss)\s+)[A-Z][\w'-]+"
+    # a role followed by a full name: "jobcoach Marieke de Vries", "uitvoerder Kees Jansen"
+    rf"|(?i:\b{_PERSON_NOUN}\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al|ter|ten))* [A-Z][a-z]+\b"
+    rf"|(?i:\b(zijn|haar|his|her|hun|their) [\w-]*(dossier|file|records?)\b)"
     rf"|(?i:\b(personeelsnummer|employee number|staff number)\b)"
     rf"|(?i:\b(de|die|deze|dat|onze|ons|our|the|that|this|those|these)\s+(\w+\s+){{0,2}}{_PERSON_NOUN}\s+"
     rf"(\w+\s+){{0,4}}(die|dat|who|that|we|wij|bij|at|van|from|placed|hired|geplaatst|aangenomen)\b)"
     rf"|(?i:\b(their|hun|zijn|haar|his|her) (names?|namen|naam|adres\w*|address\w*|salaris|salary|bsn)\b)"
-    rf"|(?i:\b(welke|which) {_PERSON_NOUN}\b.{{0,60}}\b(ingezet|geplaatst|placed|hired|aangenomen)\b)"
+    rf"|(?i:\b(welke|which) {_PERSON_NOUN}\b.{{0,60}}\b(ingezet|geplaatst|placed|hired|aangenomen|wonen|woont|"
+    rf"beschikbaar|available|live|lives)\b)"
+    rf"|(?i:\b(hij|zij|ze|he|she) (heet|is called|is named)\b)"
     rf"|(?i:\b(geplaatste|ingezette|aangenomen|placed|hired)\s+(\w+\s+)?{_PERSON_NOUN}\b)"
     rf"|(?i:\b(which|welke) (of the |van de )?(\w+ )?{_PERSON_NOUN}\b.{{0,80}}\b(bij (de|het|ons|onze)|at (our|the)|"
     rf"via|placed|hired|geplaatst|aan het werk|in dienst)\b)"
-    rf"|(?i:\b(list (all|of|the)|lijst (met|van)|overzicht (per \w+ )?van|names of|namen van|namen en)\b.{{0,40}}\b{_PERSON_NOUN}\b)"
+    rf"|(?i:\b(list (all|of|the)|lij(st|stje) (met|van|maken van)|overzicht (per \w+ )?van|names of|namen van|namen en)\b"
+    rf".{{0,40}}\b{_PERSON_NOUN}\b)"
     rf"|(?i:\b(mijn|onze|my|our) (buurman|buurvrouw|collega|zoon|dochter|broer|zus|vriend(in)?|partner|neighbou?r|"
     rf"colleague|son|daughter|brother|sister|friend)\b)"
     rf"|(?i:\b(is|heeft|staat|krijgt|ontvangt|does|has|whether|of)\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al))* [A-Z][a-z]+\b"
@@ -61,7 +67,8 @@ _PERSONAL_ATTR = re.compile(
     r"wajong|benefits?|ziek\w*|gezondheid\w*|psychisch\w*|medisch\w*|medical|health|diagnos\w*|beperking|handicap|"
     r"disabilit\w*|strafblad|criminal record|ex-gedetineerd\w*|ex-prisoners?|nationaliteit|nationality|religie|"
     r"religion|geloof|etniciteit|ethnicity|telefoonnummers?|phone numbers?|e-?mail\w*|in dienst|still employed|"
-    r"doelgroepregister|geregistreerd|ingeschreven|registered)\b", _I)
+    r"doelgroepregister|geregistreerd|ingeschreven|registered|geboren|born|dossier|gezinssituatie|family situation|"
+    r"beoordeling\w*|functionering\w*|performance reviews?|klachten|klagen|complaints?|autis\w*|adhd)\b", _I)
 _IDENTIFIER = re.compile(r"\b(bsn|burgerservicenummers?|sofi-?nummers?|personeelsnummers?|iban|rekeningnummers?|"
                          r"geboortedat(um|a)|dates? of birth|strafblad|criminal record|salary slips?|loonstroken)\b"
                          r".{0,30}\b(van|of|from|voor|for)\b|\b\d{9}\b", _I)
@@ -70,10 +77,21 @@ _ASKS_RULE = re.compile(r"^\s*(mag|mogen|moet|moeten|is het (toegestaan|verplich
                         r"(?!.{0,40}\b(zien|hebben|inzien|weten|see|have|know)\b)", _I)
 
 
+# One specific person of one's own ("onze nieuwe sroi-kandidaat", "my intern") with something sensitive
+# about them; "onze kandidaat met een WW-uitkering" in a question about counting stays answerable.
+_OWN_PERSON = re.compile(r"\b(onze|ons|mijn|our|my) (\w+\s+)?[\w-]*(kandidaat|medewerker|werknemer|stagiair\w*|"
+                         r"leerling|deelnemer|candidate|employee|worker|intern|trainee|apprentice)\b", _I)
+_SENSITIVE = re.compile(r"\b(medisch\w*|medical|diagnos\w*|beperking|handicap|disabilit\w*|ziekte\w*|"
+                        r"ziektebeeld|gezondheid\w*|health|psychisch\w*|strafblad|criminal record|schulden|debts?|"
+                        r"adres\w*|address\w*|bsn|woont|lives|autis\w*|adhd|dossier)\b", _I)
+
+
 def _asks_personal_data(question: str) -> bool:
     if _ASKS_RULE.search(question):
         return False  # "Mag ik het BSN van kandidaten vragen?" asks about the rules, not for the data
     if _IDENTIFIER.search(question):
+        return True
+    if _OWN_PERSON.search(question) and _SENSITIVE.search(question):
         return True
     return bool(_PERSON_REF.search(question) and _PERSONAL_ATTR.search(question))
 
@@ -111,7 +129,8 @@ _FORGERY = re.compile(
     r"zodat het lijkt|alsof .{0,40}(gewerkt|voldaan|geplaatst))\b"
     r"|\b(vervaldatum|geldigheidsdatum|expiry date|expiration date)\b"
     r"|\b(pas|wijzig|verander|aanpassen|wijzigen|veranderen|alter|change|edit|modify)\b.{0,60}\b(zodat|so that|"
-    r"in plaats van|instead of)\b", _I)
+    r"in plaats van|i\.?p\.?v\.?|instead of|uitkomt op|op \S+ uitkomt|adds up to)(?!\w)"
+    r"|\bzo (aanpassen|wijzigen|veranderen|invullen) dat\b", _I)
 _VOUCH = re.compile(
     r"\b(verklaar|garandeer|certificeer|bevestig namens|certify|vouch|guarantee)\b.{0,60}\b(dat|that)\b"
     r"|\b(op naam van|namens (de |het |onze )?(gemeente|rijk|provincie|opdrachtgever)|on behalf of|"
@@ -136,6 +155,18 @@ _OUTSIDE = re.compile("|".join([
     r"\b(iso ?\d{4,5}|vca|breeam|leed|co2-?prestatieladder|iso certification)\b",
     r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,60}winnen|"
     r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
+    r"\bwie\b.{0,40}\b(gaat|zal|denk je|verwacht je)\b.{0,40}\b(winnen|gegund krijgen|binnenhalen)\b",
+    # live information: what is open, published or planned now (TenderNed, vacancy banks, the news)
+    r"\b(welke|which|hoeveel|how many|what)\b.{0,80}\b(vacatures?|vacancies|aanbestedingen|tenders?|"
+    r"opdrachten)\b.{0,80}\b(deze week|deze maand|volgende (week|maand)|vandaag|morgen|momenteel|op dit moment|"
+    r"open ?staan|uitschrijven|uitschrijft|this week|this month|next (week|month)|today|currently|right now)\b",
+    r"\b(deze week|vandaag|this week|today)\b.{0,60}\bop tenderned\b|\bop tenderned\b.{0,60}\b(deze week|"
+    r"vandaag|this week|today|nu)\b",
+    # statistics of a place
+    r"\b(hoeveel|how many)\s+(inwoners|bewoners|inhabitants|residents)\b|\b(inwonertal|aantal inwoners|"
+    r"population of|werkloosheids(percentage|cijfer)s?|unemployment (rate|figures?))\b",
+    r"\b(hoeveel|how many)\b.{0,40}\b(nu|op dit moment|momenteel|actueel|currently|right now|today)\b.{0,40}"
+    r"\b(uitkering\w*|bijstand\w*|werkloos\w*|werkzoekend\w*|benefits?|unemployed)\b",
     r"\b(telefoonnummer|openingstijden|contactgegevens|e-?mailadres|phone number|opening hours|contact details)\b",
     r"^\s*(wie|who) (is|zijn|are) (de|het|the) (huidige |current )?(minister|staatssecretaris|burgemeester|wethouder|"
     r"premier|minister-president|directeur|voorzitter|mayor|prime minister|director|chair)\b",
@@ -158,7 +189,8 @@ _NEIGHBOURING = re.compile(
     r"belasting\w*|tax(es)?|vat|salaris(sen)?|verdien(t|en)|bruto ?loon|netto ?loon|cao|cao-?loon|cao's|"
     r"minimumloon|salary|salaries|wages?|earns?|drempel(waarden|bedragen|s)|thresholds?|standstill\w*|"
     r"opschortende termijn|bezwaartermijn|open(bare)? procedure|niet-openbare procedure|restricted procedure|"
-    r"open procedure|alcatel\w*)\b", _I)
+    r"open procedure|alcatel\w*|vakantiedagen|vakantiegeld|verlofdagen|verlof|opzegtermijn|proeftijd|"
+    r"transitievergoeding|ontslagvergoeding|holiday (days|pay|entitlement)|annual leave|notice period)\b", _I)
 _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|banenafspraak|doelgroep\w*|"
                        r"voorbehouden|percelenregeling|loonwaarde|loonkostensubsidie|loonsom|pso)\b", _I)
 
@@ -185,6 +217,11 @@ _INSTRUCTIONS = re.compile("|".join([
     r"\b(antwoord|answer|reply|respond)\b.{0,20}\b(alleen|uitsluitend|only|just)\b.{0,20}\b(met|with)?\b.{0,10}"
     r"\b(ja|nee|yes|no)\b",
     r"\b(zonder|without|geen|no)\b.{0,20}\b(bronnen|bron|bronvermelding|sources|citations?|uitleg)\b",
+    r"\b(schrijf|zet|noem|vermeld|neem|write|put|include|state|say)\b.{0,10}\b(in|op) (je|jouw|het|uw|your|the)\s+"
+    r"(antwoord|answer|reply|response)\b",
+    r"\b(laat|haal)\b.{0,20}\b(bronnen|bron|bronvermelding|verwijzingen|citaten)\b.{0,10}\b(weg|achterwege)\b"
+    r"|\b(leave out|omit|drop|remove)\b.{0,20}\b(sources|citations|references)\b",
+    r"\b(ook als|zelfs als|even if|even though)\b.{0,40}\b(niet in|not in)\b.{0,20}\b(bronnen|sources)\b",
     r"\b(ja of nee|yes or no|yes/no|ja/nee)\b",
     r"\b(herhaal (na mij|dit)|repeat after me|say after me)\b",
     r"\b(ontwikkelaarsmodus|beheerdersmodus|admin mode|god mode|onbeperkte modus|unrestricted)\b",

@@ -23,6 +23,8 @@ SETS = {
     "tune.jsonl": ("t", False),
     "adversarial.jsonl": ("a", True),
     "out_of_scope.jsonl": ("o", True),
+    "refusal_heldout.jsonl": ("r", True),
+    "refusal_heldout2.jsonl": ("s", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
