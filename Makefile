@@ -53,7 +53,7 @@ eval: setup                 ## quality on the dev set (when ../shared is there) 
 	$(BIN)/kb eval --set tests/data/tune.jsonl --set tests/data/tune2.jsonl
 	$(BIN)/kb eval --set tests/data/adversarial.jsonl --set tests/data/out_of_scope.jsonl
 	$(BIN)/kb eval --set tests/data/refusal_tune.jsonl --set tests/data/refusal_tune2.jsonl
-	$(BIN)/kb eval --set tests/data/refusal_heldout.jsonl --set tests/data/refusal_heldout2.jsonl
+	$(BIN)/kb eval --set tests/data/refusal_heldout.jsonl --set tests/data/refusal_heldout2.jsonl --set tests/data/refusal_heldout3.jsonl
 
 bench: setup                ## ingest and ask timings, memory
 	$(BIN)/python -m kb.bench

@@ -81,10 +81,19 @@ def _no_parts(word: str) -> list[str]:
     return []
 
 
+# Who is asking is not what is asked: "Wat kan ik als contractmanager doen?", "As a new contract manager at a
+# housing corporation, how…", "Als beleidsmedewerker van een waterschap wil ik weten…".
+_ASKER_ROLE = re.compile(
+    r"\b(ik|wij|we|i)\s+als\s+(nieuwe?\s+)?[\w-]+"
+    r"|(^|[.!?]\s+)(als(?!\s+(de|het|een|er|ik|je|jij|u|we|wij|ze|zij|hij|die|dat|dit|deze|men|iemand|niet|geen|"
+    r"iets|alles|dan|nu|zo|straks|later)\b)|as an?)\s+(nieuwe?\s+|new\s+)?[\w-]+(\s+[\w-]+)?(\s+(bij|van|at|of|for|in)\s+(een|de|het|a|an|the)?"
+    r"\s*[\w-]+(\s+[\w-]+)?)?\s*(,|\bwil\b|\bvraag\b)", re.IGNORECASE)
+
+
 def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> list[PointWord]:
     """The words that carry the question's point, each with the index terms that count as a match."""
     words: list[PointWord] = []
-    folded = fold(question)
+    folded = _ASKER_ROLE.sub(" ", fold(question))
     if language == "en":
         # A field term the glossary knows ("reserved contract") is matched by its Dutch words.
         for phrase, start, end in english_phrases(folded):

@@ -71,7 +71,7 @@ _PERSONAL_ATTR = re.compile(
     r"beoordeling\w*|functionering\w*|performance reviews?|klachten|klagen|complaints?|autis\w*|adhd)\b", _I)
 _IDENTIFIER = re.compile(r"\b(bsn|burgerservicenummers?|sofi-?nummers?|personeelsnummers?|iban|rekeningnummers?|"
                          r"geboortedat(um|a)|dates? of birth|strafblad|criminal record|salary slips?|loonstroken)\b"
-                         r".{0,30}\b(van|of|from|voor|for)\b|\b\d{9}\b", _I)
+                         r".{0,30}\b(van|of|from|voor|for)\s+(?!example\b|instance\b|voorbeeld\b)|\b\d{9}\b", _I)
 _ASKS_RULE = re.compile(r"^\s*(mag|mogen|moet|moeten|is het (toegestaan|verplicht|nodig)|hoe (ga|gaan|moet|moeten)|"
                         r"welke regels|wat zegt de avg|may i|am i allowed|is it allowed|do i have to|how should)\b"
                         r"(?!.{0,40}\b(zien|hebben|inzien|weten|see|have|know)\b)", _I)
@@ -111,7 +111,7 @@ _MAKE = _words(
     r"reproduce", r"namaken", r"confirm in writing")
 _DOCUMENT = _words(
     r"certificaa?t(en)?", r"\w*-?certificaat", r"verklaring(en)?", r"attest(en)?", r"bewijs(stuk(ken)?)?",
-    r"urenverantwoording(en)?", r"urenstaat", r"urenstaten", r"beschikking(en)?", r"gunningsbeslissing(en)?",
+    r"urenverantwoording(en)?", r"urenstaat", r"urenstaten", r"urenoverzicht(en)?", r"urenregistratie(s)?", r"beschikking(en)?", r"gunningsbeslissing(en)?",
     r"handtekening", r"brief", r"brieven", r"briefpapier", r"factu(u)?r(en)?", r"afrekening(en)?",
     r"rapportage(s)?", r"\w*rapportage(s)?", r"rapport(en)?", r"\w*rapport", r"overeenkomst(en)?",
     r"arbeids(contract|overeenkomst)(en)?", r"contract(en)?", r"keurmerk", r"auditrapport", r"bewijzen",
@@ -156,6 +156,8 @@ _OUTSIDE = re.compile("|".join([
     r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,60}winnen|"
     r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
     r"\bwie\b.{0,40}\b(gaat|zal|denk je|verwacht je)\b.{0,40}\b(winnen|gegund krijgen|binnenhalen)\b",
+    r"\b(denk|verwacht) (je|jij|u)\b.{0,10}\bdat\b.{0,80}\b(volgend jaar|volgende maand|binnenkort|in de toekomst|"
+    r"gaat|gaan|zal|zullen)\b|\bdo you (think|expect)\b.{0,80}\b(will|going to|next year)\b",
     # live information: what is open, published or planned now (TenderNed, vacancy banks, the news)
     r"\b(welke|which|hoeveel|how many|what)\b.{0,80}\b(vacatures?|vacancies|aanbestedingen|tenders?|"
     r"opdrachten)\b.{0,80}\b(deze week|deze maand|volgende (week|maand)|vandaag|morgen|momenteel|op dit moment|"

@@ -25,6 +25,7 @@ SETS = {
     "out_of_scope.jsonl": ("o", True),
     "refusal_heldout.jsonl": ("r", True),
     "refusal_heldout2.jsonl": ("s", True),
+    "refusal_heldout3.jsonl": ("v", True),  # also "grens": answerable questions close to the declines
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
@@ -66,12 +67,13 @@ def main() -> int:
                 errors.append(f"{where}: bad lang")
             if not item.get("notes", "").strip():
                 errors.append(f"{where}: empty notes")
-            cats = REFUSE_CATS if refuse else ANSWER_CATS
+            cats = REFUSE_CATS | {"grens"} if refuse else ANSWER_CATS
             if item.get("category") not in cats:
                 errors.append(f"{where}: bad category {item.get('category')!r}")
             if refuse:
-                if item.get("expected") != "refuse":
-                    errors.append(f"{where}: expected must be 'refuse'")
+                wanted = "answer" if item.get("category") == "grens" else "refuse"
+                if item.get("expected") != wanted:
+                    errors.append(f"{where}: expected must be {wanted!r}")
                 continue
             if "expected" in item:
                 errors.append(f"{where}: answerable item has 'expected'")
