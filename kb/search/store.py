@@ -84,11 +84,12 @@ def make_client(settings: Settings) -> ClientAPI:
 
     An embedded store in a folder that cannot be written is opened from a private read-only copy:
     Chroma writes on open, and answering questions needs no writes."""
-    chroma_settings = chromadb.Settings(anonymized_telemetry=False, allow_reset=False)
     key = settings.chroma_url or str(settings.chroma_path.resolve())
     with _lock:
         if key in _clients:
             return _clients[key]
+        # built only for a new client: chromadb's Settings reads the environment (about 12 ms)
+        chroma_settings = chromadb.Settings(anonymized_telemetry=False, allow_reset=False)
         if settings.chroma_url:
             url = urlparse(settings.chroma_url)
             if not url.hostname:
