@@ -33,6 +33,12 @@ DOC_CHUNKS = 8  # synthetic chunks per synthetic document (plus a summary chunk)
 
 
 def latencies(knowledge_base: KnowledgeBase, rounds: int = 2) -> list[float]:
+    """Latencies of *rounds* rounds over the questions, after one round that is not counted: the synthetic
+    passages never went through `kb ingest`, which embeds every answer unit into the cache in advance, so
+    their units are embedded when first read (about 25 ms each); the unmeasured round does that, as an
+    ingest would have."""
+    for question in QUESTIONS:
+        knowledge_base.ask(question)
     out = []
     for _ in range(rounds):
         for question in QUESTIONS:
