@@ -275,7 +275,8 @@ def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "
             hits = retrieve(item.question)
             rank = next((i + 1 for i, h in enumerate(hits)
                          if hit_urls(h) & wanted or h.doc_id in item.doc_ids), None)
-            ranks.append(rank)
+            if wanted or item.doc_ids:  # an item without sources or documents says nothing about retrieval
+                ranks.append(rank)
             found = [f for f in item.must_contain if fact_present(f, answer.text)]
             if item.must_contain and not answer.refused:
                 lead_total += 1
