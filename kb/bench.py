@@ -1,8 +1,9 @@
 """Benchmarks: `python -m kb.bench` (or `make bench`). Prints the figures the issues ask for:
 ingest time (cold and re-run), `kb ask` latency with the model loaded, peak memory of `kb ask`, time
-from `kb serve` to the first answer and the memory of the serving process, answers per second and
-latency at 1/5/10/20 concurrent clients, and a rebuild while 5 clients ask (`--load-only` runs just
-the last two, `--seconds` sets the time per client count)."""
+from `kb serve` to the first answer (index present, and on an empty data folder as on a fresh clone),
+the memory of the serving process, answers per second and latency at 1/5/10/20 concurrent clients,
+and a rebuild while 5 clients ask (`--load-only` runs just the last two, `--seconds` sets the time
+per client count)."""
 
 from __future__ import annotations
 
@@ -85,6 +86,37 @@ def bench_ask(data_dir: Path) -> dict[str, float]:
             "kb_ask_process_s": round(wall, 2), "kb_ask_peak_rss_mb": round(max(peak, before) / 1024, 1)}
 
 
+def _wait_ready(url: str, started: float, poll: float) -> None:
+    """Until /healthz says the app is ready (200), at most 300 s after *started*."""
+    while True:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.perf_counter() - started > 300:
+            raise RuntimeError("kb serve did not become ready")
+        time.sleep(poll)
+
+
+def bench_fresh_serve() -> dict[str, float]:
+    """`kb serve` on an empty data folder (as on a fresh clone) to its first answer."""
+    data_dir = Path(tempfile.mkdtemp(prefix="kb-fresh-")) / "data"
+    port = _free_port()
+    started = time.perf_counter()
+    process = subprocess.Popen([*_kb_command(), "serve", "--port", str(port)], env=_env(data_dir),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_ready(url, started, 0.1)
+        httpx.post(f"{url}/api/ask", json={"question": QUESTIONS[0]}, timeout=30).raise_for_status()
+        return {"serve_fresh_to_first_answer_s": round(time.perf_counter() - started, 2)}
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        shutil.rmtree(data_dir.parent, ignore_errors=True)
+
+
 def bench_serve(data_dir: Path) -> dict[str, float]:
     port = _free_port()
     started = time.perf_counter()
@@ -92,15 +124,7 @@ def bench_serve(data_dir: Path) -> dict[str, float]:
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.perf_counter() - started > 300:
-                raise RuntimeError("kb serve did not become ready")
-            time.sleep(0.1)
+        _wait_ready(url, started, 0.1)
         httpx.post(f"{url}/api/ask", json={"question": QUESTIONS[0]}, timeout=30).raise_for_status()
         first_answer = time.perf_counter() - started
         for question in QUESTIONS:
@@ -137,16 +161,7 @@ def bench_load(data_dir: Path, seconds: float) -> dict[str, object]:
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        started = time.perf_counter()
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.perf_counter() - started > 300:
-                raise RuntimeError("kb serve did not become ready")
-            time.sleep(0.2)
+        _wait_ready(url, time.perf_counter(), 0.2)
         questions = load_questions()
         levels = load_levels(url, questions, seconds=seconds)
         rebuild = rebuild_under_load(url, questions, [*_kb_command(), "ingest", "--rebuild", "--json"], env)
@@ -170,6 +185,7 @@ def main() -> None:
             results.update(bench_ingest(data_dir))
             results.update(bench_ask(data_dir))
             results.update(bench_serve(data_dir))
+            results.update(bench_fresh_serve())
         results.update(bench_load(data_dir, args.seconds))
         print(json.dumps(results, indent=2))
     finally:

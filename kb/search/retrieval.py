@@ -65,9 +65,11 @@ class CollectionSnapshot:
         cards = get_all(collection, include=["embeddings"], where={"heading": SUMMARY_HEADING})
         self.card_ids: list[str] = [i for i in cards["ids"] if i in self.records]
         vectors = np.asarray([v for i, v in zip(cards["ids"], cards["embeddings"]) if i in self.records],
-                             dtype=np.float32).reshape(len(self.card_ids), -1)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True) if len(vectors) else vectors
-        self.card_vectors = vectors / np.where(norms == 0, 1.0, norms) if len(vectors) else vectors
+                             dtype=np.float32)
+        if len(vectors):
+            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+            vectors = vectors / np.where(norms == 0, 1.0, norms)
+        self.card_vectors = vectors  # empty when no document has a summary passage (files, crawled pages)
 
     def dense_cards(self, vector: list[float], filters: Filters, k: int) -> list[tuple[str, float]]:
         """The documents' cards nearest to *vector* (cosine similarity, best first), within *filters*."""
