@@ -86,8 +86,9 @@ def _no_parts(word: str) -> list[str]:
 _ASKER_ROLE = re.compile(
     r"\b(ik|wij|we|i)\s+als\s+(nieuwe?\s+)?[\w-]+"
     r"|(^|[.!?]\s+)(als(?!\s+(de|het|een|er|ik|je|jij|u|we|wij|ze|zij|hij|die|dat|dit|deze|men|iemand|niet|geen|"
-    r"iets|alles|dan|nu|zo|straks|later)\b)|as an?)\s+(nieuwe?\s+|new\s+)?[\w-]+(\s+[\w-]+)?(\s+(bij|van|at|of|for|in)\s+(een|de|het|a|an|the)?"
-    r"\s*[\w-]+(\s+[\w-]+)?)?\s*(,|\bwil\b|\bvraag\b)", re.IGNORECASE)
+    r"iets|alles|dan|nu|zo|straks|later)\b)|as an?)\s+(nieuwe?\s+|new\s+)?[\w-]+(\s+[\w-]+)?"
+    r"(\s+(bij|van|at|of|for|in)\s+(een|de|het|a|an|the)?\s*[\w-]+(\s+[\w-]+)?)?\s*(,|\bwil\b|\bvraag\b)",
+    re.IGNORECASE)
 
 
 def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> list[PointWord]:

@@ -34,7 +34,8 @@ _PERSON_NOUN = _words(
     r"werkzoekenden?", r"uitkeringsgerechtigden?", r"cli[eë]nten", r"sollicitanten?", r"geplaatsten?",
     r"stagiair(e|s)?", r"leerlingen", r"leerling(-\w+)?", r"jongen", r"meisje", r"man", r"vrouw", r"statushouders?",
     r"vluchtelingen", r"buurman", r"buurvrouw", r"collega'?s?", r"zoon", r"dochter", r"broer", r"zus", r"vriend(in)?",
-    r"partner", r"timmerman", r"jobcoach", r"uitvoerder", r"voorman", r"werkbegeleider", r"leidinggevende", r"consulent", r"candidates?", r"employees?", r"workers?", r"people", r"persons?",
+    r"partner", r"timmerman", r"jobcoach", r"uitvoerder", r"voorman", r"werkbegeleider", r"leidinggevende",
+    r"consulent", r"candidates?", r"employees?", r"workers?", r"people", r"persons?",
     r"participants?", r"job ?seekers?", r"staff", r"neighbou?r", r"colleague", r"guy", r"girl", r"boy", r"apprentices?",
     r"interns?", r"trainees?", r"refugees?", r"placed workers")
 _PERSON_REF = re.compile(
@@ -52,7 +53,8 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b(geplaatste|ingezette|aangenomen|placed|hired)\s+(\w+\s+)?{_PERSON_NOUN}\b)"
     rf"|(?i:\b(which|welke) (of the |van de )?(\w+ )?{_PERSON_NOUN}\b.{{0,80}}\b(bij (de|het|ons|onze)|at (our|the)|"
     rf"via|placed|hired|geplaatst|aan het werk|in dienst)\b)"
-    rf"|(?i:\b(list (all|of|the)|lij(st|stje) (met|van|maken van)|overzicht (per \w+ )?van|names of|namen van|namen en)\b"
+    rf"|(?i:\b(list (all|of|the)|lij(st|stje) (met|van|maken van)|overzicht (per \w+ )?van|names of|namen van|"
+    rf"namen en)\b"
     rf".{{0,40}}\b{_PERSON_NOUN}\b)"
     rf"|(?i:\b(mijn|onze|my|our) (buurman|buurvrouw|collega|zoon|dochter|broer|zus|vriend(in)?|partner|neighbou?r|"
     rf"colleague|son|daughter|brother|sister|friend)\b)"
@@ -111,7 +113,8 @@ _MAKE = _words(
     r"reproduce", r"namaken", r"confirm in writing")
 _DOCUMENT = _words(
     r"certificaa?t(en)?", r"\w*-?certificaat", r"verklaring(en)?", r"attest(en)?", r"bewijs(stuk(ken)?)?",
-    r"urenverantwoording(en)?", r"urenstaat", r"urenstaten", r"urenoverzicht(en)?", r"urenregistratie(s)?", r"beschikking(en)?", r"gunningsbeslissing(en)?",
+    r"urenverantwoording(en)?", r"urenstaat", r"urenstaten", r"urenoverzicht(en)?", r"urenregistratie(s)?",
+    r"beschikking(en)?", r"gunningsbeslissing(en)?",
     r"handtekening", r"brief", r"brieven", r"briefpapier", r"factu(u)?r(en)?", r"afrekening(en)?",
     r"rapportage(s)?", r"\w*rapportage(s)?", r"rapport(en)?", r"\w*rapport", r"overeenkomst(en)?",
     r"arbeids(contract|overeenkomst)(en)?", r"contract(en)?", r"keurmerk", r"auditrapport", r"bewijzen",
