@@ -58,6 +58,24 @@ def test_answers_are_short_clean_and_grounded(bundled_kb: KnowledgeBase, questio
     assert answer.text.rstrip().splitlines()[-1].startswith("Lees verder: ")
 
 
+@pytest.mark.parametrize(("question", "subject"), [
+    ("wat is het doelgroepregister", "doelgroepregister"),
+    ("Wat is de banenafspraak?", "banenafspraak"),
+    ("wat betekent loonsom bij social return", "loonsom"),
+])
+def test_definition_opens_with_what_defines_the_subject(bundled_kb: KnowledgeBase, question: str,
+                                                        subject: str) -> None:
+    """A definition question opens with a unit that names its subject first and then says what it is (a
+    glossary entry "Loonsom – …", "Het doelgroepregister is …"), not a sentence that only mentions it."""
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text
+    assert answer.kind == "definitie"
+    lead = answer.lead.lower()
+    position = lead.find(subject)
+    assert 0 <= position < 60, answer.lead
+    assert re.search(r"\s[–-]\s|\b(is|zijn|betekent|houdt in)\b|:\s", lead[position:position + 80]), answer.lead
+
+
 def test_misspelled_question_is_corrected_and_says_so(bundled_kb: KnowledgeBase) -> None:
     right = bundled_kb.ask("Wie valt onder de doelgroep?")
     typo = bundled_kb.ask("Wie valt onder de doelgoep?")

@@ -39,8 +39,9 @@ _AMOUNT = re.compile(r"\d\s*%|€\s*\d|\d[\d.,]*\s*(procent|euro|miljoen|mln|uur
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|"
                    r"september|oktober|november|december)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|&|voor)?\s*[A-Z][\w'’-]+)*")
-_DEFINES = re.compile(r"\b(is|zijn|betekent|betekenen|houdt in|staat voor|verstaat|verstaan|heet|noemt|"
-                      r"wordt .{0,30}genoemd|omvat|gaat over|is een|zijn de)\b", re.IGNORECASE)
+_DEFINES = re.compile(r"\b(is|zijn|betekent|betekenen|houdt in|staat voor|verstaat|verstaan|heet|"
+                      r"wordt .{0,30}genoemd|omvat|gaat over|is een|zijn de)\b"
+                      r"|:\s+(een|de|het)\b|,\s+(een|de) \w+ (die|dat|waar)\b", re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(mag|mogen|kan|kunnen|moet|moeten|verplicht\w*|toegestaan|verboden|niet|geen|wel|"
                         r"alleen|mits|tenzij|voorwaarde|hoeft|hoeven)\b", re.IGNORECASE)
 _PROCEDURE = re.compile(r"\b(eerst|daarna|vervolgens|stap\w*|door (te|de|het)|via|binnen|na (de|het)|voordat|"
@@ -105,9 +106,15 @@ def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: s
     if k == Kind.WHO:
         return 1.0 if _NAME.search(text) else 0.0
     if k == Kind.DEFINITION:
-        defines = bool(_DEFINES.search(text[:160]))
+        if unit.glossary_term:  # "Doelgroepregister – Landelijk register van …" defines its term
+            return 1.0 if subject_terms & set(analyse(unit.glossary_term)) else 0.0
         names_subject = bool(subject_terms & unit_terms)
-        return 1.0 if defines and names_subject else 0.5 if defines or names_subject else 0.0
+        # a defining sentence names its subject before the verb that defines it ("Het doelgroepregister is
+        # …", "UWV houdt het doelgroepregister bij: een landelijk register …"), not after ("… of opname in
+        # het doelgroepregister vereist is")
+        match = _DEFINES.search(text[:160])
+        defines = bool(match) and bool(subject_terms & set(analyse(text[:match.start()])))
+        return 1.0 if defines else 0.5 if names_subject else 0.0
     if k == Kind.YES_NO:
         return 1.0 if _NORMATIVE.search(text) else 0.0
     if k == Kind.HOW:
