@@ -227,7 +227,11 @@ class ExtractiveAnswerer:
                 candidate.score -= 0.05  # a run-on sentence makes a poor opening
             meta = passages[candidate.passage].metadata
             if candidate.summary and not wants_definition:
-                candidate.score -= 0.05  # a summary describes a page; the page's own sentences answer
+                # A document's summary is its own fact-dense synopsis (who, what, when, how much, in the
+                # project's words): measured on the dev and tuning sets it is the better opening for every
+                # kind of question but "wat is X?" (facts 0.59 → 0.66, fact in the opening 0.54 → 0.69),
+                # where it only opens for the page about X (below).
+                candidate.score += 0.10
             elif candidate.summary and subject and subject <= self.terms(str(meta.get("title", ""))):
                 candidate.score += 0.10  # "wat is X?" is answered by the summary of the page about X
             if not asks_history and (meta.get("status") == "historisch"
@@ -265,9 +269,12 @@ class ExtractiveAnswerer:
             return None
         best = ranked[0]
         if query.kind.kind in (Kind.AMOUNT, Kind.WHEN, Kind.DEFINITION, Kind.YES_NO, Kind.WHO):
-            shaped = next((c for c in ranked if c.fit >= 1.0), None)
-            if shaped is not None and shaped.score >= best.score - 0.15:
-                return shaped
+            # of the units with the shape of an answer and not far behind, the one that holds most of the
+            # question's point ("WW-uitkering" in "hoeveel is iemand met een WW-uitkering waard…")
+            shaped = [c for c in ranked if c.fit >= 1.0 and c.score >= best.score - 0.15]
+            if shaped:
+                most = max(shaped, key=lambda c: c.answers)
+                return most if most.answers >= shaped[0].answers + 0.1 else shaped[0]
         return best
 
     def named_document(self, words: list[PointWord], hits: list[Hit]) -> str | None:
