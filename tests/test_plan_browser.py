@@ -125,8 +125,13 @@ def test_fill_the_form_by_keyboard_and_see_amount_and_citation(page, tmp_path: P
 
 
 def test_the_button_works_from_the_keyboard(page) -> None:
+    # A fresh form: on a page where a value was chosen by keyboard before, Gradio's dropdown does not
+    # always take a second keyboard choice (a quirk of the component); this test is about the button.
+    page.reload(wait_until="load")
+    page.get_by_role("tab", name="Plannen").click()
+    page.wait_for_selector("#kb-plan-value textarea, #kb-plan-value input", timeout=30_000)
+    assert page.get_by_label("Soort opdracht (verplicht)").input_value() == "dienst"  # the default
     page.get_by_label("Opdrachtwaarde in euro's").fill("200000")
-    choose(page, "Soort opdracht (verplicht)", "dienst")
     page.get_by_role("button", name="Maak plan").focus()
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.querySelector('#kb-plan-output').innerText.includes('€ 200.000')",
