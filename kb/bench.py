@@ -18,6 +18,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -86,57 +88,56 @@ def bench_ask(data_dir: Path) -> dict[str, float]:
             "kb_ask_process_s": round(wall, 2), "kb_ask_peak_rss_mb": round(max(peak, before) / 1024, 1)}
 
 
-def _wait_ready(url: str, started: float, poll: float) -> None:
-    """Until /healthz says the app is ready (200), at most 300 s after *started*."""
-    while True:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        if time.perf_counter() - started > 300:
-            raise RuntimeError("kb serve did not become ready")
-        time.sleep(poll)
+@contextmanager
+def _served(data_dir: Path, *options: str) -> Iterator[tuple[subprocess.Popen, str, float]]:
+    """A `kb serve` process on a free port for *data_dir*, ready (/healthz 200): (process, url, started)."""
+    port = _free_port()
+    started = time.perf_counter()
+    process = subprocess.Popen([*_kb_command(), "serve", "--port", str(port), *options], env=_env(data_dir),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            try:
+                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.perf_counter() - started > 300:
+                raise RuntimeError("kb serve did not become ready")
+            time.sleep(0.1)
+        yield process, url, started
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def _first_answer(url: str, started: float) -> float:
+    """Seconds from *started* until the app has answered its first question."""
+    httpx.post(f"{url}/api/ask", json={"question": QUESTIONS[0]}, timeout=30).raise_for_status()
+    return round(time.perf_counter() - started, 2)
 
 
 def bench_fresh_serve() -> dict[str, float]:
     """`kb serve` on an empty data folder (as on a fresh clone) to its first answer."""
     data_dir = Path(tempfile.mkdtemp(prefix="kb-fresh-")) / "data"
-    port = _free_port()
-    started = time.perf_counter()
-    process = subprocess.Popen([*_kb_command(), "serve", "--port", str(port)], env=_env(data_dir),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
     try:
-        _wait_ready(url, started, 0.1)
-        httpx.post(f"{url}/api/ask", json={"question": QUESTIONS[0]}, timeout=30).raise_for_status()
-        return {"serve_fresh_to_first_answer_s": round(time.perf_counter() - started, 2)}
+        with _served(data_dir) as (_, url, started):
+            return {"serve_fresh_to_first_answer_s": _first_answer(url, started)}
     finally:
-        process.terminate()
-        process.wait(timeout=20)
         shutil.rmtree(data_dir.parent, ignore_errors=True)
 
 
 def bench_serve(data_dir: Path) -> dict[str, float]:
-    port = _free_port()
-    started = time.perf_counter()
-    process = subprocess.Popen([*_kb_command(), "serve", "--port", str(port)], env=_env(data_dir),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_ready(url, started, 0.1)
-        httpx.post(f"{url}/api/ask", json={"question": QUESTIONS[0]}, timeout=30).raise_for_status()
-        first_answer = time.perf_counter() - started
+    with _served(data_dir) as (process, url, started):
+        first_answer = _first_answer(url, started)
         for question in QUESTIONS:
             httpx.post(f"{url}/api/ask", json={"question": question}, timeout=30)
         status = Path(f"/proc/{process.pid}/status").read_text()
         fields = {line.split(":")[0]: line.split()[1] for line in status.splitlines() if line.startswith("Vm")}
-        return {"serve_to_first_answer_s": round(first_answer, 2),
+        return {"serve_to_first_answer_s": first_answer,
                 "serve_rss_mb": round(int(fields["VmRSS"]) / 1024, 1),
                 "serve_peak_rss_mb": round(int(fields["VmHWM"]) / 1024, 1)}
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def load_questions() -> list[str]:
@@ -155,20 +156,12 @@ def bench_load(data_dir: Path, seconds: float) -> dict[str, object]:
     """Answers/s and latency at 1/5/10/20 clients, then a rebuild under load, against `kb serve`."""
     from kb.loadbench import load_levels, rebuild_under_load
 
-    port = _free_port()
-    env = _env(data_dir)
-    process = subprocess.Popen([*_kb_command(), "serve", "--port", str(port), "--index", "never"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_ready(url, time.perf_counter(), 0.2)
+    with _served(data_dir, "--index", "never") as (_, url, _started):
         questions = load_questions()
         levels = load_levels(url, questions, seconds=seconds)
-        rebuild = rebuild_under_load(url, questions, [*_kb_command(), "ingest", "--rebuild", "--json"], env)
+        rebuild = rebuild_under_load(url, questions, [*_kb_command(), "ingest", "--rebuild", "--json"],
+                                     _env(data_dir))
         return {"questions": len(questions), "load": levels, "rebuild_under_load": rebuild}
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def main() -> None:
