@@ -1,7 +1,8 @@
-"""Typo tolerance (optimal string alignment distance, so a swap of two letters counts as one typo): a question word that the index never uses and that is no ordinary Dutch or English
-word ("doelgoep", "aanbestding", "socal") is replaced by the closest word the index does use, so the
-misspelled question finds what the right spelling finds. Real words are never touched: a question
-about "appeltaart" must stay about appeltaart, so that it can be declined.
+"""Typo tolerance (optimal string alignment distance, so a swap of two letters counts as one typo): a
+question word that the index never uses and that is no ordinary Dutch or English word ("doelgoep",
+"aanbestding", "socal") is replaced by the closest word the index does use, so the misspelled question
+finds what the right spelling finds. Real words are never touched: a question about "appeltaart" must
+stay about appeltaart, so that it can be declined.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -19,6 +21,15 @@ from kb.language.words import fold, is_real_word, zipf
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LENGTH = 4
 COMMON_WORDS = 200_000  # wordfreq's most frequent words per language: the targets for typos of ordinary words
+
+
+@lru_cache(maxsize=4)
+def common_words(language: str) -> tuple[str, ...]:
+    """Ordinary words of *language*, for typos of words the index lacks; read once per process (every index
+    generation builds its own Speller, the language's words stay the same)."""
+    from wordfreq import top_n_list
+
+    return tuple(w for w in top_n_list(language, COMMON_WORDS) if len(w) >= MIN_LENGTH and w.isalpha())
 
 
 @dataclass(frozen=True)
@@ -35,16 +46,6 @@ class Speller:
         self.words = [w for w in frequencies if len(w) >= MIN_LENGTH - 1]
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, str], str | None] = {}
-        self._common: dict[str, list[str]] = {}  # ordinary words per language, for typos of words the index lacks
-
-    def common_words(self, language: str) -> list[str]:
-        with self._lock:
-            if language not in self._common:
-                from wordfreq import top_n_list
-
-                self._common[language] = [w for w in top_n_list(language, COMMON_WORDS)
-                                          if len(w) >= MIN_LENGTH and w.isalpha()]
-            return self._common[language]
 
     def suggest(self, word: str, language: str = "nl") -> str | None:
         """The word *word* most likely misspells: a word of the index, or an ordinary word of the
@@ -64,7 +65,7 @@ class Speller:
         for found, distance, _ in process.extract(folded, self.words, scorer=OSA.distance, score_cutoff=limit,
                                                   limit=20):
             options.append((distance, own, -float(self.frequencies[found]), found))
-        for found, distance, _ in process.extract(folded, self.common_words(language), scorer=OSA.distance,
+        for found, distance, _ in process.extract(folded, common_words(language), scorer=OSA.distance,
                                                   score_cutoff=1, limit=10):
             if distance == 1:
                 options.append((distance, other, -zipf(found), found))
