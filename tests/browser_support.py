@@ -44,6 +44,22 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_until_up(url: str, timeout: float, process: subprocess.Popen | None = None, path: str = "/healthz",
+                  poll: float = 0.5) -> None:
+    """Until `url + path` answers 200 (the app is ready); fails the test after *timeout* seconds or when
+    *process* stopped."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        assert process is None or process.poll() is None, "kb serve stopped"
+        try:
+            if httpx.get(f"{url}{path}", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(poll)
+    pytest.fail(f"{url}{path} did not become ready")
+
+
 @pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     """`kb serve` in a subprocess, ready to answer."""
@@ -57,17 +73,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     process = subprocess.Popen([sys.executable, "-m", "kb.cli", "serve"], env=env, stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 600
-        while time.time() < deadline:
-            assert process.poll() is None, "kb serve stopped"
-            try:
-                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.5)
-        else:
-            pytest.fail("kb serve did not become ready")
+        wait_until_up(url, 600, process)
         yield Served(url, data_dir, process)
     finally:
         process.terminate()

@@ -435,7 +435,7 @@ def test_the_ui_says_when_it_is_busy_or_its_store_is_gone(env: dict[str, str], c
     import uvicorn
 
     from app.server import create_app
-    from tests.browser_support import ask, free_port, open_app
+    from tests.browser_support import ask, free_port, open_app, wait_until_up
 
     env = {**env, "KB_CHROMA_URL": chroma.url}
     ingest(env)
@@ -446,15 +446,7 @@ def test_the_ui_says_when_it_is_busy_or_its_store_is_gone(env: dict[str, str], c
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
-        deadline = time.time() + 120
-        while True:
-            assert time.time() < deadline, "the app did not become ready"
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.3)
+        wait_until_up(f"http://127.0.0.1:{port}", 120, poll=0.3)
         page = open_app(browser, SimpleNamespace(url=f"http://127.0.0.1:{port}"))
         with app.state.knowledge_base.gate.slot():  # every answerer busy
             ask(page, QUESTIONS[0])

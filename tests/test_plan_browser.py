@@ -6,15 +6,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import docx
-import httpx
 import pytest
 
-from tests.browser_support import ARTIFACTS, CHROMIUM, free_port
+from tests.browser_support import ARTIFACTS, CHROMIUM, free_port, wait_until_up
 
 pytestmark = pytest.mark.browser
 
@@ -31,17 +29,7 @@ def plan_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                                stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            assert process.poll() is None, "kb serve stopped"
-            try:
-                if httpx.get(f"{url}/", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.5)
-        else:
-            pytest.fail("kb serve did not start")
+        wait_until_up(url, 120, process, path="/")  # no index here: /healthz stays 503, the page is up
         yield url
     finally:
         process.terminate()
