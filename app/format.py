@@ -11,7 +11,8 @@ from typing import Any
 from kb.catalog import DocumentInfo
 
 TYPE_LABELS = {"guidance": "Uitleg", "handreiking": "Handreiking", "praktijkvoorbeeld": "Praktijkvoorbeeld",
-               "onderzoek": "Onderzoek", "wetgeving": "Wet- en regelgeving"}
+               "onderzoek": "Onderzoek", "wetgeving": "Wet- en regelgeving",
+               "vraag": "Veelgestelde vraag"}
 
 
 def escape(text: Any) -> str:

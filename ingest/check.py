@@ -12,6 +12,8 @@ from ingest.documents import (
     CARD_HEADINGS,
     MAX_BODY_CHARS,
     MIN_BODY_CHARS,
+    SHORT_ANSWER_HEADING,
+    SHORT_ANSWER_MAX_WORDS,
     Document,
     DocumentError,
     iter_markdown_files,
@@ -59,6 +61,22 @@ def _document_problems(document: Document, max_chars: int | None = None) -> list
         missing = [h for h in CARD_HEADINGS if h not in headings]
         if missing:
             problems.append(f"praktijkvoorbeeld mist kopje(s): {', '.join(missing)}")
+    if document.meta.type == "vraag":
+        problems += _question_problems(document, headings)
+    return problems
+
+
+def _question_problems(document: Document, headings: list[str]) -> list[str]:
+    """A vraag opens with its direct answer: `## Kort antwoord`, at most 90 words, then the detail."""
+    if not headings or headings[0] != SHORT_ANSWER_HEADING:
+        return [f"een vraag begint met het kopje '## {SHORT_ANSWER_HEADING}'"]
+    problems = []
+    parts = _HEADING.split(document.body)  # [before, heading1, text1, heading2, text2, ...]
+    words = len(parts[2].split())
+    if words > SHORT_ANSWER_MAX_WORDS:
+        problems.append(f"kort antwoord is {words} woorden, maximaal {SHORT_ANSWER_MAX_WORDS}")
+    if len(headings) < 2:
+        problems.append("een vraag heeft na het korte antwoord nog een kopje met de toelichting")
     return problems
 
 

@@ -11,10 +11,10 @@ from typing import Literal
 import yaml
 from pydantic import AnyUrl, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-DocType = Literal["guidance", "handreiking", "praktijkvoorbeeld", "onderzoek", "wetgeving"]
+DocType = Literal["guidance", "handreiking", "praktijkvoorbeeld", "onderzoek", "wetgeving", "vraag"]
 Section = Literal[
     "aanbesteding", "praktijk", "rijksoverheid", "toelichting", "participatiewet",
-    "praktijkvoorbeelden", "handreikingen", "onderzoeken", "verwant",
+    "praktijkvoorbeelden", "handreikingen", "onderzoeken", "verwant", "vragen",
 ]
 OrganisationType = Literal[
     "gemeente", "provincie", "rijk", "waterschap", "corporatie", "onderwijs", "zorg", "regio", "overig",
@@ -30,6 +30,8 @@ INSTRUMENTS = frozenset(
     "leerwerkplek overname-personeel".split()
 )
 CARD_HEADINGS = ("Opdracht", "Wat werd gevraagd", "Resultaat")
+SHORT_ANSWER_HEADING = "Kort antwoord"  # a vraag document opens with it: the direct answer, at most 90 words
+SHORT_ANSWER_MAX_WORDS = 90
 MIN_BODY_CHARS = 400
 MAX_BODY_CHARS = 12_000
 
@@ -72,6 +74,7 @@ class DocumentMeta(BaseModel):
     checked: dt.date
     summary: str = Field(min_length=20)
     lang: Literal["nl", "en"] = "nl"
+    phrasings: list[str] = Field(default_factory=list)  # vraag only: other ways users ask the title's question
 
     @field_validator("published", mode="before")
     @classmethod
@@ -107,6 +110,10 @@ class DocumentMeta(BaseModel):
             missing = [name for name in ("organisation_type", "contract") if not getattr(self, name)]
             if missing:
                 raise ValueError(f"een praktijkvoorbeeld heeft {', '.join(missing)} nodig")
+        if self.type == "vraag" and not self.phrasings:
+            raise ValueError("een vraag heeft phrasings nodig (andere manieren waarop gebruikers haar stellen)")
+        if self.phrasings and self.type != "vraag":
+            raise ValueError("phrasings horen alleen bij type vraag")
         return self
 
 

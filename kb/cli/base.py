@@ -87,9 +87,9 @@ def progress_bar(description: str):
 
 
 # ---- shared by ingest and crawl ----
-DOC_TYPES = ["guidance", "handreiking", "praktijkvoorbeeld", "onderzoek", "wetgeving"]
+DOC_TYPES = ["guidance", "handreiking", "praktijkvoorbeeld", "onderzoek", "wetgeving", "vraag"]
 SECTIONS = ["aanbesteding", "praktijk", "rijksoverheid", "toelichting", "participatiewet", "praktijkvoorbeelden",
-            "handreikingen", "onderzoeken", "verwant"]
+            "handreikingen", "onderzoeken", "verwant", "vragen"]
 
 
 def metadata_options(func):
