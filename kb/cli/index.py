@@ -132,19 +132,29 @@ def corpus() -> None:
 
 @corpus.command("check")
 @click.argument("path", required=False, type=click.Path(file_okay=False, path_type=Path))
-def corpus_check(path: Path | None) -> None:
+@click.option("--sources", "sources_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder with stored copies of source pages (a `kb crawl` folder); default KB_DATA_DIR/crawl.")
+def corpus_check(path: Path | None, sources_dir: Path | None) -> None:
     """Validate every corpus document (front matter, sources, dates, headings, length, duplicates)
     and the rule files in rules/ (schema; every value with a source URL that its corpus document
     lists), and print counts per type and section.
 
+    Warnings (LET OP) never fail the check: a praktijkvoorbeeld without year or instrument, two
+    documents whose summaries overlap strongly, and numbers in a text that no stored copy of its
+    listed sources holds (only where a copy is stored: `kb crawl <source-url> --max-pages 1`).
+
     Example: kb corpus check
     """
-    from ingest.check import check_corpus, format_report
+    from ingest.check import SourceCopies, check_corpus, format_report
     from kb.plan.rules import check_rules
 
     settings = current_settings()
     root = path or settings.corpus_dir
-    report = check_corpus(root, settings.max_document_chars)
+    copies_dir = sources_dir or settings.crawl_dir
+    copies = SourceCopies(copies_dir) if (copies_dir / "manifest.json").exists() else None
+    if sources_dir and copies is None:
+        raise click.ClickException(f"Geen opgeslagen bronnen gevonden in {sources_dir} (manifest.json ontbreekt).")
+    report = check_corpus(root, settings.max_document_chars, stored_text=copies)
     click.echo(format_report(report))
     rule_problems: list[tuple[str, str]] = []
     if (root / "rules").is_dir():
