@@ -14,7 +14,6 @@ from ingest.documents import (
     CARD_HEADINGS,
     MAX_BODY_CHARS,
     MIN_BODY_CHARS,
-    SHORT_ANSWER_HEADING,
     SHORT_ANSWER_MAX_WORDS,
     Document,
     DocumentError,
@@ -22,6 +21,7 @@ from ingest.documents import (
     load_markdown,
     size_problem,
 )
+from kb.schema import SHORT_ANSWER_HEADING
 
 _HEADING = re.compile(r"^#{2,6}\s+(.+?)\s*$", re.MULTILINE)
 # A number worth checking against a source: a percentage, an amount, a year or any number of 11 and up

@@ -30,8 +30,7 @@ INSTRUMENTS = frozenset(
     "leerwerkplek overname-personeel".split()
 )
 CARD_HEADINGS = ("Opdracht", "Wat werd gevraagd", "Resultaat")
-SHORT_ANSWER_HEADING = "Kort antwoord"  # a vraag document opens with it: the direct answer, at most 90 words
-SHORT_ANSWER_MAX_WORDS = 90
+SHORT_ANSWER_MAX_WORDS = 90  # the length of a vraag's `## Kort antwoord` (kb.schema.SHORT_ANSWER_HEADING)
 MIN_BODY_CHARS = 400
 MAX_BODY_CHARS = 12_000
 

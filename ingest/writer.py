@@ -18,8 +18,9 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from ingest.chunking import CHUNKING_VERSION, Chunk, chunk_document
 from ingest.documents import Document
-from kb.config import Settings
 from kb.answer.units import scoring_texts
+from kb.config import Settings
+from kb.schema import SUMMARY_HEADING
 from kb.search.store import get_all, mark_changed
 
 ProgressFn = Callable[[int, int], None]
@@ -51,7 +52,7 @@ def document_metadata(document: Document) -> dict[str, object]:
         "source_title": meta.sources[0].title, "sources": json.dumps(
             [{"url": str(s.url), "title": s.title} for s in meta.sources], ensure_ascii=False),
         "published": meta.published, "checked": meta.checked.isoformat(), "summary": meta.summary,
-        "lang": meta.lang,
+        "lang": meta.lang, "phrasings": list(meta.phrasings) or None,
     }
     values.update({k: v for k, v in document.extra.items() if k not in values})
     return {k: v for k, v in values.items() if v is not None and v != []}
@@ -62,6 +63,9 @@ def embedding_text(chunk: Chunk) -> str:
     what it is about."""
     title = str(chunk.metadata.get("title", ""))
     heading = chunk.heading if chunk.heading != title else ""
+    if chunk.heading == SUMMARY_HEADING and chunk.metadata.get("phrasings"):
+        # a vraag's card: its question in every wording users ask it, then the answer's gist
+        return "\n".join([title, *map(str, chunk.metadata["phrasings"]), chunk.text])
     return "\n".join(part for part in (title, heading, chunk.text) if part)
 
 

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SUMMARY_HEADING = "Samenvatting"  # the heading of the passage that holds a document's own summary
+SHORT_ANSWER_HEADING = "Kort antwoord"  # a vraag document's first section: its direct answer
 FILTER_FIELDS = ("types", "sections", "sectors", "instruments", "organisation_types")
 _SCALAR_KEYS = {"types": "type", "sections": "section", "organisation_types": "organisation_type"}
 _LIST_KEYS = {"sectors": "sectors", "instruments": "instruments"}

@@ -103,7 +103,8 @@ def english_answer(query: Any, chosen: Sequence[Any], hits: Sequence[Any], numbe
     under its English line."""
     items = [INTRO]
     for candidate, hit, n in zip(chosen, hits, numbers):
-        quote = " ".join(candidate.quote.split()) if candidate.unit.kind == "sentence" else candidate.quote
+        quote = " ".join(candidate.quote.split()) if candidate.unit.kind in ("sentence", "answer") \
+            else candidate.quote
         label = ""
         if bulleted:
             meta = hit.metadata

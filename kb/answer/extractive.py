@@ -25,7 +25,7 @@ from kb.answer.english import english_answer
 from kb.answer.units import Unit, quotable_units, row_text, scoring_texts_of, table_cells
 from kb.config import Settings
 from kb.language.questions import Kind, QuestionKind
-from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit, Query
+from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Citation, Hit, Query
 from kb.search.embeddings import embed_query, embed_texts, similarity_scale
 from kb.search.keyword import KeywordIndex, analyse
 
@@ -69,6 +69,7 @@ class Candidate:
     score: float = 0.0
     quote: str = ""       # what the answer shows (tables: header plus the matching rows)
     summary: bool = False  # from a document's own summary (front matter), not its body
+    short_answer: bool = False  # a vraag's whole `## Kort antwoord`: written to open an answer to its question
     answers: float = 0.0  # share of the question's point words it holds, with its title and heading
     row_scores: list[float] | None = None  # tables: each row's similarity to the question
     best_row: int | None = None  # tables: the row that answers
@@ -172,9 +173,24 @@ class ExtractiveAnswerer:
         out = []
         for index, (hit, prior, rank) in enumerate(zip(passages, priors, doc_ranks)):
             summary = hit.metadata.get("heading") == SUMMARY_HEADING
-            for unit in quotable_units(hit.text):
+            question = hit.metadata.get("type") == "vraag"
+            if summary and question:
+                continue  # a vraag's summary restates its short answer, which says it better
+            units = quotable_units(hit.text)
+            if question and hit.metadata.get("heading") == SHORT_ANSWER_HEADING and len(units) > 1 \
+                    and len(hit.text.split()) <= self.settings.answer_words:
+                # the short answer is one whole: quoted as written, or as any of its sentences
+                out.append(Candidate(index, Unit(0, len(hit.text), hit.text, kind="answer"), prior, rank,
+                                     short_answer=True))
+            for unit in units:
                 out.append(Candidate(index, unit, prior, rank, summary=summary))
         return out
+
+    def context_text(self, meta: dict) -> str:
+        """The words a unit stands under: its document's title and its heading, and for a vraag the
+        other wordings of the question (they ask what its answer answers)."""
+        phrasings = " ".join(str(p) for p in meta.get("phrasings") or [])
+        return f"{meta.get('title', '')} {meta.get('heading', '')} {phrasings}"
 
     # ---- scoring ---------------------------------------------------------------------------------
     def score(self, query: Query, candidates: list[Candidate], words: list[PointWord], passages: list[Hit],
@@ -209,7 +225,7 @@ class ExtractiveAnswerer:
             unit_terms = self.terms(self.unit_text(candidate))
             if candidate.passage not in context_terms:
                 meta = passages[candidate.passage].metadata
-                context_terms[candidate.passage] = self.terms(f"{meta.get('title', '')} {meta.get('heading', '')}")
+                context_terms[candidate.passage] = self.terms(self.context_text(meta))
             candidate.similarity = float(similarity)
             # A unit means what it says under its title and heading ("Waarden … in Harlingen").
             candidate.overlap = (self.settings.unit_weight * coverage(words, unit_terms)
@@ -236,6 +252,9 @@ class ExtractiveAnswerer:
                 candidate.score += 0.10 if candidate.doc_rank == 0 else 0.05
             elif candidate.summary and subject and subject <= self.terms(str(meta.get("title", ""))):
                 candidate.score += 0.10  # "wat is X?" is answered by the summary of the page about X
+            if candidate.short_answer and not query.kind.many:
+                # a vraag's short answer was written to open the answer to its question, like a summary
+                candidate.score += 0.10 if candidate.doc_rank == 0 else 0.05
             if not asks_history and (meta.get("status") == "historisch"
                                      or _HISTORY.search(str(meta.get("heading", ""))) or _HISTORY.search(candidate.text)):
                 candidate.score -= 0.15  # an old rule only answers a question about the past
@@ -387,7 +406,7 @@ class ExtractiveAnswerer:
         answer_terms: set[str] = set()
         for c in opening:
             meta = passages[c.passage].metadata
-            answer_terms |= self.terms(" ".join([c.text, str(meta.get("title", "")), str(meta.get("heading", ""))]))
+            answer_terms |= self.terms(f"{c.text} {self.context_text(meta)}")
         answered = coverage(judged, answer_terms)
         # A year the question names ("…in 2026?") must be in what opens the answer: the sources speak of
         # other years, and a figure from another year is no answer.

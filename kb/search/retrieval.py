@@ -97,11 +97,13 @@ class CollectionSnapshot:
         return " \n".join(str(part) for part in (meta.get("title"), meta.get("heading"), text) if part)
 
     def card_text(self, doc_id: str) -> str:
-        """What a document is about: its title (twice: it names the subject), summary and headings."""
+        """What a document is about: its title (twice: it names the subject), summary and headings; a
+        vraag also the other wordings of its question."""
         first = self.records[self.by_doc[doc_id][0]][1]
         headings = dict.fromkeys(str(self.records[i][1].get("heading", "")) for i in self.by_doc[doc_id])
         title = str(first.get("title", ""))
-        return " \n".join([title, title, str(first.get("summary", "")), *headings])
+        phrasings = [str(p) for p in first.get("phrasings") or []]
+        return " \n".join([title, title, *phrasings, str(first.get("summary", "")), *headings])
 
     def card_hit(self, doc_id: str) -> Hit:
         """The passage that stands for a whole document: its summary, or else its first passage."""

@@ -1,0 +1,57 @@
+"""Veelgestelde vragen (type vraag): retrieval matches a user's question against the question and its
+other wordings, and the answer opens with the vraag's whole short answer, on a small real index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kb.config import Settings
+from kb.service import KnowledgeBase
+from tests.conftest import make_settings
+
+# A made-up municipality, so the fixture states no real rule.
+QUESTION = """---
+title: Hoe vaak controleert de testgemeente Zeedorp de social-return-inzet van een leverancier?
+type: vraag
+section: vragen
+organisation: Testgemeente Zeedorp
+phrasings:
+  - Hoe vaak moet een opdrachtnemer in Zeedorp bewijsstukken van zijn social return inleveren?
+  - Wanneer rapporteert een leverancier aan Zeedorp over social return?
+sources:
+  - url: https://example.org/zeedorp/controle
+    title: Testpagina controle
+checked: 2026-11-30
+summary: De testgemeente Zeedorp controleert de social-return-inzet van leveranciers elk halfjaar.
+---
+## Kort antwoord
+
+De testgemeente Zeedorp controleert de social-return-inzet van een leverancier elk halfjaar. De
+leverancier stuurt dan een overzicht van de ingezette kandidaten en hun uren. Bij een opdracht korter
+dan een jaar volgt alleen een eindcontrole.
+
+## Toelichting
+
+In het testdossier noemt Zeedorp deze controle de halfjaarlijkse zeedorpcontrole. De gemeente vergelijkt
+het overzicht van de leverancier met de afspraken uit het plan van aanpak en bespreekt verschillen in
+het contractgesprek. Deze tekst bestaat alleen voor de tests van de kennisbank.
+"""
+
+
+def test_a_question_in_other_words_gets_the_short_answer(tmp_path: Path, small_corpus: Path) -> None:
+    (small_corpus / "vragen").mkdir()
+    (small_corpus / "vragen" / "zeedorp-controle.md").write_text(QUESTION, encoding="utf-8")
+    settings: Settings = make_settings(tmp_path / "data", small_corpus)
+    knowledge_base = KnowledgeBase(settings)
+    assert not knowledge_base.ingest().errors
+
+    # "bewijsstukken" and "opdrachtnemer" are only in one of the question's other wordings.
+    answer = knowledge_base.ask("Hoe vaak levert een opdrachtnemer in Zeedorp bewijsstukken in?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/zeedorp-controle.md"
+    assert answer.lead.startswith("De testgemeente Zeedorp controleert") and "eindcontrole" in answer.lead, \
+        "the short answer opens the answer as a whole"
+    assert answer.text.count("elk halfjaar") == 1, "its summary, which says the same, is not quoted too"
+
+    hits = knowledge_base.search("wanneer rapporteert de leverancier over social return aan Zeedorp", k=3)
+    assert hits[0].doc_id == "vragen/zeedorp-controle.md"
