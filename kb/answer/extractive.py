@@ -57,6 +57,9 @@ _CONTRAST = re.compile(r"\b(verschil\w*|anders dan|terwijl|in tegenstelling|daar
                        re.IGNORECASE)
 
 
+QUESTION_MATCH = 0.75  # share of the question's point words a vraag's wordings must hold to open as its answer
+
+
 @dataclass
 class Candidate:
     passage: int          # index into the passages list
@@ -216,6 +219,7 @@ class ExtractiveAnswerer:
         asks_history = bool(_HISTORY.search(query.corrected) or re.search(r"\b(19|20)\d\d\b", query.corrected))
         context_terms: dict[int, set[str]] = {}
         title_terms: dict[int, set[str]] = {}
+        asked: dict[int, float] = {}  # how much of the question's point its page's title (and wordings) hold
         for candidate, similarity in zip(candidates, similarities):
             if candidate.unit.kind == "table" and candidate.row_scores and words:
                 # the row that answers: most of the question's point words, then the closest in meaning
@@ -226,6 +230,7 @@ class ExtractiveAnswerer:
             if candidate.passage not in context_terms:
                 meta = passages[candidate.passage].metadata
                 context_terms[candidate.passage] = self.terms(self.context_text(meta))
+                asked[candidate.passage] = coverage(words, context_terms[candidate.passage]) if words else 0.0
             candidate.similarity = float(similarity)
             # A unit means what it says under its title and heading ("Waarden … in Harlingen").
             candidate.overlap = (self.settings.unit_weight * coverage(words, unit_terms)
@@ -252,8 +257,11 @@ class ExtractiveAnswerer:
                 candidate.score += 0.10 if candidate.doc_rank == 0 else 0.05
             elif candidate.summary and subject and subject <= self.terms(str(meta.get("title", ""))):
                 candidate.score += 0.10  # "wat is X?" is answered by the summary of the page about X
-            if candidate.short_answer and not query.kind.many:
-                # a vraag's short answer was written to open the answer to its question, like a summary
+            if candidate.short_answer and not query.kind.many and asked[candidate.passage] >= QUESTION_MATCH:
+                # A vraag's short answer was written to open the answer to its own question: it ranks up like
+                # a summary when the question asked is that one (its wordings hold the point words), not when
+                # it only shares the subject ("telt een WW'er mee?" for "wat is een WW'er waard in Harlingen?").
+                # Dev and tuning sets: facts 0.71 → 0.76 and 0.61 with the gate, against 0.71 and 0.61 without.
                 candidate.score += 0.10 if candidate.doc_rank == 0 else 0.05
             if not asks_history and (meta.get("status") == "historisch"
                                      or _HISTORY.search(str(meta.get("heading", ""))) or _HISTORY.search(candidate.text)):
