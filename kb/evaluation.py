@@ -241,8 +241,10 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
-def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "hybrid") -> dict[str, Any]:
-    """All figures for one configuration, and one row per question."""
+def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "hybrid",
+             skip_types: tuple[str, ...] = ()) -> dict[str, Any]:
+    """All figures for one configuration, and one row per question. Retrieved documents of *skip_types*
+    do not count for hit@k and MRR (the rest move up); answers are not affected."""
     retrieve, ask = _configuration(knowledge_base, name)
     ranks: list[int | None] = []
     facts_found = facts_total = cite_valid = cite_total = 0
@@ -272,7 +274,7 @@ def evaluate(knowledge_base: KnowledgeBase, items: list[EvalItem], name: str = "
             answerable += 1
             false_refusals += answer.refused
             wanted = {normalise_url(u) for u in item.sources}
-            hits = retrieve(item.question)
+            hits = [h for h in retrieve(item.question) if h.metadata.get("type") not in skip_types]
             rank = next((i + 1 for i, h in enumerate(hits)
                          if hit_urls(h) & wanted or h.doc_id in item.doc_ids), None)
             if wanted or item.doc_ids:  # an item without sources or documents says nothing about retrieval

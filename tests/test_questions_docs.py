@@ -55,3 +55,15 @@ def test_a_question_in_other_words_gets_the_short_answer(tmp_path: Path, small_c
 
     hits = knowledge_base.search("wanneer rapporteert de leverancier over social return aan Zeedorp", k=3)
     assert hits[0].doc_id == "vragen/zeedorp-controle.md"
+
+    # kb eval --pages-only: sets written before the vraag documents existed name pages; the vraag that now
+    # ranks first does not push the named page down.
+    from kb.evaluation import EvalItem, evaluate
+
+    item = EvalItem(id="x", question="Wanneer rapporteert een leverancier aan Zeedorp over social return?",
+                    doc_ids=["aanbesteding/minimumeis.md"])
+    ranked = evaluate(knowledge_base, [item])["rows"][0]
+    pages = evaluate(knowledge_base, [item], skip_types=("vraag",))["rows"][0]
+    assert ranked["retrieved"][0] == "vragen/zeedorp-controle.md"
+    assert "vragen/zeedorp-controle.md" not in pages["retrieved"]
+    assert pages["rank"] is not None and (ranked["rank"] is None or pages["rank"] == ranked["rank"] - 1)
