@@ -88,10 +88,20 @@ _SENSITIVE = re.compile(r"\b(medisch\w*|medical|diagnos\w*|beperking|handicap|di
                         r"adres\w*|address\w*|bsn|woont|lives|autis\w*|adhd|dossier)\b", _I)
 
 
+# Where someone lives: only people live somewhere ("in welke wijk woont…", "where does … live").
+_LIVES = re.compile(r"\b(waar|welke (wijk|straat|buurt|woonplaats|plaats|stad|gemeente)|where|which (street|"
+                    r"neighbou?rhood|town|city))\b.{0,60}\b(woont|wonen|lives?|living)\b", _I)
+_ONE_PERSON = re.compile(r"\b(de|die|deze|onze|ons|mijn|the|our|my|this|that)\s+(\w+\s+)?(kandidaat|medewerker|"
+                         r"werknemer|stagiair\w*|leerling|candidate|employee|worker|intern|trainee|man|vrouw|"
+                         r"jongen|meisje|guy|girl|boy)\b", _I)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:van|de|der|den|el|al|ter|ten) )*[A-Z][a-z]+\b")
+
+
 def _asks_personal_data(question: str) -> bool:
     if _ASKS_RULE.search(question):
         return False  # "Mag ik het BSN van kandidaten vragen?" asks about the rules, not for the data
-    if _IDENTIFIER.search(question):
+    if _IDENTIFIER.search(question) or (_LIVES.search(question) and (_FULL_NAME.search(question)
+                                                                     or _ONE_PERSON.search(question))):
         return True
     if _OWN_PERSON.search(question) and _SENSITIVE.search(question):
         return True
@@ -113,7 +123,7 @@ _MAKE = _words(
     r"reproduce", r"namaken", r"confirm in writing")
 _DOCUMENT = _words(
     r"certificaa?t(en)?", r"\w*-?certificaat", r"verklaring(en)?", r"attest(en)?", r"bewijs(stuk(ken)?)?",
-    r"urenverantwoording(en)?", r"urenstaat", r"urenstaten", r"urenoverzicht(en)?", r"urenregistratie(s)?",
+    r"\w*bewijs", r"\w*bewijzen", r"urenverantwoording(en)?", r"urenstaat", r"urenstaten", r"urenoverzicht(en)?", r"urenregistratie(s)?",
     r"beschikking(en)?", r"gunningsbeslissing(en)?",
     r"handtekening", r"brief", r"brieven", r"briefpapier", r"factu(u)?r(en)?", r"afrekening(en)?",
     r"rapportage(s)?", r"\w*rapportage(s)?", r"rapport(en)?", r"\w*rapport", r"overeenkomst(en)?",
@@ -133,13 +143,20 @@ _FORGERY = re.compile(
     r"|\b(vervaldatum|geldigheidsdatum|expiry date|expiration date)\b"
     r"|\b(pas|wijzig|verander|aanpassen|wijzigen|veranderen|alter|change|edit|modify)\b.{0,60}\b(zodat|so that|"
     r"in plaats van|i\.?p\.?v\.?|instead of|uitkomt op|op \S+ uitkomt|adds up to)(?!\w)"
-    r"|\bzo (aanpassen|wijzigen|veranderen|invullen) dat\b", _I)
+    r"|\bzo (aanpassen|wijzigen|veranderen|invullen) dat\b"
+    # another copy of a record in its own format, or a record's date moved
+    r"|\b(in hetzelfde (format|formaat|model|sjabloon)|in dezelfde (opmaak|stijl|vorm)|in the same (format|style|"
+    r"layout|template))\b"
+    rf"|\b(datum|data|date|dates)\b.{{0,10}}\b(op|on|of|van|in)\b.{{0,20}}\b{_DOCUMENT}\b.{{0,40}}"
+    r"\b(aanpassen|wijzigen|veranderen|verzetten|change|alter|modify|move)\b", _I)
 _VOUCH = re.compile(
     r"\b(verklaar|garandeer|certificeer|bevestig namens|certify|vouch|guarantee)\b.{0,60}\b(dat|that)\b"
     r"|\b(op naam van|namens (de |het |onze )?(gemeente|rijk|provincie|opdrachtgever)|on behalf of|"
     r"(zet|put) (je|jouw|your) (handtekening|signature)|waarin staat dat|stating that|confirming that|"
     r"handtekening van (de|het)|signature of the|namens (de|het|onze|ons) \w+|schriftelijk bevestig\w*|"
-    r"confirm in writing|official statement|officiële verklaring)\b", _I)
+    r"confirm in writing|official statement|officiële verklaring)\b"
+    r"|\b(officieel|formeel|officially|formally)\b.{0,20}\b(bevestig\w*|verklar\w*|confirm\w*|declare\w*|"
+    r"certify)\b", _I)
 _DRAFT_TEXT = re.compile(r"\b(voorbeeldtekst|modeltekst|clausule|bestekstekst|paragraaf|bepaling|template|"
                          r"example (text|clause)|model clause|sample clause|plan van aanpak)\b", _I)
 
@@ -158,7 +175,11 @@ _OUTSIDE = re.compile("|".join([
     r"\b(iso ?\d{4,5}|vca|breeam|leed|co2-?prestatieladder|iso certification)\b",
     r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,60}winnen|"
     r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
-    r"\bwie\b.{0,40}\b(gaat|zal|denk je|verwacht je)\b.{0,40}\b(winnen|gegund krijgen|binnenhalen)\b",
+    r"\bwie\b.{0,40}\b(gaat|zal|denk je|verwacht je)\b.{0,120}\b(winnen|gegund krijgen|binnenhalen)\b",
+    r"\b(winnen|wint|gegund krijgen|binnenhalen|win|wins)\b.{0,20}\b(denk je|verwacht je|do you think|do you expect)\b",
+    # one's own employment dispute: advice for a lawyer or the Juridisch Loket, not for a knowledge base
+    r"\b(mijn werkgever|my employer|my boss|mijn baas)\b.{0,80}\b(ontslaan|ontslag|fire|fired|dismiss\w*|court|"
+    r"rechter|rechtszaak|lawyer|advocaat)\b",
     r"\b(denk|verwacht) (je|jij|u)\b.{0,10}\bdat\b.{0,80}\b(volgend jaar|volgende maand|binnenkort|in de toekomst|"
     r"gaat|gaan|zal|zullen)\b|\bdo you (think|expect)\b.{0,80}\b(will|going to|next year)\b",
     # live information: what is open, published or planned now (TenderNed, vacancy banks, the news)
