@@ -50,10 +50,13 @@ eval: setup                 ## quality on the dev set (when ../shared is there) 
 	$(BIN)/kb ingest
 	$(if $(DEV_SET),$(BIN)/kb eval --set $(DEV_SET) --compare,@echo "../shared/eval/dev.jsonl not found: dev set skipped")
 	$(BIN)/kb eval --set tests/data/heldout.jsonl --compare
+	$(BIN)/kb eval --set tests/data/heldout.jsonl --pages-only
+	$(BIN)/kb eval --set tests/data/heldout2.jsonl --compare
 	$(BIN)/kb eval --set tests/data/tune.jsonl --set tests/data/tune2.jsonl
 	$(BIN)/kb eval --set tests/data/adversarial.jsonl --set tests/data/out_of_scope.jsonl
 	$(BIN)/kb eval --set tests/data/refusal_tune.jsonl --set tests/data/refusal_tune2.jsonl
 	$(BIN)/kb eval --set tests/data/refusal_heldout.jsonl --set tests/data/refusal_heldout2.jsonl --set tests/data/refusal_heldout3.jsonl
+	$(BIN)/kb eval --set tests/data/refusal_heldout4.jsonl
 
 bench: setup                ## ingest and ask timings, memory
 	$(BIN)/python -m kb.bench

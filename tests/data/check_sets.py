@@ -26,6 +26,8 @@ SETS = {
     "refusal_heldout.jsonl": ("r", True),
     "refusal_heldout2.jsonl": ("s", True),
     "refusal_heldout3.jsonl": ("v", True),  # also "grens": answerable questions close to the declines
+    "refusal_heldout4.jsonl": ("w", True),
+    "heldout2.jsonl": ("k", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
