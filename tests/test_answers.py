@@ -106,3 +106,11 @@ def test_declines_say_why(bundled_kb: KnowledgeBase, question: str, reason: str 
 def test_english_decline_is_in_english(bundled_kb: KnowledgeBase) -> None:
     answer = bundled_kb.ask("Give me the phone numbers of the candidates placed by the contractor.")
     assert answer.refused and answer.text.startswith("I do not give out personal data")
+
+
+def test_english_neighbouring_word_is_spoken_to_in_dutch(bundled_kb: KnowledgeBase) -> None:
+    """"wage" in an English question is a neighbouring topic the answer must speak to; the Dutch sources
+    do so as "loonkosten" or "loonsom", so the question is answered, not declined as outside the field."""
+    answer = bundled_kb.ask("How are the wage costs of a placed candidate counted towards the social return amount?")
+    assert not answer.refused, answer.text
+    assert re.search(r"\bloon\w*", answer.text.lower())

@@ -25,6 +25,7 @@ from kb.answer.english import english_answer
 from kb.answer.units import Unit, quotable_units, row_text, scoring_texts_of, table_cells
 from kb.config import Settings
 from kb.language.questions import Kind, QuestionKind
+from kb.language.translation import dutch_terms
 from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Citation, Hit, Query
 from kb.search.embeddings import embed_query, embed_texts, similarity_scale
 from kb.search.keyword import KeywordIndex, analyse
@@ -427,7 +428,8 @@ class ExtractiveAnswerer:
         confidence = self.confidence(query, hits, lead, answered)
         # Tax, wages or general procurement law in a question about social return: answered only when the
         # sources speak to them.
-        unspoken = [w for w in query.topic if not set(analyse(w)) & answer_terms]
+        # (in Dutch or English: "wage" is spoken to by "loonkosten")
+        unspoken = [w for w in query.topic if not (set(analyse(w)) | set(analyse(dutch_terms(w)))) & answer_terms]
         if unspoken:
             return refusal(query.question, hits, confidence, query.language, reason="out_of_scope",
                            text=guardrails.MESSAGES["out_of_scope"]["en" if query.language == "en" else "nl"])

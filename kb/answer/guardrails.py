@@ -74,8 +74,10 @@ _PERSONAL_ATTR = re.compile(
 _IDENTIFIER = re.compile(r"\b(bsn|burgerservicenummers?|sofi-?nummers?|personeelsnummers?|iban|rekeningnummers?|"
                          r"geboortedat(um|a)|dates? of birth|strafblad|criminal record|salary slips?|loonstroken)\b"
                          r".{0,30}\b(van|of|from|voor|for)\s+(?!example\b|instance\b|voorbeeld\b)|\b\d{9}\b", _I)
-_ASKS_RULE = re.compile(r"^\s*(mag|mogen|moet|moeten|is het (toegestaan|verplicht|nodig)|hoe (ga|gaan|moet|moeten)|"
-                        r"welke regels|wat zegt de avg|may i|am i allowed|is it allowed|do i have to|how should)\b"
+_ASKS_RULE = re.compile(r"^\s*((als|as an?) [\w\s-]{2,40},\s*)?"  # "As a supplier, can I refuse…"
+                        r"(mag|mogen|moet|moeten|is het (toegestaan|verplicht|nodig)|hoe (ga|gaan|moet|moeten)|"
+                        r"welke regels|wat zegt de avg|may i|am i allowed|is it allowed|do i have to|how should|"
+                        r"can (i|we) (refuse|decline|weigeren)|kan (ik|ik het) weigeren|mag ik weigeren)\b"
                         r"(?!.{0,40}\b(zien|hebben|inzien|weten|see|have|know)\b)", _I)
 
 
@@ -249,7 +251,7 @@ _INSTRUCTIONS = re.compile("|".join([
     r"|\b(leave out|omit|drop|remove)\b.{0,20}\b(sources|citations|references)\b",
     r"\b(ook als|zelfs als|even if|even though)\b.{0,40}\b(niet in|not in)\b.{0,20}\b(bronnen|sources)\b",
     r"\b(ja of nee|yes or no|yes/no|ja/nee)\b",
-    r"\b(herhaal (na mij|dit)|repeat after me|say after me)\b",
+    r"\b(herhaal (na mij|dit)|zeg (me|mij|dit) na|spreek (me|mij) na|repeat after me|say after me)\b",
     r"\b(ontwikkelaarsmodus|beheerdersmodus|admin mode|god mode|onbeperkte modus|unrestricted)\b",
     r"\b(volgens jou|wat (denk|vind) jij|wat jij (denkt|vindt)|jouw mening|je eigen mening|your (own )?opinion|"
     r"what do you (think|believe)|in your view)\b",
