@@ -330,6 +330,8 @@ def test_the_answerer_reads_a_bounded_number_of_passages(env: dict[str, str], co
     assert len(snapshot.by_doc["aanbesteding/lang.md"]) > 30
     hits = knowledge_base.search(probe, k=5)
     assert "aanbesteding/lang.md" in {h.doc_id for h in hits}
+    # the long document as the best one (whichever page's card the probe's words suit better)
+    hits = sorted(hits, key=lambda h: h.doc_id != "aanbesteding/lang.md")
     context = knowledge_base.context(hits, snapshot)
     long_passages = [h for h in context if h.doc_id == "aanbesteding/lang.md"]
     assert 0 < len(long_passages) <= 6

@@ -364,6 +364,8 @@ class ExtractiveAnswerer:
             doc_id = passages[candidate.passage].doc_id
             if doc_id in docs or candidate.score < floor or candidate.overlap == 0:
                 continue
+            if passages[candidate.passage].metadata.get("type") == "vraag":
+                continue  # a vraag sums up other pages; the bullets cite the pages themselves
             if candidate.unit.words > 70 or any(_too_similar(candidate.text, c.text) for c in chosen):
                 continue
             chosen.append(candidate)
@@ -448,10 +450,13 @@ class ExtractiveAnswerer:
             return refusal(query.question, hits, confidence, query.language)
         for c in chosen:
             c.quote = self.quote(c, query)
-        # "Lees verder" points to the page about the subject: after a glossary entry, the best other page.
+        # "Lees verder" points to the page about the subject: after a glossary entry, the best other page;
+        # after a veelgestelde vraag, the best page that is not one (the vraag was the short version).
         lead_doc = passages[chosen[0].passage].doc_id
-        pointer = next((h for h in hits if h.doc_id != lead_doc), passages[chosen[0].passage]) \
-            if chosen[0].unit.glossary_term else passages[chosen[0].passage]
+        pointer = passages[chosen[0].passage]
+        if chosen[0].unit.glossary_term or pointer.metadata.get("type") == "vraag":
+            pages = [h for h in hits if h.doc_id != lead_doc]
+            pointer = next((h for h in pages if h.metadata.get("type") != "vraag"), pages[0] if pages else pointer)
         answer = compose(query, chosen, passages, bulleted, pointer)
         answer.confidence = confidence
         return answer

@@ -14,6 +14,10 @@ MIN_CHARS = 25
 MIN_WORDS = 5
 MAX_LIST_ITEMS = 10
 _ATTRIBUTION = re.compile(r"^\(?\s*(bron|source)\s*:|^(zie|lees|see|read)\s", re.IGNORECASE)  # says where, not what
+# A sentence about the page or another page ("Dit document gaat over…", "… staat in 'Titel'."): a pointer,
+# not a fact; the answer's own "Lees verder" does the pointing.
+_POINTER = re.compile(r"^(dit|het|deze) (document|pagina) (gaat over|beschrijft|behandelt|bespreekt|geeft)\b"
+                      r"|\bsta(at|an) (beschreven )?in [\"'‘“]", re.IGNORECASE)
 # A sentence that opens by pointing back ("Met dat percentage...", "Daarom...") needs the one before it.
 _POINTS_BACK = re.compile(r"^(dat|die|deze|dit|daar\w*|hier\w*|met (dat|die|deze|dit)|ook|bovendien|wel|dan|"
                           r"zo|zij|hij|het gaat|dergelijke|zulke|this|that|these|those|it|they)\b"
@@ -114,8 +118,8 @@ def quotable_units(text: str) -> list[Unit]:
         if is_item:
             i = j  # a list item never stands alone
             continue
-        if _POINTS_BACK.match(sentence) and units and units[-1].kind == "sentence" \
-                and "\n" not in text[units[-1].end:start].strip():
+        if _POINTS_BACK.match(sentence) and not _POINTER.search(sentence) and units \
+                and units[-1].kind == "sentence" and "\n" not in text[units[-1].end:start].strip():
             previous = units.pop()
             start = previous.start
         units.append(Unit(start, end, text[start:end]))
@@ -127,7 +131,8 @@ def quotable_units(text: str) -> list[Unit]:
         plain = unit.text.strip()
         if unit.kind == "sentence":
             if (len(plain) < MIN_CHARS or unit.words < MIN_WORDS or plain.endswith(":")
-                    or _ATTRIBUTION.match(plain) or not re.search(r"[.!?)\"'”]$", plain)):
+                    or _ATTRIBUTION.match(plain) or _POINTER.search(plain)
+                    or not re.search(r"[.!?)\"'”]$", plain)):
                 continue  # headings, fragments, introductions without their list
             glossary = _GLOSSARY_ENTRY.match(plain)
             if glossary:
