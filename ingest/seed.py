@@ -14,7 +14,7 @@ from ingest.writer import IndexWriter, ProgressFn, embedding_text
 from kb.config import Settings
 from kb.search.embedcache import SeedFile, text_key
 from kb.search.embeddings import CachedEmbedding, seed_path
-from kb.answer.units import scoring_texts
+from kb.answer.units import quoted_whole, scoring_texts
 
 
 def corpus_texts(settings: Settings, embed_model: CachedEmbedding) -> list[str]:
@@ -26,7 +26,7 @@ def corpus_texts(settings: Settings, embed_model: CachedEmbedding) -> list[str]:
         _, chunks = writer.chunks(document, origin="corpus")
         for chunk in chunks:
             texts.append(embedding_text(chunk))
-            texts.extend(scoring_texts(chunk.text))
+            texts.extend(scoring_texts(chunk.text, quoted_whole(chunk.heading, chunk.metadata.get("type"))))
     return list(dict.fromkeys(texts))
 
 

@@ -18,7 +18,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from ingest.chunking import CHUNKING_VERSION, Chunk, chunk_document
 from ingest.documents import Document
-from kb.answer.units import scoring_texts
+from kb.answer.units import quoted_whole, scoring_texts
 from kb.config import Settings
 from kb.schema import SUMMARY_HEADING
 from kb.search.store import get_all, mark_changed
@@ -121,7 +121,8 @@ class IndexWriter:
         cache keeps them; without a cache there is nothing to warm)."""
         if getattr(self.embed_model, "cache", None) is None:
             return
-        texts = list(dict.fromkeys(t for c in chunks for t in scoring_texts(c.text)))
+        texts = list(dict.fromkeys(t for c in chunks for t in scoring_texts(
+            c.text, quoted_whole(c.heading, c.metadata.get("type")))))
         for start in range(0, len(texts), self.batch_size):
             self.embed_model.get_text_embedding_batch(texts[start:start + self.batch_size])
 

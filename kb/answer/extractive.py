@@ -22,11 +22,11 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from kb.answer import guardrails
 from kb.answer.coverage import PointWord, coverage, in_field, missing, point_words
 from kb.answer.english import english_answer
-from kb.answer.units import Unit, quotable_units, row_text, scoring_texts_of, table_cells
+from kb.answer.units import Unit, quotable_units, quoted_whole, row_text, scoring_texts_of, table_cells
 from kb.config import Settings
 from kb.language.questions import Kind, QuestionKind
 from kb.language.translation import dutch_terms
-from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Citation, Hit, Query
+from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit, Query
 from kb.search.embeddings import embed_query, embed_texts, similarity_scale
 from kb.search.keyword import KeywordIndex, analyse
 
@@ -181,7 +181,7 @@ class ExtractiveAnswerer:
             if summary and question:
                 continue  # a vraag's summary restates its short answer, which says it better
             units = quotable_units(hit.text)
-            if question and hit.metadata.get("heading") == SHORT_ANSWER_HEADING and len(units) > 1 \
+            if quoted_whole(hit.metadata.get("heading"), hit.metadata.get("type")) and len(units) > 1 \
                     and len(hit.text.split()) <= self.settings.answer_words:
                 # the short answer is one whole: quoted as written, or as any of its sentences
                 out.append(Candidate(index, Unit(0, len(hit.text), hit.text, kind="answer"), prior, rank,

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb.language.sentences import sentence_spans
+from kb.schema import SHORT_ANSWER_HEADING
 
 MIN_CHARS = 25
 MIN_WORDS = 5
@@ -156,6 +157,13 @@ def scoring_texts_of(unit: Unit) -> list[str]:
     return [" ".join(unit.text.split())]
 
 
-def scoring_texts(passage: str) -> list[str]:
-    """Everything the answerer may embed of one passage: used to warm the embedding cache at ingest."""
-    return [text for unit in quotable_units(passage) for text in scoring_texts_of(unit)]
+def scoring_texts(passage: str, whole: bool = False) -> list[str]:
+    """Everything the answerer may embed of one passage: used to warm the embedding cache at ingest.
+    *whole*: the passage is also one unit of its own (a vraag's short answer)."""
+    texts = [text for unit in quotable_units(passage) for text in scoring_texts_of(unit)]
+    return texts + [" ".join(passage.split())] if whole else texts
+
+
+def quoted_whole(heading: object, doc_type: object) -> bool:
+    """Whether a passage is also quoted as one whole unit: a vraag's `## Kort antwoord`."""
+    return heading == SHORT_ANSWER_HEADING and doc_type == "vraag"
