@@ -34,6 +34,8 @@ SHORT_ANSWER_MAX_WORDS = 90  # the length of a vraag's `## Kort antwoord` (kb.sc
 MIN_BODY_CHARS = 400
 MAX_BODY_CHARS = 12_000
 
+# libyaml's safe loader when PyYAML was built with it (about ten times faster on 317 front matters)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -147,7 +149,7 @@ def parse_markdown(text: str, doc_id: str) -> Document:
     if not match:
         raise DocumentError(doc_id, "geen front matter gevonden (het bestand moet beginnen met '---')")
     try:
-        raw = yaml.safe_load(match.group(1))
+        raw = yaml.load(match.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" in regel {mark.line + 2}" if mark is not None else ""
