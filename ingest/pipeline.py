@@ -56,6 +56,18 @@ def without_duplicate_titles(documents: list[Document], root: Path | None = None
     return kept, errors
 
 
+def corpus_drift(settings: Settings, indexed: dict[str, set[str]]) -> tuple[list[str], list[str]]:
+    """How the index lags the corpus folder: (documents new or changed since they were indexed, indexed
+    corpus documents no longer in the folder). *indexed* maps each indexed corpus document to its
+    stored document hash(es). Broken files are left out: `kb ingest` keeps their old chunks too."""
+    documents, _ = load_corpus(settings.corpus_dir, settings.max_document_chars)
+    writer = IndexWriter.from_settings(None, None, settings)  # type: ignore[arg-type] - hashes only
+    changed = [d.doc_id for d in documents if indexed.get(d.doc_id) != {writer.doc_hash(d, "corpus")}]
+    present = {d.doc_id for d in documents} | {p.relative_to(settings.corpus_dir).as_posix()
+                                               for p in iter_markdown_files(settings.corpus_dir)}
+    return changed, sorted(set(indexed) - present)
+
+
 def _writer(settings: Settings, write: GenerationWrite, embed_model: BaseEmbedding) -> IndexWriter:
     return IndexWriter.from_settings(write.base, embed_model, settings, target=write.target)
 

@@ -104,9 +104,14 @@ class IndexWriter:
         assert self.collection is not None
         return self.collection
 
+    def doc_hash(self, document: Document, origin: str, metadata: dict[str, object] | None = None) -> str:
+        """What an indexed document is checked against: its text, metadata and the chunking settings."""
+        metadata = metadata if metadata is not None else document_metadata(document) | {"origin": origin}
+        return _digest(document.body, metadata, self.max_chars, self.overlap, CHUNKING_VERSION)
+
     def chunks(self, document: Document, origin: str) -> tuple[str, list[Chunk]]:
         metadata = document_metadata(document) | {"origin": origin}
-        doc_hash = _digest(document.body, metadata, self.max_chars, self.overlap, CHUNKING_VERSION)
+        doc_hash = self.doc_hash(document, origin, metadata)
         chunks = chunk_document(document.doc_id, document.meta.title, document.body, metadata,
                                 self.max_chars, self.overlap,
                                 summary=document.meta.summary if document.summary_passage else None)

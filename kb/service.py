@@ -247,6 +247,20 @@ class KnowledgeBase(Planning):
         report.generation = write.switched_to
         return crawl_report, report
 
+    def corpus_drift(self) -> tuple[list[str], list[str]] | None:
+        """How the index lags the corpus folder (new or changed, removed documents), or None without one:
+        `kb ask` and `kb eval` read the index as it is, and an index built before a `git pull` would
+        answer, and be measured, on the old documents."""
+        from ingest.pipeline import corpus_drift
+
+        if not self.settings.corpus_dir.is_dir():
+            return None
+        indexed: dict[str, set[str]] = {}
+        for _, meta in self.retriever.snapshot().records.values():
+            if meta.get("origin") == "corpus":
+                indexed.setdefault(str(meta.get("doc_id")), set()).add(str(meta.get("doc_hash", "")))
+        return corpus_drift(self.settings, indexed)
+
     def documents(self, types: Sequence[str] | None = None) -> list[DocumentInfo]:
         """Every indexed document (optionally of some types), sorted by title."""
         docs = catalog.documents(self.retriever.snapshot())

@@ -116,6 +116,31 @@ def test_stats(cli_env: dict[str, str]) -> None:
     assert data["index_age_hours"] >= 0
 
 
+def test_an_index_behind_its_corpus_is_named(cli_env: dict[str, str], small_settings: Settings,
+                                             tmp_path: Path) -> None:
+    """After a `git pull` the index still holds the old documents: `kb stats` and `kb eval` say so."""
+    runner = CliRunner()
+    runner.invoke(cli, ["ingest"], env=cli_env)
+    knowledge_base = KnowledgeBase(small_settings)
+    assert knowledge_base.corpus_drift() == ([], [])
+    corpus = small_settings.corpus_dir
+    changed = corpus / "aanbesteding" / "minimumeis.md"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nEen extra zin na de laatste ingest.\n",
+                       encoding="utf-8")
+    (corpus / "aanbesteding" / "percelenregeling.md").unlink()
+    assert KnowledgeBase(small_settings).corpus_drift() == (["aanbesteding/minimumeis.md"],
+                                                           ["aanbesteding/percelenregeling.md"])
+    stats = json.loads(runner.invoke(cli, ["stats", "--json"], env=cli_env).stdout)
+    assert stats["index_behind"] == {"changed": 1, "removed": 1}
+    questions = tmp_path / "set.jsonl"
+    questions.write_text('{"id": "x", "question": "Wat is een minimumeis?"}\n', encoding="utf-8")
+    measured = runner.invoke(cli, ["eval", "--set", str(questions)], env=cli_env)
+    assert measured.exit_code == 0
+    assert "de index loopt achter op de corpus (1 document(en) nieuw of gewijzigd, 1 verwijderd)" in measured.stderr
+    runner.invoke(cli, ["ingest"], env=cli_env)
+    assert KnowledgeBase(small_settings).corpus_drift() == ([], [])
+
+
 def test_ask_without_index_says_what_to_do(cli_env: dict[str, str]) -> None:
     result = CliRunner().invoke(cli, ["ask", "Wat is social return?"], env=cli_env)
     assert result.exit_code == 1
