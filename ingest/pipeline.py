@@ -63,8 +63,7 @@ def corpus_drift(settings: Settings, indexed: dict[str, set[str]]) -> tuple[list
     documents, _ = load_corpus(settings.corpus_dir, settings.max_document_chars)
     writer = IndexWriter.from_settings(None, None, settings)  # type: ignore[arg-type] - hashes only
     changed = [d.doc_id for d in documents if indexed.get(d.doc_id) != {writer.doc_hash(d, "corpus")}]
-    present = {d.doc_id for d in documents} | {p.relative_to(settings.corpus_dir).as_posix()
-                                               for p in iter_markdown_files(settings.corpus_dir)}
+    present = {p.relative_to(settings.corpus_dir).as_posix() for p in iter_markdown_files(settings.corpus_dir)}
     return changed, sorted(set(indexed) - present)
 
 

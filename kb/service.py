@@ -261,6 +261,14 @@ class KnowledgeBase(Planning):
                 indexed.setdefault(str(meta.get("doc_id")), set()).add(str(meta.get("doc_hash", "")))
         return corpus_drift(self.settings, indexed)
 
+    def drift_warning(self) -> str | None:
+        """One Dutch line when the index lags the corpus folder (see `corpus_drift`), else None."""
+        drift = self.corpus_drift()
+        if not drift or not (drift[0] or drift[1]):
+            return None
+        return (f"Let op: de index loopt achter op de corpus ({len(drift[0])} document(en) nieuw of gewijzigd, "
+                f"{len(drift[1])} verwijderd); draai `kb ingest`.")
+
     def documents(self, types: Sequence[str] | None = None) -> list[DocumentInfo]:
         """Every indexed document (optionally of some types), sorted by title."""
         docs = catalog.documents(self.retriever.snapshot())

@@ -108,8 +108,7 @@ def stats(as_json: bool) -> None:
     """
     knowledge_base = knowledge_base_for_command()
     data = knowledge_base.stats()
-    drift = knowledge_base.corpus_drift()
-    data["index_behind"] = {"changed": len(drift[0]), "removed": len(drift[1])} if drift else None
+    data["index_behind"] = knowledge_base.drift_warning()
     if data.get("indexed_at"):
         age = dt.datetime.now(dt.timezone.utc) - dt.datetime.fromisoformat(data["indexed_at"])
         data["index_age_hours"] = round(age.total_seconds() / 3600, 2)
@@ -125,10 +124,8 @@ def stats(as_json: bool) -> None:
 
         click.echo(INCOMPLETE_INDEX.replace("; dit antwoord kan bronnen missen", ""))
     click.echo(f"Geïndexeerd: {data.get('indexed_at')} ({data.get('index_age_hours')} uur geleden)")
-    behind = data["index_behind"]
-    if behind and (behind["changed"] or behind["removed"]):
-        click.echo(f"Let op: de index loopt achter op de corpus ({behind['changed']} nieuw of gewijzigd, "
-                   f"{behind['removed']} verwijderd); draai `kb ingest`.")
+    if data["index_behind"]:
+        click.echo(data["index_behind"])
 
 
 # ---- corpus ---------------------------------------------------------------------------------------------
