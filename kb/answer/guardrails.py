@@ -83,8 +83,9 @@ _ASKS_RULE = re.compile(r"^\s*((als|as an?) [\w\s-]{2,40},\s*)?"  # "As a suppli
 
 # One specific person of one's own ("onze nieuwe sroi-kandidaat", "my intern") with something sensitive
 # about them; "onze kandidaat met een WW-uitkering" in a question about counting stays answerable.
-_OWN_PERSON = re.compile(r"\b(onze|ons|mijn|our|my) (\w+\s+)?[\w-]*(kandidaat|medewerker|werknemer|stagiair\w*|"
-                         r"leerling|deelnemer|candidate|employee|worker|intern|trainee|apprentice)\b", _I)
+_ONE_WORKER = _words(r"kandidaat", r"medewerker", r"werknemer", r"stagiair\w*", r"leerling", r"deelnemer",
+                     r"candidate", r"employee", r"worker", r"intern", r"trainee", r"apprentice")
+_OWN_PERSON = re.compile(rf"\b(onze|ons|mijn|our|my) (\w+\s+)?[\w-]*{_ONE_WORKER}\b", _I)
 _SENSITIVE = re.compile(r"\b(medisch\w*|medical|diagnos\w*|beperking|handicap|disabilit\w*|ziekte\w*|"
                         r"ziektebeeld|gezondheid\w*|health|psychisch\w*|strafblad|criminal record|schulden|debts?|"
                         r"adres\w*|address\w*|bsn|woont|lives|autis\w*|adhd|dossier)\b", _I)
@@ -93,9 +94,8 @@ _SENSITIVE = re.compile(r"\b(medisch\w*|medical|diagnos\w*|beperking|handicap|di
 # Where someone lives: only people live somewhere ("in welke wijk woont…", "where does … live").
 _LIVES = re.compile(r"\b(waar|welke (wijk|straat|buurt|woonplaats|plaats|stad|gemeente)|where|which (street|"
                     r"neighbou?rhood|town|city))\b.{0,60}\b(woont|wonen|lives?|living)\b", _I)
-_ONE_PERSON = re.compile(r"\b(de|die|deze|onze|ons|mijn|the|our|my|this|that)\s+(\w+\s+)?(kandidaat|medewerker|"
-                         r"werknemer|stagiair\w*|leerling|candidate|employee|worker|intern|trainee|man|vrouw|"
-                         r"jongen|meisje|guy|girl|boy)\b", _I)
+_ONE_PERSON = re.compile(rf"\b(de|die|deze|onze|ons|mijn|the|our|my|this|that)\s+(\w+\s+)?"
+                         rf"({_ONE_WORKER}|man|vrouw|jongen|meisje|guy|girl|boy)\b", _I)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:van|de|der|den|el|al|ter|ten) )*[A-Z][a-z]+\b")
 
 
