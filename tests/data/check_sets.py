@@ -28,6 +28,7 @@ SETS = {
     "refusal_heldout3.jsonl": ("v", True),  # also "grens": answerable questions close to the declines
     "refusal_heldout4.jsonl": ("w", True),
     "heldout2.jsonl": ("k", False),
+    "heldout3.jsonl": ("m", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
