@@ -114,3 +114,14 @@ def test_english_neighbouring_word_is_spoken_to_in_dutch(bundled_kb: KnowledgeBa
     answer = bundled_kb.ask("How are the wage costs of a placed candidate counted towards the social return amount?")
     assert not answer.refused, answer.text
     assert re.search(r"\bloon\w*", answer.text.lower())
+
+
+def test_an_open_question_opens_with_the_unit_that_holds_its_point(bundled_kb: KnowledgeBase) -> None:
+    # "Werken … met dezelfde regels?" has no answer shape (no number, date or rule word to look for): the
+    # opening must be the sentence about the shared rules in Oost-Nederland, not the best page's summary
+    # about an audit of the two provinces that only shares their names
+    answer = bundled_kb.ask("Werken de gemeenten in Overijssel en Gelderland met dezelfde social-returnregels?")
+    assert not answer.refused, answer.text
+    assert answer.kind == "open"
+    assert "dezelfde" in answer.lead
+    assert "2019" in answer.lead
