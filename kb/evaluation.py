@@ -164,7 +164,9 @@ def word_count(text: str) -> int:
     return len(re.findall(r"[^\W_][\w'’.,/-]*", _CITATION.sub(" ", _POINTER.sub(" ", text))))
 
 
-_FRAGMENT_START = re.compile(r"^[a-z(,;]")
+# starts mid-way: lower case (but a sentence may open with a web name: "socialreturn.nu spreekt van …"), or a
+# bracket or separator
+_FRAGMENT_START = re.compile(r"^(?![a-z][\w-]*\.(nl|nu|com|org|eu|net)\b)[a-z(,;]")
 _GLOSSARY_ENTRY = re.compile(r"^\s*[^\s–—:.][^–—:.]{0,60}?\s+[–—]\s+\S")
 
 

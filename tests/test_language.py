@@ -81,3 +81,24 @@ def test_speller_knows_ordinary_english_and_dutch_words() -> None:
     assert speller.correct("its social return oblihation", "en")[0] == "its social return obligation"
     assert speller.correct("schoonmaakcooperate voorbeelden")[0] == "schoonmaakcooperatie voorbeelden"
     assert speller.correct("Zoetermeer en Heemskerk")[1] == []  # names the lists do not know stay
+
+
+def test_speller_leaves_abbreviations_and_compounds_of_real_words_alone() -> None:
+    speller = Speller(Counter({"contract": 9, "raamovereenkomst": 4, "jaarcontract": 1, "avg": 3, "ldpr": 1}))
+    assert speller.correct("SROI bij een raamcontract")[1] == []  # raam + contract, not "jaarcontract"
+    assert speller.correct("GDPR and reporting on candidates", "en")[1] == []  # not "LDPR"
+    assert speller.correct("een jaarcontrct")[0] == "een jaarcontract"  # a real typo is still corrected
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Example of social return in waste collection", "en"),  # no function word decides: the other words do
+    ("Examples of social return in construction projects", "en"),
+    ("social return in de bouw", "nl"),
+    ("best practices social return", "nl"),  # Dutch buyers say "best practices" too
+    ("sroi schoonmaak voorbeelden", "nl"),
+    ("What is social return?", "en"),
+])
+def test_language_of_short_questions(question: str, language: str) -> None:
+    from kb.language.detect import detect_language
+
+    assert detect_language(question) == language

@@ -6,6 +6,7 @@ import re
 
 _EN = frozenset("the what which when who how why does do is are can may must should of for to in with a an "
                 "and or this that be by on at it from as contract tender tenders about".split())
+_FIELD = frozenset("social return sroi".split())  # the field's English name is Dutch usage too
 _NL = frozenset("de het een wat welke wanneer wie hoe waarom is zijn kan mag moet van voor naar in met en of "
                 "dit dat bij op aan als er ik we je u niet ook hoeveel welk".split())
 
@@ -15,4 +16,14 @@ def detect_language(text: str) -> str:
     words = re.findall(r"[a-zA-Z]+", text.lower())
     english = sum(w in _EN and w not in _NL for w in words)
     dutch = sum(w in _NL and w not in _EN for w in words)
-    return "en" if english > dutch else "nl"
+    if english != dutch:
+        return "en" if english > dutch else "nl"
+    # No function word decides ("Example of social return in waste collection": "of" and "in" are Dutch
+    # too): the other words do, by how much more common each is in one language than in the other.
+    from wordfreq import zipf_frequency
+
+    lean = 0.0
+    for word in words:
+        if len(word) > 2 and word not in _FIELD:
+            lean += max(-2.0, min(2.0, zipf_frequency(word, "en") - zipf_frequency(word, "nl")))
+    return "en" if lean >= 2.5 else "nl"

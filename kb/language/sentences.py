@@ -50,7 +50,14 @@ def sentence_spans(text: str) -> list[tuple[int, int, bool]]:
         if content.strip():
             with _lock:  # Punkt keeps small caches that are not thread-safe
                 parts = list(tokenizer.span_tokenize(content))
+            joined: list[tuple[int, int]] = []
             for begin, end in parts:
+                if joined and content[joined[-1][1] - 1] in "!?" and content[begin].islower():
+                    # "Volgens HWwerkt! is een werkervaringsplaats …": a name with "!" ends no sentence
+                    joined[-1] = (joined[-1][0], end)
+                else:
+                    joined.append((begin, end))
+            for begin, end in joined:
                 spans.append((offset + start + begin, offset + start + end, bool(marker)))
         offset += len(line)
     return spans

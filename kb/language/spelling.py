@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from kb.language.words import fold, is_real_word, zipf
+from kb.language.words import fold, is_dutch_word, is_real_word, zipf
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LENGTH = 4
@@ -74,11 +74,27 @@ class Speller:
             self._cache[key] = suggestion
         return suggestion
 
+    def is_compound(self, word: str) -> bool:
+        """True when *word* is two words the index uses or ordinary Dutch words (each at least 4 letters,
+        with an optional linking s or e): a compound the index lacks is no misspelling."""
+        def known(part: str) -> bool:
+            return len(part) >= MIN_LENGTH and (part in self.frequencies or is_dutch_word(part))
+
+        for i in range(MIN_LENGTH, len(word) - MIN_LENGTH + 1):
+            head, tail = word[:i], word[i:]
+            if known(tail) and (known(head) or (head[-1] in "se" and known(head[:-1]))):
+                return True
+        return False
+
     def correct(self, text: str, language: str = "nl") -> tuple[str, list[Correction]]:
         """*text* with its misspelled words replaced, and what was replaced."""
         corrections: list[Correction] = []
 
         def replace(match: re.Match[str]) -> str:
+            if match.group().isupper() and len(match.group()) > 1:
+                return match.group()  # an abbreviation ("GDPR", "AVG"), not a misspelled word
+            if self.is_compound(fold(match.group())):
+                return match.group()  # "raamcontract": two real words, not a typo of "jaarcontract"
             right = self.suggest(match.group(), language)
             if right is None:
                 return match.group()

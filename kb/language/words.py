@@ -32,6 +32,14 @@ def is_real_word(word: str) -> bool:
     return zipf(word) >= REAL_WORD_ZIPF
 
 
+@lru_cache(maxsize=50_000)
+def is_dutch_word(word: str) -> bool:
+    """True for a word of ordinary Dutch (not only English: "cooperate" is no part of a Dutch compound)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "nl") >= REAL_WORD_ZIPF
+
+
 def informativeness(word: str) -> float:
     """A weight for a question word: rare words say more about what is asked than common ones."""
     return max(0.5, 7.0 - zipf(word))
