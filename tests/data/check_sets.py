@@ -29,6 +29,7 @@ SETS = {
     "refusal_heldout4.jsonl": ("w", True),
     "heldout2.jsonl": ("k", False),
     "heldout3.jsonl": ("m", False),
+    "tune3.jsonl": ("n", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
