@@ -125,3 +125,12 @@ def test_an_open_question_opens_with_the_unit_that_holds_its_point(bundled_kb: K
     assert answer.kind == "open"
     assert "dezelfde" in answer.lead
     assert "2019" in answer.lead
+
+
+def test_a_definition_names_its_subject_before_the_verb_also_when_the_question_splits_the_compound(
+        bundled_kb: KnowledgeBase) -> None:
+    # "doelgroep register" (two words) is defined by "Het doelgroepregister is …", not by a sentence that
+    # mentions the register after its verb
+    answer = bundled_kb.ask("wat is het doelgroep register en wie komt erin?")
+    assert not answer.refused, answer.text
+    assert answer.lead.startswith("Het doelgroepregister is"), answer.lead

@@ -102,3 +102,11 @@ def test_language_of_short_questions(question: str, language: str) -> None:
     from kb.language.detect import detect_language
 
     assert detect_language(question) == language
+
+
+def test_the_sentence_that_asks_is_what_is_asked() -> None:
+    from kb.language.questions import last_question
+
+    assert last_question("We kopen laptops in. Welk percentage kan ik vragen?") == "Welk percentage kan ik vragen?"
+    assert last_question("Wat kan ik doen bij een boete? Ik ben nieuw hier.") == "Wat kan ik doen bij een boete?"
+    assert last_question("Wat is SROI?") is None

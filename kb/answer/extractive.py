@@ -101,7 +101,8 @@ def _too_similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > 0.7
 
 
-def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: set[str]) -> float:
+def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: set[str],
+          terms=analyse) -> float:
     """How well a unit has the shape of an answer to this kind of question (0 to 1)."""
     text = unit.text
     k = kind.kind
@@ -118,8 +119,11 @@ def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: s
         # a defining sentence names its subject before the verb that defines it ("Het doelgroepregister is
         # …", "UWV houdt het doelgroepregister bij: een landelijk register …"), not after ("… of opname in
         # het doelgroepregister vereist is")
+        # (a few words before the verb, with their compounds' parts: "Het doelgroepregister is …" defines
+        # "doelgroep register"; "Leg vast …, of opname in het doelgroepregister vereist is" does not)
         match = _DEFINES.search(text[:160])
-        defines = bool(match) and bool(subject_terms & set(analyse(text[:match.start()])))
+        defines = (bool(match) and len(text[:match.start()].split()) <= 8
+                   and bool(subject_terms & set(terms(text[:match.start()]))))
         return 1.0 if defines else 0.5 if names_subject else 0.0
     if k == Kind.YES_NO:
         return 1.0 if _NORMATIVE.search(text) else 0.0
@@ -245,7 +249,7 @@ class ExtractiveAnswerer:
             if candidate.passage not in title_terms:
                 title_terms[candidate.passage] = self.terms(str(passages[candidate.passage].metadata.get("title", "")))
             title_match = coverage(words, title_terms[candidate.passage]) if words else 0.0
-            candidate.fit = _fits(query.kind, candidate.unit, subject, unit_terms)
+            candidate.fit = _fits(query.kind, candidate.unit, subject, unit_terms, self.terms)
             relative = (similarity - low) / (high - low) if high > low else 1.0
             candidate.score = (0.35 * relative + 0.35 * candidate.overlap + 0.20 * candidate.prior
                                + 0.10 * candidate.fit + 0.05 * title_match)

@@ -125,9 +125,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z])")
 
 
 def last_question(question: str) -> str | None:
-    """In "situation. question?" the last sentence carries what is asked ("We besteden groenonderhoud aan
-    voor 1,2 miljoen. Welk percentage kan ik vragen?"); None for a one-sentence question."""
-    parts = [p.strip() for p in _SENTENCE_END.split(question.strip()) if p.strip()]
-    if len(parts) < 2 or len(_CONTENT_WORD.findall(parts[-1])) < 2:
+    """In "situation. question?" the sentence that asks carries what is asked ("We besteden groenonderhoud
+    aan voor 1,2 miljoen. Welk percentage kan ik vragen?"), also when the situation follows it ("Wat is social
+    return nou? Moet het morgen uitleggen aan mijn manager."); None for a one-sentence question."""
+    sentences = [p.strip() for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    if len(sentences) < 2:
         return None
-    return parts[-1]
+    # the last sentence that asks ("Wat is social return nou? Moet het morgen uitleggen aan mijn manager."
+    # asks the first), or else the last one
+    asking = [s for s in sentences if s.endswith("?")]
+    chosen = (asking or sentences)[-1]
+    if len(_CONTENT_WORD.findall(chosen)) < 2:
+        return None
+    return chosen
