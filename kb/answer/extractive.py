@@ -236,7 +236,7 @@ class ExtractiveAnswerer:
             if candidate.passage not in context_terms:
                 meta = passages[candidate.passage].metadata
                 context_terms[candidate.passage] = self.terms(self.context_text(meta))
-                asked[candidate.passage] = coverage(words, context_terms[candidate.passage]) if words else 0.0
+                asked[candidate.passage] = coverage(judged, context_terms[candidate.passage]) if judged else 0.0
             candidate.similarity = float(similarity)
             # A unit means what it says under its title and heading ("Waarden … in Harlingen").
             candidate.overlap = (self.settings.unit_weight * coverage(words, unit_terms)
