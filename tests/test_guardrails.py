@@ -56,6 +56,8 @@ def test_declined_before_search(question: str, reason: str) -> None:
 
 
 @pytest.mark.parametrize("question", [
+    "Is het AVG-proof om namen en uitkeringssituatie van SROI-medewerkers door te geven?",  # asks the rule
+    "Is it GDPR compliant to share names of placed candidates with the municipality?",
     "Welke mensen staan in het doelgroepregister?",
     "Mag de gemeente vragen naar het BSN-nummer van kandidaten voor de monitoring?",
     "Wat is de naam van de regeling voor mensen met een arbeidsbeperking?",
