@@ -110,3 +110,10 @@ def test_the_sentence_that_asks_is_what_is_asked() -> None:
     assert last_question("We kopen laptops in. Welk percentage kan ik vragen?") == "Welk percentage kan ik vragen?"
     assert last_question("Wat kan ik doen bij een boete? Ik ben nieuw hier.") == "Wat kan ik doen bij een boete?"
     assert last_question("Wat is SROI?") is None
+
+
+def test_a_word_only_a_vraag_wording_uses_is_no_typo(bundled_kb) -> None:
+    # "wijdverbreid" stands in a wording of a veelgestelde vraag only; the passages say "wijdverbreide"
+    answer = bundled_kb.ask("Hoe wijdverbreid is social return in Nederland?")
+    assert ("wijdverbreid", "wijdverbreide") not in answer.corrections
+    assert not answer.refused, answer.text

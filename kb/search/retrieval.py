@@ -5,6 +5,7 @@ rank, filtered on metadata, with near-duplicates and over-represented documents 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -16,6 +17,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from kb.config import Settings
 from kb.answer.units import glossary_entries
 from kb.language.spelling import Speller
+from kb.language.words import fold
 from kb.schema import SUMMARY_HEADING, Filters, Hit
 from kb.search.embeddings import embed_query
 from kb.search.keyword import KeywordIndex, analyse
@@ -45,7 +47,13 @@ class CollectionSnapshot:
             self.by_doc.setdefault(str(self.records[chunk_id][1].get("doc_id")), []).append(chunk_id)
         doc_ids = list(self.by_doc)
         self.cards = KeywordIndex(doc_ids, [self.card_text(d) for d in doc_ids], self.keyword.decompounder)
-        self.speller = Speller(self.keyword.decompounder.frequencies)
+        # the spelling check knows every word the index uses, the other wordings of a vraag's question too
+        # ("wijdverbreid" is in a wording only, and is no typo of "wijdverbreide")
+        vocabulary = Counter(self.keyword.decompounder.frequencies)
+        for doc_id in doc_ids:
+            for phrasing in self.doc_meta(doc_id).get("phrasings") or []:
+                vocabulary.update(re.findall(r"[a-z]+", fold(str(phrasing))))
+        self.speller = Speller(vocabulary)
         # Glossary entries ("Doelgroepregister – …") by the index terms of their term, for "wat is X?".
         self.glossary: list[tuple[frozenset[str], str]] = []
         for chunk_id, (text, _) in self.records.items():
