@@ -67,3 +67,11 @@ def test_a_question_in_other_words_gets_the_short_answer(tmp_path: Path, small_c
     assert ranked["retrieved"][0] == "vragen/zeedorp-controle.md"
     assert "vragen/zeedorp-controle.md" not in pages["retrieved"]
     assert pages["rank"] is not None and (ranked["rank"] is None or pages["rank"] == ranked["rank"] - 1)
+
+
+def test_of_two_vragen_asked_the_closer_one_opens(bundled_kb) -> None:
+    # both vragen's wordings hold most of "telt een bbl-leerling mee…?"; the stagiair-en-bbl vraag holds all of
+    # it, the bestaand-personeel vraag ("kan ik mijn huidige bbl'ers opvoeren") does not hold "leerling"
+    answer = bundled_kb.ask("telt een bbl-leerling mee voor de social return verplichting?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/telt-een-stagiair-of-bbl-leerling-mee.md", answer.citations[0].doc_id
