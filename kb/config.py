@@ -68,6 +68,8 @@ class Settings(BaseSettings):
     glossary_weight: float = Field(1.0, ge=0, description="Weight, for definition questions, of glossary entries "
                                    "('Term – definition' lines) whose term the question names.")
     max_chunks_per_doc: int = Field(1, ge=1, description="At most this many chunks of one document in the top-k.")
+    max_vragen: int = Field(3, ge=0, description="At most this many veelgestelde vragen (type vraag) among the "
+                            "retrieved documents, so the pages they sum up keep a place beside them.")
     near_duplicate: float = Field(0.85, gt=0, le=1, description="Word-overlap (Jaccard) above which a chunk "
                                   "counts as a near-duplicate of a better one and is dropped.")
 

@@ -75,3 +75,14 @@ def test_of_two_vragen_asked_the_closer_one_opens(bundled_kb) -> None:
     answer = bundled_kb.ask("telt een bbl-leerling mee voor de social return verplichting?")
     assert not answer.refused, answer.text
     assert answer.citations[0].doc_id == "vragen/telt-een-stagiair-of-bbl-leerling-mee.md", answer.citations[0].doc_id
+
+
+def test_vragen_leave_room_for_the_pages(bundled_kb) -> None:
+    # a buyer's situation that many vragen speak to: the pages they sum up keep a place in the top-k
+    hits = bundled_kb.search("de aannemer zegt dat hij geen geschikte kandidaten kan vinden voor de "
+                             "sroi-verplichting, mag hij het dan op een andere manier invullen?")
+    vragen = [h for h in hits if h.metadata.get("type") == "vraag"]
+    assert len(hits) == bundled_kb.settings.top_k
+    assert len(vragen) <= bundled_kb.settings.max_vragen < len(hits)
+    only = bundled_kb.search("kandidaten vinden voor social return", filters={"types": ["vraag"]})
+    assert only and all(h.metadata.get("type") == "vraag" for h in only)
