@@ -30,6 +30,7 @@ SETS = {
     "heldout2.jsonl": ("k", False),
     "heldout3.jsonl": ("m", False),
     "tune3.jsonl": ("n", False),
+    "refusal_tune3.jsonl": ("x", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
