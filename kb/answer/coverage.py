@@ -36,7 +36,8 @@ _QUESTION_WORDS = frozenset(
     "have has tell explain give example examples please there any find about much many ever only run get got "
     "like also other some still really actually exactly usually normally kort kortom simpel simpelweg uitgelegd "
     "kortweg nou short briefly ongeveer zo'n circa welke vandaan meestal doorgaans normaal normaliter gewoonlijk "
-    "jullie typically generally".split())
+    "jullie typically generally daarmee hiermee ermee daarvan hiervan ervan daarop hierop erop daarover hierover "
+    "erover daarbij hierbij erbij daarvoor hiervoor ervoor daaraan hieraan eraan".split())
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Words that place a question inside the field (social return, procurement, work for people with a
 # distance to the labour market). A question without any of them is probably about something else.

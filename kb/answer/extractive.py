@@ -451,7 +451,7 @@ class ExtractiveAnswerer:
         # sources speak to them.
         # (in Dutch or English: "wage" is spoken to by "loonkosten")
         unspoken = [w for w in query.topic if not (set(analyse(w)) | set(analyse(dutch_terms(w)))) & answer_terms]
-        if unspoken:
+        if unspoken and len(unspoken) == len(query.topic):  # "minimumloon of cao-loon": one spoken to is an answer
             return refusal(query.question, hits, confidence, query.language, reason="out_of_scope",
                            text=guardrails.MESSAGES["out_of_scope"]["en" if query.language == "en" else "nl"])
         lead_meta = passages[lead.passage].metadata

@@ -35,7 +35,7 @@ _PERSON_NOUN = _words(
     r"stagiair(e|s)?", r"leerlingen", r"leerling(-\w+)?", r"jongen", r"meisje", r"man", r"vrouw", r"statushouders?",
     r"vluchtelingen", r"buurman", r"buurvrouw", r"collega'?s?", r"zoon", r"dochter", r"broer", r"zus", r"vriend(in)?",
     r"partner", r"timmerman", r"jobcoach", r"uitvoerder", r"voorman", r"werkbegeleider", r"leidinggevende",
-    r"consulent", r"candidates?", r"employees?", r"workers?", r"people", r"persons?",
+    r"consulent", r"schoonmakers?", r"cleaners?", r"candidates?", r"employees?", r"workers?", r"people", r"persons?",
     r"participants?", r"job ?seekers?", r"staff", r"neighbou?r", r"colleague", r"guy", r"girl", r"boy", r"apprentices?",
     r"interns?", r"trainees?", r"refugees?", r"placed workers")
 _PERSON_REF = re.compile(
@@ -60,13 +60,15 @@ _PERSON_REF = re.compile(
     rf"colleague|son|daughter|brother|sister|friend)\b)"
     rf"|(?i:\b(is|heeft|staat|krijgt|ontvangt|does|has|whether|of)\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al))* [A-Z][a-z]+\b"
     rf"|\b[A-Z][a-z]+,\s+(?i:de|die|the|who|that)\b"
+    # one individual pointed at ("die persoon", "that guy"): a person, not a role in a rule
+    rf"|(?i:\b(die|deze|this|that)\s+(persoon|person|jongen|meisje|man|vrouw|guy|girl|boy|lady)\b)"
     rf"|(?i:\b(give|send|show|list|tell|geef|stuur|toon|noem|lijst)\b.{{0,40}}\b(of|van) (de |het |die |the |all |alle )?"
     rf"{_PERSON_NOUN}\b)")
 _PERSONAL_ATTR = re.compile(
-    r"\b(naam|namen|names?|bsn|burgerservicenummers?|sofi-?nummers?|adres(sen)?|woonadres\w*|address\w*|woonplaats\w*|"
-    r"woont|wonen|lives?|geboorte\w*|birth\w*|leeftijd|hoe oud|age|salaris\w*|verdient|verdienen|loon|loonstro\w*|"
+    r"\b(naam|namen|names?|bsn|burgerservicenummers?|sofi-?nummers?|\w*adres(sen)?|woonadres\w*|address\w*|woonplaats\w*|"
+    r"woont|wonen|lives?|home ?towns?|geboorte\w*|birth\w*|leeftijd\w*|hoe oud|ages?|salaris\w*|verdient|verdienen|loon|loonstro\w*|"
     r"salar(y|ies)|salary slips?|earns?|payslips?|iban|rekeningnummers?|bank account|uitkering\w*|bijstand\w*|wia|"
-    r"wajong|benefits?|ziek\w*|gezondheid\w*|psychisch\w*|medisch\w*|medical|health|diagnos\w*|beperking|handicap|"
+    r"wajong|benefits?|ziek\w*|gezondheid\w*|psychisch\w*|psychiatri\w*|medisch\w*|medical|health|diagnos\w*|beperking|handicap|"
     r"disabilit\w*|strafblad|criminal record|ex-gedetineerd\w*|ex-prisoners?|nationaliteit|nationality|religie|"
     r"religion|geloof|etniciteit|ethnicity|telefoonnummers?|phone numbers?|e-?mail\w*|in dienst|still employed|"
     r"doelgroepregister|geregistreerd|ingeschreven|registered|geboren|born|dossier|gezinssituatie|family situation|"
@@ -138,7 +140,9 @@ _DOCUMENT = _words(
     r"\w*overeenkomst(en)?", r"\w*formulier(en)?", r"forms?")
 _DOCUMENTS = re.compile(rf"{_REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
                         rf"|\b(kun|kan|wil|zou) (je|jij|u)\b.{{0,60}}\b{_DOCUMENT}\b.{{0,40}}\b(maken|opstellen|schrijven|"
-                        rf"genereren|ondertekenen|tekenen|aanpassen|wijzigen|invullen|namaken|opmaken)\b", _I)
+                        rf"genereren|ondertekenen|tekenen|aanpassen|wijzigen|invullen|namaken|opmaken|"
+                        rf"(op |aan |in |na )?((willen|kunnen) )?te (maken|stellen|schrijven|genereren|ondertekenen|"
+                        rf"tekenen|passen|wijzigen|vullen|dateren)|op (willen |kunnen )?stellen)\b", _I)
 # Whatever the phrasing: a record that is fake, backdated or altered to show something else.
 _FORGERY = re.compile(
     r"\b(vervals\w*|nep\w*|fake\w*|forge\w*|fictie\w*|fictief|fictieve|fictitious|verzonnen|backdat\w*|"
@@ -148,6 +152,7 @@ _FORGERY = re.compile(
     r"|\b(pas|wijzig|verander|aanpassen|wijzigen|veranderen|alter|change|edit|modify)\b.{0,60}\b(zodat|so that|"
     r"in plaats van|i\.?p\.?v\.?|instead of|uitkomt op|op \S+ uitkomt|adds up to)(?!\w)"
     r"|\bzo (aanpassen|wijzigen|veranderen|invullen) dat\b"
+    r"|\bmet\b.{0,30}\bals (begin|start|ingangs|onderteken)?datum\b|\b(dated|with the date)\b.{0,30}\b(instead|rather)\b"
     # another copy of a record in its own format, or a record's date moved
     r"|\b(in hetzelfde (format|formaat|model|sjabloon)|in dezelfde (opmaak|stijl|vorm)|in the same (format|style|"
     r"layout|template))\b"
@@ -155,6 +160,8 @@ _FORGERY = re.compile(
     r"\b(aanpassen|wijzigen|veranderen|verzetten|change|alter|modify|move)\b", _I)
 _VOUCH = re.compile(
     r"\b(verklaar|garandeer|certificeer|bevestig namens|certify|vouch|guarantee)\b.{0,60}\b(dat|that)\b"
+    r"|\b(kun|kan|wil|zou) (je|jij|u)\b.{0,40}\b(verklaren|garanderen|certificeren|bevestigen|attesteren)\b.{0,20}"
+    r"\b(dat|that)\b|\b(can|could|would|will) you\b.{0,30}\b(certify|vouch for|guarantee|declare|attest)\b"
     r"|\b(op naam van|namens (de |het |onze )?(gemeente|rijk|provincie|opdrachtgever)|on behalf of|"
     r"(zet|put) (je|jouw|your) (handtekening|signature)|waarin staat dat|stating that|confirming that|"
     r"handtekening van (de|het)|signature of the|namens (de|het|onze|ons) \w+|schriftelijk bevestig\w*|"
@@ -180,6 +187,9 @@ _OUTSIDE = re.compile("|".join([
     r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,60}winnen|"
     r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
     r"\bwie\b.{0,40}\b(gaat|zal|denk je|verwacht je)\b.{0,120}\b(winnen|gegund krijgen|binnenhalen)\b",
+    r"\b(will|would|shall) (we|i|they|our \w+) win\b|\b(winnen|krijgen) (we|wij|ik) (de|deze|die|dat) (opdracht|"
+    r"aanbesteding|tender|contract)\b|\b(maken|hebben) (we|wij|ik) (een )?(goede |grote )?kans\b|\b(our|onze) "
+    r"(chances|kansen)\b",
     r"\b(winnen|wint|gegund krijgen|binnenhalen|win|wins)\b.{0,20}\b(denk je|verwacht je|do you think|do you expect)\b",
     # one's own employment dispute: advice for a lawyer or the Juridisch Loket, not for a knowledge base
     r"\b(mijn werkgever|my employer|my boss|mijn baas)\b.{0,80}\b(ontslaan|ontslag|fire|fired|dismiss\w*|court|"
@@ -218,6 +228,7 @@ _NEIGHBOURING = re.compile(
     r"\b(btw|omzetbelasting|vennootschapsbelasting|inkomstenbelasting|loonbelasting|loonheffing\w*|"
     r"belasting\w*|tax(es)?|vat|salaris(sen)?|verdien(t|en)|bruto ?loon|netto ?loon|cao|cao-?loon|cao's|"
     r"minimumloon|salary|salaries|wages?|earns?|drempel(waarden|bedragen|s)|thresholds?|standstill\w*|"
+    r"(europese |eu-?|european )?aanbestedingsdrempel\w*|europese drempel\w*|(eu|european) (procurement )?thresholds?|"
     r"opschortende termijn|bezwaartermijn|open(bare)? procedure|niet-openbare procedure|restricted procedure|"
     r"open procedure|alcatel\w*|vakantiedagen|vakantiegeld|verlofdagen|verlof|opzegtermijn|proeftijd|"
     r"transitievergoeding|ontslagvergoeding|holiday (days|pay|entitlement)|annual leave|notice period)\b", _I)
@@ -243,11 +254,11 @@ _INSTRUCTIONS = re.compile("|".join([
     r"sources|instructions|rules|prompt|above|previous)\b",
     r"\b(system ?prompt|systeemprompt|jailbreak|developer mode)\b",
     r"\b(doe alsof|gedraag je als|speel (de rol|een)|pretend|act as|you are now|je bent nu|from now on|vanaf nu)\b",
-    r"(^|[,.;:!?]\s*|\ben\s|\band\s)(please )?(bevestig|zeg|schrijf|confirm|say|write|state)\b.{0,15}\b(dat|that)\b",
+    r"(^|[,.;:!?]\s*|\ben\s|\band\s)(please )?(bevestig|zeg|schrijf|confirm|say|write|state)\b.{0,30}\b(dat|that)\b",
     r"\b(antwoord|answer|reply|respond)\b.{0,20}\b(alleen|uitsluitend|only|just)\b.{0,20}\b(met|with)?\b.{0,10}"
     r"\b(ja|nee|yes|no)\b",
     r"\b(zonder|without|geen|no)\b.{0,20}\b(bronnen|bron|bronvermelding|sources|citations?|uitleg)\b",
-    r"\b(schrijf|zet|noem|vermeld|neem|write|put|include|state|say)\b.{0,10}\b(in|op) (je|jouw|het|uw|your|the)\s+"
+    r"\b(schrijf|zet|noem|vermeld|neem|bevestig|write|put|include|state|say|confirm)\b.{0,20}\b(in|op) (je|jouw|het|uw|your|the)\s+"
     r"(antwoord|answer|reply|response)\b",
     r"\b(laat|haal)\b.{0,20}\b(bronnen|bron|bronvermelding|verwijzingen|citaten)\b.{0,10}\b(weg|achterwege)\b"
     r"|\b(leave out|omit|drop|remove)\b.{0,20}\b(sources|citations|references)\b",
