@@ -77,3 +77,13 @@ def test_pointer_sections_are_not_indexed() -> None:
     body = "## Kern\n\nDe kern van de zaak staat hier.\n\n## Zie ook\n\n- Een andere pagina\n- Nog een pagina\n"
     chunks = chunk_document("d.md", "T", body, {})
     assert [c.heading for c in chunks] == ["Kern"]
+
+
+def test_a_sentence_that_points_to_another_page_is_not_quotable() -> None:
+    from kb.answer.units import quotable_units
+
+    text = ("In de categorie ICT-inhuur stelde het Rijk geen vaste eis. Hoe zij dat aanpakten en wat het opleverde, "
+            "staat in het praktijkvoorbeeld \"Rijksoverheid: ICT-inhuur\". De regels staan in de Aanbestedingswet.")
+    quoted = [u.text for u in quotable_units(text)]
+    assert quoted == ["In de categorie ICT-inhuur stelde het Rijk geen vaste eis.",
+                      "De regels staan in de Aanbestedingswet."]

@@ -18,7 +18,9 @@ _ATTRIBUTION = re.compile(r"^\(?\s*(bron|source)\s*:|^(zie|lees|see|read)\s", re
 # A sentence about the page or another page ("Dit document gaat over…", "… staat in 'Titel'."): a pointer,
 # not a fact; the answer's own "Lees verder" does the pointing.
 _POINTER = re.compile(r"^(dit|het|deze) (document|pagina) (gaat over|beschrijft|behandelt|bespreekt|geeft)\b"
-                      r"|\bsta(at|an) (beschreven )?in [\"'‘“]", re.IGNORECASE)
+                      r"|\bsta(at|an) (beschreven )?in ((het|de|dit|een) )?((praktijk)?voorbeeld|document|pagina|"
+                      r"onderzoek|handreiking|rapport)?\s*[\"'‘“]"
+                      r"|^(zie|lees (meer )?in) ((het|de) )?((praktijk)?voorbeeld|document|pagina)?\s*[\"'‘“]", re.IGNORECASE)
 # A sentence that opens by pointing back ("Met dat percentage...", "Daarom...") needs the one before it.
 _POINTS_BACK = re.compile(r"^(dat|die|deze|dit|daar\w*|hier\w*|met (dat|die|deze|dit)|ook|bovendien|wel|dan|"
                           r"zo|zij|hij|het gaat|dergelijke|zulke|this|that|these|those|it|they)\b"
