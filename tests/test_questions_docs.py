@@ -86,3 +86,14 @@ def test_vragen_leave_room_for_the_pages(bundled_kb) -> None:
     assert len(vragen) <= bundled_kb.settings.max_vragen < len(hits)
     only = bundled_kb.search("kandidaten vinden voor social return", filters={"types": ["vraag"]})
     assert only and all(h.metadata.get("type") == "vraag" for h in only)
+
+
+def test_every_vraag_wording_is_answered_cleanly(bundled_kb) -> None:
+    # each wording is answered by the corpus by construction: a decline is a false refusal
+    from tests.vragen_wordings import run
+
+    report = run(bundled_kb)
+    assert report.asked > 600
+    assert sum(report.declined.values()) <= report.asked // 100, report.problems
+    assert report.fragments == 0 and report.duplicates == 0, report.problems
+    assert report.own_cited >= 0.65 * report.asked

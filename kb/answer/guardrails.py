@@ -46,7 +46,12 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b(personeelsnummer|employee number|staff number)\b)"
     rf"|(?i:\b(de|die|deze|dat|onze|ons|our|the|that|this|those|these)\s+(\w+\s+){{0,2}}{_PERSON_NOUN}\s+"
     rf"(\w+\s+){{0,4}}(die|dat|who|that|we|wij|bij|at|van|from|placed|hired|geplaatst|aangenomen)\b)"
-    rf"|(?i:\b(their|hun|zijn|haar|his|her) (names?|namen|naam|adres\w*|address\w*|salaris|salary|bsn)\b)"
+    rf"|(?i:\b(their|hun|zijn|haar|his|her) (names?|namen|naam|\w*adres\w*|address\w*|salaris|salary|bsn)\b)"
+    # one person's health asked outright ("wat is haar beperking precies?", "welke diagnose heeft hij?")
+    rf"|(?i:\b(wat|welke|what|which) (is|zijn|are)? ?(zijn|haar|hun|his|her|their) (beperking\w*|handicap|"
+    rf"diagnos\w*|ziekte\w*|aandoening\w*|disabilit\w*|condition|illness)\b)"
+    rf"|(?i:\b(welke|which) (beperking\w*|handicap|diagnos\w*|ziekte\w*|aandoening\w*|disabilit\w*|condition|"
+    rf"illness) (heeft|has|had) (hij|zij|ze|he|she)\b)"
     rf"|(?i:\b(welke|which) {_PERSON_NOUN}\b.{{0,60}}\b(ingezet|geplaatst|placed|hired|aangenomen|wonen|woont|"
     rf"beschikbaar|available|live|lives)\b)"
     rf"|(?i:\b(hij|zij|ze|he|she) (heet|is called|is named)\b)"
