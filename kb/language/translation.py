@@ -243,7 +243,7 @@ GLOSSARY: dict[str, str] = {
     "certificate": "certificaat",
     "certification": "certificering",
     "cost": "kosten",
-    "benefit": "baten opbrengst",
+    "benefit": "uitkering baten opbrengst",  # "unemployment benefit" as much as "costs and benefits"
     "benefits and costs": "kosten en baten",
     "analysis": "analyse",
     "cost-benefit analysis": "kosten-batenanalyse mkba",
