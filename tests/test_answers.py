@@ -134,3 +134,11 @@ def test_a_definition_names_its_subject_before_the_verb_also_when_the_question_s
     answer = bundled_kb.ask("wat is het doelgroep register en wie komt erin?")
     assert not answer.refused, answer.text
     assert answer.lead.startswith("Het doelgroepregister is"), answer.lead
+
+
+def test_english_field_words_are_matched_by_their_dutch_terms(bundled_kb: KnowledgeBase) -> None:
+    # "placement", "worker", "ex-detainee" are what the Dutch sources call plaatsing, werknemer, ex-gedetineerde
+    answer = bundled_kb.ask("Can a contractor count a worker with a criminal record, such as an ex-detainee, as a "
+                            "social return placement?")
+    assert not answer.refused, answer.text
+    assert answer.language == "en"

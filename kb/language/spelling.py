@@ -32,6 +32,15 @@ def common_words(language: str) -> tuple[str, ...]:
     return tuple(w for w in top_n_list(language, COMMON_WORDS) if len(w) >= MIN_LENGTH and w.isalpha())
 
 
+def _field_terms() -> frozenset[str]:
+    from kb.language.translation import GLOSSARY
+
+    return frozenset(w for phrase in GLOSSARY for w in re.findall(r"[a-z]+", phrase) if len(w) >= MIN_LENGTH)
+
+
+_FIELD_TERMS = _field_terms()
+
+
 @dataclass(frozen=True)
 class Correction:
     wrong: str
@@ -91,6 +100,8 @@ class Speller:
         corrections: list[Correction] = []
 
         def replace(match: re.Match[str]) -> str:
+            if fold(match.group()) in _FIELD_TERMS:
+                return match.group()  # a field term the English glossary knows ("detainee", "apprentices")
             if match.group().isupper() and len(match.group()) > 1:
                 return match.group()  # an abbreviation ("GDPR", "AVG"), not a misspelled word
             if self.is_compound(fold(match.group())):
