@@ -11,8 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from ingest.pipeline import load_corpus
 from kb.evaluation import quote_problems
 from kb.service import KnowledgeBase
 
@@ -21,12 +20,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 def wordings(corpus: Path = CORPUS) -> list[tuple[str, str]]:
     """(doc_id, question) for the title and every phrasing of every vraag."""
-    out = []
-    for path in sorted((corpus / "vragen").glob("*.md")):
-        meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
-        doc_id = path.relative_to(corpus).as_posix()
-        out += [(doc_id, str(q)) for q in [meta["title"], *(meta.get("phrasings") or [])]]
-    return out
+    documents, _ = load_corpus(corpus)
+    return [(d.doc_id, q) for d in documents if d.meta.type == "vraag" for q in [d.meta.title, *d.meta.phrasings]]
 
 
 @dataclass

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kb.language.words import zipf_in
+
 _EN = frozenset("the what which when who how why does do is are can may must should of for to in with a an "
                 "and or this that be by on at it from as contract tender tenders about".split())
 _FIELD = frozenset("social return sroi".split())  # the field's English name is Dutch usage too
@@ -20,10 +22,8 @@ def detect_language(text: str) -> str:
         return "en" if english > dutch else "nl"
     # No function word decides ("Example of social return in waste collection": "of" and "in" are Dutch
     # too): the other words do, by how much more common each is in one language than in the other.
-    from wordfreq import zipf_frequency
-
     lean = 0.0
     for word in words:
         if len(word) > 2 and word not in _FIELD:
-            lean += max(-2.0, min(2.0, zipf_frequency(word, "en") - zipf_frequency(word, "nl")))
+            lean += max(-2.0, min(2.0, zipf_in(word, "en") - zipf_in(word, "nl")))
     return "en" if lean >= 2.5 else "nl"

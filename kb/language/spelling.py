@@ -62,12 +62,22 @@ class Speller:
         word, a word of the index, or too far from anything."""
         folded = fold(word)
         if (len(folded) < MIN_LENGTH or folded in self.frequencies or not folded.isalpha()
-                or is_real_word(folded)):
+                or is_real_word(folded)
+                or folded in _FIELD_TERMS  # a field term the English glossary knows ("detainee")
+                or word.isupper()):  # an abbreviation ("GDPR" is no typo of "LDPR")
             return None
         key = (folded, language)
         with self._lock:
             if key in self._cache:
                 return self._cache[key]
+        # "raamcontract": two real words, not a typo of "jaarcontract"
+        suggestion = None if self.is_compound(folded) else self._closest(folded, language)
+        with self._lock:
+            self._cache[key] = suggestion
+        return suggestion
+
+    def _closest(self, folded: str, language: str) -> str | None:
+        """The nearest word of the index (within 1 or 2 edits) or of the language's ordinary words (1 edit)."""
         limit = 1 if len(folded) <= 6 else 2
         options: list[tuple[int, int, float, str]] = []  # (distance, source rank, -frequency, word)
         own, other = (0, 1) if language == "nl" else (1, 0)
@@ -78,10 +88,7 @@ class Speller:
                                                   score_cutoff=1, limit=10):
             if distance == 1:
                 options.append((distance, other, -zipf(found), found))
-        suggestion = min(options)[3] if options else None
-        with self._lock:
-            self._cache[key] = suggestion
-        return suggestion
+        return min(options)[3] if options else None
 
     def is_compound(self, word: str) -> bool:
         """True when *word* is two words the index uses or ordinary Dutch words (each at least 4 letters,
@@ -100,18 +107,10 @@ class Speller:
         corrections: list[Correction] = []
 
         def replace(match: re.Match[str]) -> str:
-            if fold(match.group()) in _FIELD_TERMS:
-                return match.group()  # a field term the English glossary knows ("detainee", "apprentices")
-            if match.group().isupper() and len(match.group()) > 1:
-                return match.group()  # an abbreviation ("GDPR", "AVG"), not a misspelled word
-            if self.is_compound(fold(match.group())):
-                return match.group()  # "raamcontract": two real words, not a typo of "jaarcontract"
             right = self.suggest(match.group(), language)
             if right is None:
                 return match.group()
-            if match.group().isupper() and len(match.group()) > 1:
-                right = right.upper()
-            elif match.group()[0].isupper():
+            if match.group()[0].isupper():
                 right = right[0].upper() + right[1:]
             corrections.append(Correction(match.group(), right))
             return right

@@ -22,9 +22,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=50_000)
 def zipf(word: str) -> float:
     """How common *word* is in Dutch or English, whichever is higher (Zipf scale: 7 for 'de', 0 unknown)."""
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, "nl"), zipf_frequency(word, "en"))
+    return max(zipf_in(word, "nl"), zipf_in(word, "en"))
 
 
 def is_real_word(word: str) -> bool:
@@ -33,11 +31,16 @@ def is_real_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def is_dutch_word(word: str) -> bool:
-    """True for a word of ordinary Dutch (not only English: "cooperate" is no part of a Dutch compound)."""
+def zipf_in(word: str, language: str) -> float:
+    """How common *word* is in one language ("nl" or "en"), on the Zipf scale."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "nl") >= REAL_WORD_ZIPF
+    return zipf_frequency(word, language)
+
+
+def is_dutch_word(word: str) -> bool:
+    """True for a word of ordinary Dutch (not only English: "cooperate" is no part of a Dutch compound)."""
+    return zipf_in(word, "nl") >= REAL_WORD_ZIPF
 
 
 def informativeness(word: str) -> float:
