@@ -31,6 +31,9 @@ SETS = {
     "heldout3.jsonl": ("m", False),
     "tune3.jsonl": ("n", False),
     "refusal_tune3.jsonl": ("x", True),
+    "heldout4.jsonl": ("z", False),
+    "tune4.jsonl": ("q", False),
+    "heldout_relabel.jsonl": ("h", False),  # heldout.jsonl with doc_ids refreshed for today's corpus
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
