@@ -37,7 +37,19 @@ _QUESTION_WORDS = frozenset(
     "like also other some still really actually exactly usually normally kort kortom simpel simpelweg uitgelegd "
     "kortweg nou short briefly ongeveer zo'n circa welke vandaan meestal doorgaans normaal normaliter gewoonlijk "
     "jullie typically generally daarmee hiermee ermee daarvan hiervan ervan daarop hierop erop daarover hierover "
-    "erover daarbij hierbij erbij daarvoor hiervoor ervoor daaraan hieraan eraan".split())
+    "erover daarbij hierbij erbij daarvoor hiervoor ervoor daaraan hieraan eraan "
+    # Asking for advice or a judgement says what kind of answer is wanted, not what it is about: "wat raden
+    # jullie aan", "hoe verwerk ik dat", "wat is realistisch", "does that make sense".
+    "raden raad aanraden aanbevelen aanbevolen adviseren adviseer advies realistisch haalbaar verstandig slim "
+    "handig zinvol zinnig nuttig gebruikelijk gangbaar redelijk verwerken verwerk aanpakken omgaan regelen "
+    "recommend recommended advise advice realistic feasible sensible sense reasonable wise smart handle deal "
+    "hardly barely useful common typical usual "
+    # English function words that bm25s's short English list lacks ("does each one set its own?")
+    "about above after again against all already am any because been before being below between both did "
+    "doing down during each either else ever every few from further having he her here hers herself him "
+    "himself his its itself just more most my myself need needs neither nor now off once one only our ours "
+    "out own same set she so some than them themselves those through too under until up very want wants "
+    "were whether while whom yet you your yours yourself".split())
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Words that place a question inside the field (social return, procurement, work for people with a
 # distance to the labour market). A question without any of them is probably about something else.
@@ -79,6 +91,11 @@ class PointWord:
         return bool(self.terms & text_terms) or bool(self.parts) and all(p in text_terms for p in self.parts)
 
 
+def _dt_swapped(word: str) -> str:
+    """A verb form with its d/t swapped, the commonest Dutch spelling slip ("betekend" for "betekent")."""
+    return word[:-1] + {"d": "t", "t": "d"}[word[-1]] if word[-1:] in ("d", "t") else word
+
+
 def _no_parts(word: str) -> list[str]:
     return []
 
@@ -110,9 +127,12 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> 
     for token in (part for word in _WORD.findall(_NUMBER.sub(" ", folded)) for part in word.split("-")):
         token = token.strip("'-")
         token = _FIELD_PREFIX.sub("", token) if len(_FIELD_PREFIX.sub("", token)) >= 4 else token
-        if (len(token) < 3 or token in STOPWORDS or token in FIELD_WORDS or token in _QUESTION_WORDS):
-            continue
+        if (len(token) < 3 or token in STOPWORDS or token in FIELD_WORDS or token in _QUESTION_WORDS
+                or _dt_swapped(token) in STOPWORDS or _dt_swapped(token) in _QUESTION_WORDS):
+            continue  # "wat betekend …" is "wat betekent …"
         terms = frozenset(analyse(token))
+        if len(token) >= 5 and token[-1] in "td" and token[-2] not in "aeiout":
+            terms |= frozenset(analyse(token[:-1]))  # "invult", "verwerkt": the stem is "invul", "verwerk"
         if terms:
             parts = tuple(t for part in parts_of(token) for t in analyse(part))
             words.append(PointWord(token, terms, informativeness(token), parts))
