@@ -62,6 +62,31 @@ def test_point_words_leave_out_question_words_and_the_field() -> None:
     assert "2026" in [w.word for w in years]
 
 
+def test_advice_words_slips_and_english_function_words_carry_no_point() -> None:
+    def words(question: str, language: str = "nl") -> list[str]:
+        return [w.word for w in point_words(question, language)]
+
+    assert words("Wat raden jullie aan bij schoonmaak?") == ["schoonmaak"]
+    assert words("Hoe verwerk ik dat en wat is realistisch bij beveiliging?") == ["beveiliging"]
+    assert words("wat betekend doelgroepregister") == ["doelgroepregister"]  # a d/t slip of "betekent"
+    assert words("Is the percentage the same for every municipality or does each one set its own?", "en") == [
+        "percentage", "municipality"]
+    invult = next(w for w in point_words("Welk formulier invult de leverancier?", "nl") if w.word == "invult")
+    assert invult.found_in(set(analyse("de opdrachtnemer moet het formulier invullen")))
+
+
+def test_speller_joins_a_compound_written_apart() -> None:
+    speller = Speller(Counter({"participatiewet": 246, "participatie": 14, "wet": 166, "social": 3875,
+                               "return": 3212, "socialreturn": 9, "werk": 610, "werken": 400, "over": 606,
+                               "een": 4879, "overeen": 30}))
+    corrected, corrections = speller.correct("Wat is de participatie wet en wie valt eronder?")
+    assert corrected == "Wat is de participatiewet en wie valt eronder?"
+    assert [(c.wrong, c.right) for c in corrections] == [("participatie wet", "participatiewet")]
+    assert speller.correct("social return bij werk en zorg")[1] == []  # the field's phrase; "en" is no part
+    assert speller.correct("wat staat er over een voorbehouden opdracht")[1] == []
+    assert speller.correct("the participatie wet", "en")[1] == []  # Dutch compounds only in Dutch
+
+
 def test_coverage_is_weighted_by_rarity_not_by_the_index() -> None:
     words = point_words("Hoeveel inwoners heeft Leeuwarden?", "nl")
     assert coverage(words, set(analyse("Leeuwarden heeft 130.000 inwoners"))) == 1.0

@@ -17,9 +17,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from kb.language.words import fold, is_dutch_word, is_real_word, zipf
+from kb.search.keyword import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LENGTH = 4
+JOIN_MIN, JOIN_SHARE = 10, 0.3  # a compound written apart: how often the index must use it (see Speller.joined)
 COMMON_WORDS = 200_000  # wordfreq's most frequent words per language: the targets for typos of ordinary words
 
 
@@ -102,9 +104,41 @@ class Speller:
                 return True
         return False
 
+    def joined(self, first: str, second: str) -> str | None:
+        """The index's compound for two words written apart ("participatie wet" → participatiewet,
+        "doelgroep register" → doelgroepregister): the index uses the compound often, and at least about
+        as often as the rarer part alone ("social return" stays two words, "over een" is no "overeen")."""
+        a, b = fold(first), fold(second)
+        if a in STOPWORDS or b in STOPWORDS or a in ("social", "return"):
+            return None  # "werk en" is no "werken"; "social return verplichting" is the field's own phrase
+        together = self.frequencies.get(a + b, 0)
+        rarer = min(self.frequencies.get(a, 0), self.frequencies.get(b, 0))
+        return a + b if together >= JOIN_MIN and together >= JOIN_SHARE * rarer else None
+
+    def _join_split(self, text: str, corrections: list[Correction]) -> str:
+        out, last, words = [], 0, list(_WORD.finditer(text))
+        skip = False
+        for first, second in zip(words, words[1:]):
+            if skip:
+                skip = False
+                continue
+            if text[first.end():second.start()] != " ":
+                continue
+            right = self.joined(first.group(), second.group())
+            if right is None:
+                continue
+            if first.group()[0].isupper():
+                right = right[0].upper() + right[1:]
+            out += [text[last:first.start()], right]
+            last, skip = second.end(), True
+            corrections.append(Correction(f"{first.group()} {second.group()}", right))
+        return "".join(out) + text[last:]
+
     def correct(self, text: str, language: str = "nl") -> tuple[str, list[Correction]]:
         """*text* with its misspelled words replaced, and what was replaced."""
         corrections: list[Correction] = []
+        if language == "nl":
+            text = self._join_split(text, corrections)
 
         def replace(match: re.Match[str]) -> str:
             right = self.suggest(match.group(), language)
