@@ -142,3 +142,24 @@ def test_english_field_words_are_matched_by_their_dutch_terms(bundled_kb: Knowle
                             "social return placement?")
     assert not answer.refused, answer.text
     assert answer.language == "en"
+
+
+def test_a_side_clause_does_not_hide_which_vraag_is_asked(bundled_kb: KnowledgeBase) -> None:
+    # "als het niet lukt" adds common words that no wording of the afkopen-vraag holds; the rare word
+    # "afkopen" decides, so its short answer opens (not a sentence of that page about paper supplies)
+    answer = bundled_kb.ask("Kan een leverencier de social return afkopen als het niet lukt?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/kan-ik-social-return-afkopen.md"
+    assert "in natura" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Beveiliging van ons stadhuis gaat opnieuw de markt op. Hoe kan ik social return daar in verwerken en wat is realistisch?",
+    "wat betekend social return on investment eigenlijk",
+    "Is the social return percentage the same for every municipality or does each one set its own?",
+    "Our municipality wants social return in an ICT hardware tender. Does that make sense for supply contracts with hardly any labour?",
+])
+def test_advice_and_function_words_do_not_make_a_question_unanswerable(bundled_kb: KnowledgeBase, question: str) -> None:
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text
+    assert answer.citations

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.language.translation import GLOSSARY, english_phrases
 from kb.language.words import fold, informativeness
@@ -31,7 +31,7 @@ FIELD_WORDS = frozenset(
 _QUESTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk hoeveel kan kun kunnen mag mogen moet moeten zijn is ben "
     "heeft hebben wordt worden zou zouden gaat doe doen wil willen weet weten iets iemand eigenlijk precies "
-    "ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef voorbeeld voorbeelden "
+    "redelijkerwijs ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef voorbeeld voorbeelden "
     "what who how where when why which can could may must should would will does do did is are was were "
     "have has tell explain give example examples please there any find about much many ever only run get got "
     "like also other some still really actually exactly usually normally kort kortom simpel simpelweg uitgelegd "
@@ -140,6 +140,12 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> 
     for word in words:
         unique.setdefault(word.word, word)
     return list(unique.values())
+
+
+def rare_first(words: list[PointWord], common: float = 1.5) -> list[PointWord]:
+    """*words* with what the commonest words weigh taken off every weight: for judging which page's own
+    question is asked, "als het niet lukt" says little next to "afkopen"."""
+    return [replace(w, weight=max(0.25, w.weight - common)) for w in words]
 
 
 def coverage(words: list[PointWord], text_terms: set[str]) -> float:

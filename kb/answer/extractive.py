@@ -20,7 +20,7 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from kb.answer import guardrails
-from kb.answer.coverage import PointWord, coverage, in_field, missing, point_words
+from kb.answer.coverage import PointWord, coverage, in_field, missing, point_words, rare_first
 from kb.answer.english import english_answer
 from kb.answer.units import Unit, quotable_units, quoted_whole, row_text, scoring_texts_of, table_cells
 from kb.config import Settings
@@ -232,9 +232,10 @@ class ExtractiveAnswerer:
         context_terms: dict[int, set[str]] = {}
         title_terms: dict[int, set[str]] = {}
         asked: dict[int, float] = {}  # how much of the question's point its page's title (and wordings) hold
+        asking = rare_first(judged)
         for index, passage in enumerate(passages):
             context_terms[index] = self.terms(self.context_text(passage.metadata))
-            asked[index] = coverage(judged, context_terms[index]) if judged else 0.0
+            asked[index] = coverage(asking, context_terms[index]) if judged else 0.0
         # of the vragen asked, the one whose wordings hold most of the question ("telt een bbl-leerling mee?"
         # is the stagiair-en-bbl vraag's, not the bestaand-personeel vraag's, though both hold most of it)
         best_asked = max((asked[i] for i, p in enumerate(passages) if p.metadata.get("type") == "vraag"), default=0.0)
