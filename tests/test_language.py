@@ -135,6 +135,8 @@ def test_the_sentence_that_asks_is_what_is_asked() -> None:
     assert last_question("We kopen laptops in. Welk percentage kan ik vragen?") == "Welk percentage kan ik vragen?"
     assert last_question("Wat kan ik doen bij een boete? Ik ben nieuw hier.") == "Wat kan ik doen bij een boete?"
     assert last_question("Wat is SROI?") is None
+    # a sentence that points back at the situation leaves the situation part of what is asked
+    assert last_question("De aannemer zet een medewerker in die al 10 jaar in dienst is. Mag dat meetellen?") is None
 
 
 def test_a_word_only_a_vraag_wording_uses_is_no_typo(bundled_kb) -> None:

@@ -137,4 +137,13 @@ def last_question(question: str) -> str | None:
     chosen = (asking or sentences)[-1]
     if len(_CONTENT_WORD.findall(chosen)) < 2:
         return None
+    # "De aannemer zet een medewerker in die al 10 jaar in dienst is. Mag dat meetellen?": the sentence that
+    # asks points back at the situation, which is then part of what is asked
+    rest = [w for w in _CONTENT_WORD.findall(_FIELD_NAME.sub(" ", chosen).lower()) if w not in _FUNCTION_WORDS]
+    if _POINTS_BACK.search(chosen) and len(rest) < 3:
+        return None
     return chosen
+
+
+_POINTS_BACK = re.compile(r"\b(dat|dit|die|deze|daar|daarin|daarvoor|daarmee|daarbij|hij|zij|ze|hem|zo'n|zoiets|"
+                          r"that|this|it|they|them|such)\b", _I)
