@@ -32,6 +32,7 @@ SETS = {
     "tune3.jsonl": ("n", False),
     "refusal_tune3.jsonl": ("x", True),
     "heldout4.jsonl": ("z", False),
+    "refusal_tune4.jsonl": ("y", True),
     "tune4.jsonl": ("q", False),
     "heldout_relabel.jsonl": ("h", False),  # heldout.jsonl with doc_ids refreshed for today's corpus
 }
