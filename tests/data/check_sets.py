@@ -34,6 +34,7 @@ SETS = {
     "heldout4.jsonl": ("z", False),
     "refusal_tune4.jsonl": ("y", True),
     "tune4.jsonl": ("q", False),
+    "tune5.jsonl": ("p", False),
     "heldout_relabel.jsonl": ("h", False),  # heldout.jsonl with doc_ids refreshed for today's corpus
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
