@@ -163,3 +163,14 @@ def test_advice_and_function_words_do_not_make_a_question_unanswerable(bundled_k
     answer = bundled_kb.ask(question)
     assert not answer.refused, answer.text
     assert answer.citations
+
+
+def test_a_neighbouring_word_the_sources_speak_to_opens_the_answer(bundled_kb: KnowledgeBase) -> None:
+    # "brutoloon" is a neighbouring topic (wages): the close unit that names it ("brutoloonkosten plus directe
+    # werkgeverslasten") opens, so the question is answered instead of declined as outside the field
+    answer = bundled_kb.ask("Als loonkosten meetellen voor sroi, gaat het dan om het brutoloon of ook om de werkgeverslasten?")
+    assert not answer.refused, answer.text
+    assert "brutoloon" in answer.lead.lower()
+    # a unit that names only one of two neighbouring words in another sense ("waardering verdient") does not
+    wages = bundled_kb.ask("Hoeveel verdient een schoonmaker volgens de cao bij social return?")
+    assert wages.refused and wages.refusal_reason == "out_of_scope"

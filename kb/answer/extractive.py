@@ -26,6 +26,7 @@ from kb.answer.units import Unit, quotable_units, quoted_whole, row_text, scorin
 from kb.config import Settings
 from kb.language.questions import Kind, QuestionKind
 from kb.language.translation import dutch_terms
+from kb.language.words import fold
 from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit, Query
 from kb.search.embeddings import embed_query, embed_texts, similarity_scale
 from kb.search.keyword import KeywordIndex, analyse
@@ -58,6 +59,7 @@ _CONTRAST = re.compile(r"\b(verschil\w*|anders dan|terwijl|in tegenstelling|daar
                        re.IGNORECASE)
 
 
+TOPIC_MARGIN = 0.2  # how far behind the best unit one that speaks to a neighbouring topic may be to open
 QUESTION_MATCH = 0.75  # share of the question's point words a vraag's wordings must hold to open as its answer
 
 
@@ -332,6 +334,21 @@ class ExtractiveAnswerer:
             return _holds_more([c for c in ranked if c.score >= best.score - 0.15 and not c.other_question], best, 0.15)
         return best
 
+    def _speaks_to_topic(self, query: Query, candidate: Candidate, passages: list[Hit]) -> bool:
+        """Whether *candidate* (with its title and heading) names every one of the question's
+        neighbouring-topic words (tax, wages, thresholds …), in Dutch or as the glossary's Dutch for an
+        English one."""
+        meta = passages[candidate.passage].metadata
+        return len(self._topic_spoken(query.topic, f"{candidate.text} {self.context_text(meta)}")) == len(query.topic)
+
+    def _topic_spoken(self, topic: list[str], text: str) -> list[str]:
+        """The neighbouring-topic words *text* speaks to: as an index term, as the glossary's Dutch for an
+        English one ("wage" → loonkosten), or as the start of a compound ("brutoloon" in "brutoloonkosten")."""
+        terms = self.terms(text)
+        words = set(re.findall(r"\w+", fold(text)))
+        return [w for w in topic if (set(analyse(w)) | set(analyse(dutch_terms(w)))) & terms
+                or len(w) >= 6 and any(x.startswith(fold(w)) for x in words)]
+
     def named_document(self, words: list[PointWord], hits: list[Hit]) -> str | None:
         """The document a question names by its title, when one clearly does (its title holds at least
         half of the question's point words, twice as much as any other retrieved title)."""
@@ -427,6 +444,11 @@ class ExtractiveAnswerer:
             return refusal(query.question, hits, 0.0, query.language, reason="unanswerable",
                            missing=missing(judged, best_terms))
 
+        if query.topic and not self._speaks_to_topic(query, lead, passages):
+            # "brutoloon of werkgeverslasten?": the close unit that speaks to the neighbouring word opens
+            lead = next((c for c in ranked if c.score >= lead.score - TOPIC_MARGIN and c.score >= 0
+                         and c.answers >= self.settings.answerable_coverage
+                         and self._speaks_to_topic(query, c, passages)), lead)
         named = self.named_document(words, hits)
         if named is not None and query.kind.many:
             # "Welke mogelijkheden noemt het Eindhovense handboek?" asks about one page, not across pages
@@ -439,10 +461,8 @@ class ExtractiveAnswerer:
         # Answerability: the words that carry the question's point must be in what opens the answer
         # (with the title and heading it stands under), or in the bullets together.
         opening = chosen if bulleted else [lead]
-        answer_terms: set[str] = set()
-        for c in opening:
-            meta = passages[c.passage].metadata
-            answer_terms |= self.terms(f"{c.text} {self.context_text(meta)}")
+        opening_text = " ".join(f"{c.text} {self.context_text(passages[c.passage].metadata)}" for c in opening)
+        answer_terms = self.terms(opening_text)
         answered = coverage(judged, answer_terms)
         # A year the question names ("…in 2026?") must be in what opens the answer: the sources speak of
         # other years, and a figure from another year is no answer.
@@ -452,9 +472,8 @@ class ExtractiveAnswerer:
         confidence = self.confidence(query, hits, lead, answered)
         # Tax, wages or general procurement law in a question about social return: answered only when the
         # sources speak to them.
-        # (in Dutch or English: "wage" is spoken to by "loonkosten")
-        unspoken = [w for w in query.topic if not (set(analyse(w)) | set(analyse(dutch_terms(w)))) & answer_terms]
-        if unspoken and len(unspoken) == len(query.topic):  # "minimumloon of cao-loon": one spoken to is an answer
+        # (in Dutch or English: "wage" is spoken to by "loonkosten"; "minimumloon of cao-loon": one is enough)
+        if query.topic and not self._topic_spoken(query.topic, opening_text):
             return refusal(query.question, hits, confidence, query.language, reason="out_of_scope",
                            text=guardrails.MESSAGES["out_of_scope"]["en" if query.language == "en" else "nl"])
         lead_meta = passages[lead.passage].metadata

@@ -52,8 +52,13 @@ _PERSON_REF = re.compile(
     rf"diagnos\w*|ziekte\w*|aandoening\w*|disabilit\w*|condition|illness)\b)"
     rf"|(?i:\b(welke|which) (beperking\w*|handicap|diagnos\w*|ziekte\w*|aandoening\w*|disabilit\w*|condition|"
     rf"illness) (heeft|has|had) (hij|zij|ze|he|she)\b)"
-    rf"|(?i:\b(welke|which) {_PERSON_NOUN}\b.{{0,60}}\b(ingezet|geplaatst|placed|hired|aangenomen|wonen|woont|"
-    rf"beschikbaar|available|live|lives)\b)"
+    rf"|(?i:\b(welke|which) {_PERSON_NOUN}\b.{{0,80}}\b(ingezet|geplaatst|placed|hired|aangenomen|wonen|woont|"
+    rf"beschikbaar|available|live|lives|ingevoerd|opgevoerd|aangemeld|registered|entered)\b)"
+    # people to be shown with their names ("welke kandidaten … heeft ingevoerd, met naam en doelgroep")
+    rf"|(?i:\b{_PERSON_NOUN}\b.{{0,120}}\b(met|with) (hun |their |de |the )?(naam|namen|names?)\b)"
+    # what one person suffers from ("Wat heeft ze precies?", "what's wrong with him")
+    rf"|(?i:\bwat (heeft|mankeert|scheelt) (ze|hij|zij|haar|hem)\b|\bwhat (does|did) (she|he) (have|suffer)\b|"
+    rf"\bwhat('s| is) wrong with (her|him)\b)"
     rf"|(?i:\b(hij|zij|ze|he|she) (heet|is called|is named)\b)"
     rf"|(?i:\b(geplaatste|ingezette|aangenomen|placed|hired)\s+(\w+\s+)?{_PERSON_NOUN}\b)"
     rf"|(?i:\b(which|welke) (of the |van de )?(\w+ )?{_PERSON_NOUN}\b.{{0,80}}\b(bij (de|het|ons|onze)|at (our|the)|"
@@ -133,7 +138,7 @@ _MAKE = _words(
     r"fill", r"backdate", r"edit", r"put", r"prepare", r"type up", r"mock up", r"recreate", r"reconstruct",
     r"reproduce", r"namaken", r"confirm in writing")
 _DOCUMENT = _words(
-    r"certificaa?t(en)?", r"\w*-?certificaat", r"verklaring(en)?", r"attest(en)?", r"bewijs(stuk(ken)?)?",
+    r"certificaa?t(en)?", r"\w*-?certificaat", r"\w*verklaring(en)?", r"attest(en)?", r"bewijs(stuk(ken)?)?",
     r"\w*bewijs", r"\w*bewijzen", r"urenverantwoording(en)?", r"urenstaat", r"urenstaten", r"urenoverzicht(en)?", r"urenregistratie(s)?",
     r"beschikking(en)?", r"gunningsbeslissing(en)?",
     r"handtekening", r"brief", r"brieven", r"briefpapier", r"factu(u)?r(en)?", r"afrekening(en)?",
