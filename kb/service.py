@@ -25,7 +25,7 @@ from kb.language.detect import detect_language
 from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
-from kb.language.questions import Kind, classify, focus, last_question
+from kb.language.questions import Kind, classify, focus, last_question, points_back
 from kb.schema import SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
@@ -137,7 +137,8 @@ class KnowledgeBase(Planning):
 
     @staticmethod
     def _search_options(query: Query) -> dict[str, Any]:
-        return {"many": query.kind.many, "focus": query.focus, "tail": query.tail,
+        # a last sentence that leans on the situation ("Mag dat meetellen?") is no search of its own
+        return {"many": query.kind.many, "focus": query.focus, "tail": None if points_back(query.tail) else query.tail,
                 "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION}
 
     def retrieval_query(self, question: str, history: Sequence[Any] | None = None) -> str:

@@ -71,6 +71,8 @@ def test_advice_words_slips_and_english_function_words_carry_no_point() -> None:
     assert words("wat betekend doelgroepregister") == ["doelgroepregister"]  # a d/t slip of "betekent"
     assert words("Is the percentage the same for every municipality or does each one set its own?", "en") == [
         "percentage", "municipality"]
+    voldoen = point_words("Hoe kan ik voldoen aan de eis?", "nl")[0]
+    assert voldoen.found_in(set(analyse("Hoe voldoe ik aan mijn verplichting?")))
     invult = next(w for w in point_words("Welk formulier invult de leverancier?", "nl") if w.word == "invult")
     assert invult.found_in(set(analyse("de opdrachtnemer moet het formulier invullen")))
 
@@ -135,8 +137,12 @@ def test_the_sentence_that_asks_is_what_is_asked() -> None:
     assert last_question("We kopen laptops in. Welk percentage kan ik vragen?") == "Welk percentage kan ik vragen?"
     assert last_question("Wat kan ik doen bij een boete? Ik ben nieuw hier.") == "Wat kan ik doen bij een boete?"
     assert last_question("Wat is SROI?") is None
-    # a sentence that points back at the situation leaves the situation part of what is asked
-    assert last_question("De aannemer zet een medewerker in die al 10 jaar in dienst is. Mag dat meetellen?") is None
+    from kb.language.questions import points_back
+
+    assert points_back("Mag dat meetellen?") and points_back("Hoe kan ik daar toch aan voldoen?")
+    assert not points_back("Welk percentage kan ik vragen?")
+    # a last sentence that asks nothing of its own leaves the question whole
+    assert last_question("Moet ik percelen maken als ik social return wil toepassen? Of juist niet?") is None
 
 
 def test_a_word_only_a_vraag_wording_uses_is_no_typo(bundled_kb) -> None:

@@ -91,6 +91,22 @@ class PointWord:
         return bool(self.terms & text_terms) or bool(self.parts) and all(p in text_terms for p in self.parts)
 
 
+def _verb_forms(word: str) -> list[str]:
+    """*word* and the forms a Dutch verb takes beside it, which the stemmer keeps apart: "voldoen" is
+    asked as "voldoe ik", "invult" is "invullen" (stem "invul"), "verwerkt" is "verwerk"."""
+    forms = [word]
+    if len(word) >= 5:
+        if word.endswith("en") and word[-3] in "aeiou":
+            forms.append(word[:-1])  # voldoen → voldoe
+        elif word.endswith("oe"):
+            forms.append(word + "n")  # voldoe → voldoen
+        if word[-1] in "td" and word[-2] not in "aeiout":
+            forms.append(word[:-1])  # invult → invul, verwerkt → verwerk
+        elif word.endswith("oet"):
+            forms += [word[:-1], word[:-1] + "n"]  # voldoet → voldoe, voldoen
+    return forms
+
+
 def _dt_swapped(word: str) -> str:
     """A verb form with its d/t swapped, the commonest Dutch spelling slip ("betekend" for "betekent")."""
     return word[:-1] + {"d": "t", "t": "d"}[word[-1]] if word[-1:] in ("d", "t") else word
@@ -130,9 +146,7 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> 
         if (len(token) < 3 or token in STOPWORDS or token in FIELD_WORDS or token in _QUESTION_WORDS
                 or _dt_swapped(token) in STOPWORDS or _dt_swapped(token) in _QUESTION_WORDS):
             continue  # "wat betekend …" is "wat betekent …"
-        terms = frozenset(analyse(token))
-        if len(token) >= 5 and token[-1] in "td" and token[-2] not in "aeiout":
-            terms |= frozenset(analyse(token[:-1]))  # "invult", "verwerkt": the stem is "invul", "verwerk"
+        terms = frozenset(t for form in _verb_forms(token) for t in analyse(form))
         if terms:
             parts = tuple(t for part in parts_of(token) for t in analyse(part))
             words.append(PointWord(token, terms, informativeness(token), parts))

@@ -108,7 +108,7 @@ _FUNCTION_WORDS = frozenset(
     "dit deze kan kun mag moet ik we je u er ook wel niet over naar als om te tot dan nog eigenlijk precies "
     "what who how where when why which is are the a an of for with in on and or that this can may must do "
     "does about to kort kortom precies eigenlijk nou even simpel simpelweg uitgelegd uitleg kortweg "
-    "short briefly exactly".split())
+    "short briefly exactly daar toch juist niet wel zo dus".split())
 
 
 def focus(question: str) -> str | None:
@@ -137,13 +137,20 @@ def last_question(question: str) -> str | None:
     chosen = (asking or sentences)[-1]
     if len(_CONTENT_WORD.findall(chosen)) < 2:
         return None
-    # "De aannemer zet een medewerker in die al 10 jaar in dienst is. Mag dat meetellen?": the sentence that
-    # asks points back at the situation, which is then part of what is asked
     rest = [w for w in _CONTENT_WORD.findall(_FIELD_NAME.sub(" ", chosen).lower()) if w not in _FUNCTION_WORDS]
-    if _POINTS_BACK.search(chosen) and len(rest) < 3:
-        return None
+    if not rest:
+        return None  # "…? Of juist niet?" asks nothing of its own
     return chosen
 
 
 _POINTS_BACK = re.compile(r"\b(dat|dit|die|deze|daar|daarin|daarvoor|daarmee|daarbij|hij|zij|ze|hem|zo'n|zoiets|"
                           r"that|this|it|they|them|such)\b", _I)
+
+
+def points_back(sentence: str | None) -> bool:
+    """Whether the sentence that asks leans on the situation before it ("Mag dat meetellen?", "Hoe kan ik daar
+    aan voldoen?"): searching for it alone finds pages about anything that may count."""
+    if not sentence or not _POINTS_BACK.search(sentence):
+        return False
+    rest = [w for w in _CONTENT_WORD.findall(_FIELD_NAME.sub(" ", sentence).lower()) if w not in _FUNCTION_WORDS]
+    return len(rest) < 3
