@@ -31,7 +31,7 @@ FIELD_WORDS = frozenset(
 _QUESTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk hoeveel kan kun kunnen mag mogen moet moeten zijn is ben "
     "heeft hebben wordt worden zou zouden gaat doe doen wil willen weet weten iets iemand eigenlijk precies "
-    "redelijkerwijs ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef voorbeeld voorbeelden "
+    "klopt kloppen klopte redelijkerwijs ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef voorbeeld voorbeelden "
     "what who how where when why which can could may must should would will does do did is are was were "
     "have has tell explain give example examples please there any find about much many ever only run get got "
     "like also other some still really actually exactly usually normally kort kortom simpel simpelweg uitgelegd "

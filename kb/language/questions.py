@@ -108,7 +108,7 @@ _FUNCTION_WORDS = frozenset(
     "dit deze kan kun mag moet ik we je u er ook wel niet over naar als om te tot dan nog eigenlijk precies "
     "what who how where when why which is are the a an of for with in on and or that this can may must do "
     "does about to kort kortom precies eigenlijk nou even simpel simpelweg uitgelegd uitleg kortweg "
-    "short briefly exactly daar toch juist niet wel zo dus".split())
+    "short briefly exactly daar toch juist niet wel zo dus klopt kloppen klopte waar true right correct".split())
 
 
 def focus(question: str) -> str | None:
