@@ -174,3 +174,18 @@ def test_a_neighbouring_word_the_sources_speak_to_opens_the_answer(bundled_kb: K
     # a unit that names only one of two neighbouring words in another sense ("waardering verdient") does not
     wages = bundled_kb.ask("Hoeveel verdient een schoonmaker volgens de cao bij social return?")
     assert wages.refused and wages.refusal_reason == "out_of_scope"
+
+
+def test_how_many_is_answered_by_a_number_of_the_thing_counted() -> None:
+    from kb.answer.extractive import counted_near_number, counted_noun
+
+    assert counted_noun("Hoeveel banen moeten overheidswerkgevers realiseren?") == "banen"
+    assert counted_noun("Hoeveel procent social return vraag ik?") is None  # a percentage: any % answers
+    assert counted_near_number("banen", "werkgevers en overheid zorgen voor 125.000 extra banen")
+    assert not counted_near_number("banen", "een bonus van € 5.000 per gerealiseerde baan")
+
+
+def test_how_many_jobs_opens_with_the_number_of_jobs(bundled_kb: KnowledgeBase) -> None:
+    answer = bundled_kb.ask("Wat is de Wet banenafspraak en hoeveel banen moeten overheidswerkgevers realiseren?")
+    assert not answer.refused, answer.text
+    assert "125.000" in answer.lead and "25.000" in answer.lead

@@ -103,12 +103,42 @@ def _too_similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > 0.7
 
 
+# "hoeveel banen", "how many jobs": the thing counted (not a percentage, an amount of money or time, which
+# _AMOUNT already recognises)
+_COUNTED = re.compile(r"\b(?:hoeveel|hoe ?veel|how many|welk aantal|het aantal)\s+(?:extra\s+|nieuwe\s+|new\s+|additional\s+)?"
+                      r"([^\W\d_]{3,})", re.IGNORECASE)
+_NOT_COUNTED = {"procent", "percent", "geld", "euro", "tijd", "uur", "jaar", "jaren", "maanden", "weken", "kost",
+                "kosten", "mag", "moet", "kan", "is", "zijn", "social", "sroi", "van", "per", "de", "het", "een"}
+
+
+def counted_noun(question: str) -> str | None:
+    match = _COUNTED.search(question)
+    return match.group(1).lower() if match and match.group(1).lower() not in _NOT_COUNTED else None
+
+
+def counted_near_number(counted: str, text: str, terms=analyse) -> bool:
+    """Whether *text* gives a number of *counted* ("125.000 extra banen", "25.000 banen bij de overheid")."""
+    wanted = set(terms(counted))
+    for match in re.finditer(r"(?<![\d.,])\d[\d.,]*\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", text):
+        words = match.group(1).lower().split()
+        if "€" in text[max(0, match.start() - 2):match.start()] or "per" in words or "euro" in words:
+            continue  # "€ 5.000 per gerealiseerde baan" is an amount per job, not a number of jobs
+        if wanted & set(terms(match.group(1))):
+            return True
+    return False
+
+
 def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: set[str],
-          terms=analyse) -> float:
+          terms=analyse, counted: str | None = None) -> float:
     """How well a unit has the shape of an answer to this kind of question (0 to 1)."""
     text = unit.text
     k = kind.kind
     if k == Kind.AMOUNT:
+        if counted and unit.kind != "table":
+            # "hoeveel banen …?" is answered by a number of banen ("125.000 extra banen"), not by another figure
+            if counted_near_number(counted, text, terms):
+                return 1.0
+            return 0.5 if _AMOUNT.search(text) else (0.3 if _NUMBER.search(text) else 0.0)
         return 1.0 if _AMOUNT.search(text) or unit.kind == "table" else (0.3 if _NUMBER.search(text) else 0.0)
     if k == Kind.WHEN:
         return 1.0 if _DATE.search(text) else 0.0
@@ -230,6 +260,7 @@ class ExtractiveAnswerer:
         low, high = min(similarities), max(similarities)
         subject = {t for w in words for t in w.terms}
         wants_definition = query.kind.kind == Kind.DEFINITION
+        counted = counted_noun(query.corrected) if query.kind.kind == Kind.AMOUNT else None
         asks_history = bool(_HISTORY.search(query.corrected) or re.search(r"\b(19|20)\d\d\b", query.corrected))
         context_terms: dict[int, set[str]] = {}
         title_terms: dict[int, set[str]] = {}
@@ -260,7 +291,7 @@ class ExtractiveAnswerer:
             if candidate.passage not in title_terms:
                 title_terms[candidate.passage] = self.terms(str(passages[candidate.passage].metadata.get("title", "")))
             title_match = coverage(words, title_terms[candidate.passage]) if words else 0.0
-            candidate.fit = _fits(query.kind, candidate.unit, subject, unit_terms, self.terms)
+            candidate.fit = _fits(query.kind, candidate.unit, subject, unit_terms, self.terms, counted)
             relative = (similarity - low) / (high - low) if high > low else 1.0
             candidate.score = (0.35 * relative + 0.35 * candidate.overlap + 0.20 * candidate.prior
                                + 0.10 * candidate.fit + 0.05 * title_match)
