@@ -183,6 +183,7 @@ def test_how_many_is_answered_by_a_number_of_the_thing_counted() -> None:
     assert counted_noun("Hoeveel procent social return vraag ik?") is None  # a percentage: any % answers
     assert counted_near_number("banen", "werkgevers en overheid zorgen voor 125.000 extra banen")
     assert not counted_near_number("banen", "een bonus van € 5.000 per gerealiseerde baan")
+    assert counted_near_number("jobs", "werkgevers en overheid zorgen voor 125.000 extra banen")
 
 
 def test_how_many_jobs_opens_with_the_number_of_jobs(bundled_kb: KnowledgeBase) -> None:

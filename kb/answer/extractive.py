@@ -118,7 +118,7 @@ def counted_noun(question: str) -> str | None:
 
 def counted_near_number(counted: str, text: str, terms=analyse) -> bool:
     """Whether *text* gives a number of *counted* ("125.000 extra banen", "25.000 banen bij de overheid")."""
-    wanted = set(terms(counted))
+    wanted = set(terms(counted)) | set(terms(dutch_terms(counted)))  # "how many jobs": banen
     for match in re.finditer(r"(?<![\d.,])\d[\d.,]*\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", text):
         words = match.group(1).lower().split()
         if "€" in text[max(0, match.start() - 2):match.start()] or "per" in words or "euro" in words:
