@@ -70,6 +70,8 @@ def test_advice_words_slips_and_english_function_words_carry_no_point() -> None:
     assert words("Hoe verwerk ik dat en wat is realistisch bij beveiliging?") == ["beveiliging"]
     assert words("wat betekend doelgroepregister") == ["doelgroepregister"]  # a d/t slip of "betekent"
     assert words("Klopt het dat percelen verplicht zijn?") == ["percelen", "verplicht"]
+    assert words("Hoe doet de gemeente Rotterdam het?") == ["rotterdam"]  # the kind of organisation before its name
+    assert words("Welke gemeente doet het?") == ["gemeente"]
     assert words("Is the percentage the same for every municipality or does each one set its own?", "en") == [
         "percentage", "municipality"]
     voldoen = point_words("Hoe kan ik voldoen aan de eis?", "nl")[0]

@@ -126,10 +126,16 @@ _ASKER_ROLE = re.compile(
     re.IGNORECASE)
 
 
+# "de gemeente Rotterdam", "provincie Gelderland": the kind of organisation before its name says nothing more
+# than the name (a page about Rotterdam need not say "gemeente")
+_TITLE_BEFORE_NAME = re.compile(r"\b(gemeente|provincie|waterschap|regio|municipality of|province of)\s+(?=(?-i:[A-Z]))",
+                                re.IGNORECASE)
+
+
 def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> list[PointWord]:
     """The words that carry the question's point, each with the index terms that count as a match."""
     words: list[PointWord] = []
-    folded = _ASKER_ROLE.sub(" ", fold(question))
+    folded = _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question)))
     if language == "en":
         # A field term the glossary knows ("reserved contract") is matched by its Dutch words.
         for phrase, start, end in english_phrases(folded):
