@@ -55,7 +55,8 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b(welke|which) {_PERSON_NOUN}\b.{{0,80}}\b(ingezet|geplaatst|placed|hired|aangenomen|wonen|woont|"
     rf"beschikbaar|available|live|lives|ingevoerd|opgevoerd|aangemeld|registered|entered)\b)"
     # people to be shown with their names ("welke kandidaten … heeft ingevoerd, met naam en doelgroep")
-    rf"|(?i:\b{_PERSON_NOUN}\b.{{0,120}}\b(met|with) (hun |their |de |the )?(naam|namen|names?)\b)"
+    rf"|(?i:\b(laat|laten|toon|tonen|geef|geven|noem|noemen|stuur|sturen|show|list|give|send|tell)\b.{{0,60}}"
+    rf"\b{_PERSON_NOUN}\b.{{0,120}}\b(met|with) (hun |their |de |the )?(naam|namen|names?)\b)"
     # what one person suffers from ("Wat heeft ze precies?", "what's wrong with him")
     rf"|(?i:\bwat (heeft|mankeert|scheelt) (ze|hij|zij|haar|hem)\b|\bwhat (does|did) (she|he) (have|suffer)\b|"
     rf"\bwhat('s| is) wrong with (her|him)\b)"

@@ -133,14 +133,16 @@ def last_question(question: str) -> str | None:
         return None
     # the last sentence that asks ("Wat is social return nou? Moet het morgen uitleggen aan mijn manager."
     # asks the first), or else the last one
-    asking = [s for s in sentences if s.endswith("?")]
-    chosen = (asking or sentences)[-1]
-    if len(_CONTENT_WORD.findall(chosen)) < 2:
+    asking = [s for s in sentences if s.endswith("?")] or sentences[-1:]
+    # the last one that asks something of its own: "Moet ik percelen maken? Of juist niet?" asks the first
+    chosen = next((s for s in reversed(asking) if _asks_something(s)), None)
+    if chosen is None or len(_CONTENT_WORD.findall(chosen)) < 2:
         return None
-    rest = [w for w in _CONTENT_WORD.findall(_FIELD_NAME.sub(" ", chosen).lower()) if w not in _FUNCTION_WORDS]
-    if not rest:
-        return None  # "…? Of juist niet?" asks nothing of its own
     return chosen
+
+
+def _asks_something(sentence: str) -> bool:
+    return any(w not in _FUNCTION_WORDS for w in _CONTENT_WORD.findall(_FIELD_NAME.sub(" ", sentence).lower()))
 
 
 _POINTS_BACK = re.compile(r"\b(dat|dit|die|deze|daar|daarin|daarvoor|daarmee|daarbij|hij|zij|ze|hem|zo'n|zoiets|"
