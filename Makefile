@@ -54,9 +54,13 @@ eval: setup                 ## quality on the dev set (when ../shared is there) 
 	$(BIN)/kb eval --set tests/data/heldout2.jsonl --compare
 	$(BIN)/kb eval --set tests/data/heldout3.jsonl --compare
 	$(BIN)/kb eval --set tests/data/heldout3.jsonl --pages-only
+	$(BIN)/kb eval --set tests/data/heldout4.jsonl --compare
+	$(BIN)/kb eval --set tests/data/heldout_relabel.jsonl --compare
 	$(BIN)/kb eval --set tests/data/tune.jsonl --set tests/data/tune2.jsonl --set tests/data/tune3.jsonl
+	$(BIN)/kb eval --set tests/data/tune4.jsonl --set tests/data/tune5.jsonl
 	$(BIN)/kb eval --set tests/data/adversarial.jsonl --set tests/data/out_of_scope.jsonl
-	$(BIN)/kb eval --set tests/data/refusal_tune.jsonl --set tests/data/refusal_tune2.jsonl --set tests/data/refusal_tune3.jsonl
+	$(BIN)/kb eval --set tests/data/refusal_tune.jsonl --set tests/data/refusal_tune2.jsonl --set tests/data/refusal_tune3.jsonl \
+	  --set tests/data/refusal_tune4.jsonl
 	$(BIN)/kb eval --set tests/data/refusal_heldout.jsonl --set tests/data/refusal_heldout2.jsonl --set tests/data/refusal_heldout3.jsonl
 	$(BIN)/kb eval --set tests/data/refusal_heldout4.jsonl
 
