@@ -141,8 +141,13 @@ def last_question(question: str) -> str | None:
     return chosen
 
 
+def _own_words(sentence: str) -> list[str]:
+    """The words of *sentence* that say what it asks: not the field's name, not function words."""
+    return [w for w in _CONTENT_WORD.findall(_FIELD_NAME.sub(" ", sentence).lower()) if w not in _FUNCTION_WORDS]
+
+
 def _asks_something(sentence: str) -> bool:
-    return any(w not in _FUNCTION_WORDS for w in _CONTENT_WORD.findall(_FIELD_NAME.sub(" ", sentence).lower()))
+    return bool(_own_words(sentence))
 
 
 _POINTS_BACK = re.compile(r"\b(dat|dit|die|deze|daar|daarin|daarvoor|daarmee|daarbij|hij|zij|ze|hem|zo'n|zoiets|"
@@ -152,7 +157,4 @@ _POINTS_BACK = re.compile(r"\b(dat|dit|die|deze|daar|daarin|daarvoor|daarmee|daa
 def points_back(sentence: str | None) -> bool:
     """Whether the sentence that asks leans on the situation before it ("Mag dat meetellen?", "Hoe kan ik daar
     aan voldoen?"): searching for it alone finds pages about anything that may count."""
-    if not sentence or not _POINTS_BACK.search(sentence):
-        return False
-    rest = [w for w in _CONTENT_WORD.findall(_FIELD_NAME.sub(" ", sentence).lower()) if w not in _FUNCTION_WORDS]
-    return len(rest) < 3
+    return bool(sentence) and bool(_POINTS_BACK.search(sentence)) and len(_own_words(sentence)) < 3
