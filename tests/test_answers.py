@@ -154,12 +154,15 @@ def test_a_side_clause_does_not_hide_which_vraag_is_asked(bundled_kb: KnowledgeB
 
 
 @pytest.mark.parametrize("question", [
-    "Beveiliging van ons stadhuis gaat opnieuw de markt op. Hoe kan ik social return daar in verwerken en wat is realistisch?",
+    "Beveiliging van ons stadhuis gaat opnieuw de markt op. "
+    "Hoe kan ik social return daar in verwerken en wat is realistisch?",
     "wat betekend social return on investment eigenlijk",
     "Is the social return percentage the same for every municipality or does each one set its own?",
-    "Our municipality wants social return in an ICT hardware tender. Does that make sense for supply contracts with hardly any labour?",
+    "Our municipality wants social return in an ICT hardware tender. "
+    "Does that make sense for supply contracts with hardly any labour?",
 ])
-def test_advice_and_function_words_do_not_make_a_question_unanswerable(bundled_kb: KnowledgeBase, question: str) -> None:
+def test_advice_and_function_words_do_not_make_a_question_unanswerable(bundled_kb: KnowledgeBase,
+                                                                        question: str) -> None:
     answer = bundled_kb.ask(question)
     assert not answer.refused, answer.text
     assert answer.citations
@@ -168,7 +171,8 @@ def test_advice_and_function_words_do_not_make_a_question_unanswerable(bundled_k
 def test_a_neighbouring_word_the_sources_speak_to_opens_the_answer(bundled_kb: KnowledgeBase) -> None:
     # "brutoloon" is a neighbouring topic (wages): the close unit that names it ("brutoloonkosten plus directe
     # werkgeverslasten") opens, so the question is answered instead of declined as outside the field
-    answer = bundled_kb.ask("Als loonkosten meetellen voor sroi, gaat het dan om het brutoloon of ook om de werkgeverslasten?")
+    answer = bundled_kb.ask("Als loonkosten meetellen voor sroi, gaat het dan om het brutoloon of ook om de "
+                            "werkgeverslasten?")
     assert not answer.refused, answer.text
     assert "brutoloon" in answer.lead.lower()
     # a unit that names only one of two neighbouring words in another sense ("waardering verdient") does not

@@ -31,7 +31,8 @@ FIELD_WORDS = frozenset(
 _QUESTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk hoeveel kan kun kunnen mag mogen moet moeten zijn is ben "
     "heeft hebben wordt worden zou zouden gaat doe doen wil willen weet weten iets iemand eigenlijk precies "
-    "klopt kloppen klopte redelijkerwijs ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef voorbeeld voorbeelden "
+    "klopt kloppen klopte redelijkerwijs ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef "
+    "voorbeeld voorbeelden "
     "what who how where when why which can could may must should would will does do did is are was were "
     "have has tell explain give example examples please there any find about much many ever only run get got "
     "like also other some still really actually exactly usually normally kort kortom simpel simpelweg uitgelegd "
@@ -128,8 +129,8 @@ _ASKER_ROLE = re.compile(
 
 # "de gemeente Rotterdam", "provincie Gelderland": the kind of organisation before its name says nothing more
 # than the name (a page about Rotterdam need not say "gemeente")
-_TITLE_BEFORE_NAME = re.compile(r"\b(gemeente|provincie|waterschap|regio|municipality of|province of)\s+(?=(?-i:[A-Z]))",
-                                re.IGNORECASE)
+_TITLE_BEFORE_NAME = re.compile(
+    r"\b(gemeente|provincie|waterschap|regio|municipality of|province of)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> list[PointWord]:

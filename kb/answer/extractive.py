@@ -105,8 +105,8 @@ def _too_similar(a: str, b: str) -> bool:
 
 # "hoeveel banen", "how many jobs": the thing counted (not a percentage, an amount of money or time, which
 # _AMOUNT already recognises)
-_COUNTED = re.compile(r"\b(?:hoeveel|hoe ?veel|how many|welk aantal|het aantal)\s+(?:extra\s+|nieuwe\s+|new\s+|additional\s+)?"
-                      r"([^\W\d_]{3,})", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:hoeveel|hoe ?veel|how many|welk aantal|het aantal)\s+"
+                      r"(?:extra\s+|nieuwe\s+|new\s+|additional\s+)?([^\W\d_]{3,})", re.IGNORECASE)
 _NOT_COUNTED = {"procent", "percent", "geld", "euro", "tijd", "uur", "jaar", "jaren", "maanden", "weken", "kost",
                 "kosten", "mag", "moet", "kan", "is", "zijn", "social", "sroi", "van", "per", "de", "het", "een"}
 
