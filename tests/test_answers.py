@@ -154,12 +154,12 @@ def test_a_side_clause_does_not_hide_which_vraag_is_asked(bundled_kb: KnowledgeB
 
 
 @pytest.mark.parametrize("question", [
-    "Beveiliging van ons stadhuis gaat opnieuw de markt op. "
-    "Hoe kan ik social return daar in verwerken en wat is realistisch?",
+    ("Beveiliging van ons stadhuis gaat opnieuw de markt op. "
+     "Hoe kan ik social return daar in verwerken en wat is realistisch?"),
     "wat betekend social return on investment eigenlijk",
     "Is the social return percentage the same for every municipality or does each one set its own?",
-    "Our municipality wants social return in an ICT hardware tender. "
-    "Does that make sense for supply contracts with hardly any labour?",
+    ("Our municipality wants social return in an ICT hardware tender. "
+     "Does that make sense for supply contracts with hardly any labour?"),
 ])
 def test_advice_and_function_words_do_not_make_a_question_unanswerable(bundled_kb: KnowledgeBase,
                                                                         question: str) -> None:

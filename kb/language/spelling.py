@@ -12,6 +12,7 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -118,7 +119,7 @@ class Speller:
     def _join_split(self, text: str, corrections: list[Correction]) -> str:
         out, last, words = [], 0, list(_WORD.finditer(text))
         skip = False
-        for first, second in zip(words, words[1:]):
+        for first, second in pairwise(words):
             if skip:
                 skip = False
                 continue
