@@ -155,3 +155,18 @@ def test_a_word_only_a_vraag_wording_uses_is_no_typo(bundled_kb) -> None:
     answer = bundled_kb.ask("Hoe wijdverbreid is social return in Nederland?")
     assert ("wijdverbreid", "wijdverbreide") not in answer.corrections
     assert not answer.refused, answer.text
+
+
+def test_the_glossary_names_each_english_term_once() -> None:
+    # a dict literal keeps the last of two equal keys without a word: a second entry hides the first
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import kb.language.translation as translation
+
+    tree = ast.parse(Path(translation.__file__).read_text(encoding="utf-8"))
+    glossary = next(node.value for node in tree.body if isinstance(node, ast.AnnAssign)
+                    and getattr(node.target, "id", "") == "GLOSSARY")
+    counts = Counter(key.value for key in glossary.keys)
+    assert [key for key, n in counts.items() if n > 1] == []

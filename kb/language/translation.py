@@ -124,7 +124,6 @@ GLOSSARY: dict[str, str] = {
     "labor": "arbeid arbeidsintensief",
     "labour-intensive": "arbeidsintensief",
     "labor-intensive": "arbeidsintensief",
-    "hardware": "hardware ict",
     "cleaning": "schoonmaak",
     "catering": "catering",
     "construction": "bouw",
