@@ -36,6 +36,9 @@ SETS = {
     "tune4.jsonl": ("q", False),
     "tune5.jsonl": ("p", False),
     "heldout_relabel.jsonl": ("h", False),  # heldout.jsonl with doc_ids refreshed for today's corpus
+    "heldout5.jsonl": ("j", False),
+    "refusal_heldout5.jsonl": ("f", True),
+    "refusal_tune5.jsonl": ("e", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
