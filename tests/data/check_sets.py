@@ -39,6 +39,7 @@ SETS = {
     "heldout5.jsonl": ("j", False),
     "refusal_heldout5.jsonl": ("f", True),
     "refusal_tune5.jsonl": ("e", True),
+    "tune6.jsonl": ("g", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
