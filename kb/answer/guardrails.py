@@ -37,7 +37,9 @@ _PERSON_NOUN = _words(
     r"partner", r"timmerman", r"jobcoach", r"uitvoerder", r"voorman", r"werkbegeleider", r"leidinggevende",
     r"consulent", r"schoonmakers?", r"cleaners?", r"candidates?", r"employees?", r"workers?", r"people", r"persons?",
     r"participants?", r"job ?seekers?", r"staff", r"neighbou?r", r"colleague", r"guy", r"girl", r"boy", r"apprentices?",
-    r"interns?", r"trainees?", r"refugees?", r"placed workers")
+    r"interns?", r"trainees?", r"refugees?", r"placed workers", r"wajongers?", r"bijstandsgerechtigden?",
+    r"(ex-)?gedetineerden?", r"(ex-)?detainees?", r"(ex-)?prisoners?", r"jongeren", r"werklozen",
+    r"unemployed people")
 _PERSON_REF = re.compile(
     rf"(?i:\b(mevrouw|meneer|de heer|mevr\.?|dhr\.?|mr\.?|mrs\.?|ms\.?|miss)\s+)[A-Z][\w'-]+"
     # a role followed by a full name: "jobcoach Marieke de Vries", "uitvoerder Kees Jansen"
@@ -61,6 +63,7 @@ _PERSON_REF = re.compile(
     rf"|(?i:\bwat (heeft|mankeert|scheelt) (ze|hij|zij|haar|hem)\b|\bwhat (does|did) (she|he) (have|suffer)\b|"
     rf"\bwhat('s| is) wrong with (her|him)\b)"
     rf"|(?i:\b(hij|zij|ze|he|she) (heet|is called|is named)\b)"
+    rf"|(?i:\b(names?|namen|naam) (would help|graag|please|erbij|too|as well|ook graag)\b)"
     rf"|(?i:\b(geplaatste|ingezette|aangenomen|placed|hired)\s+(\w+\s+)?{_PERSON_NOUN}\b)"
     rf"|(?i:\b(which|welke) (of the |van de )?(\w+ )?{_PERSON_NOUN}\b.{{0,80}}\b(bij (de|het|ons|onze)|at (our|the)|"
     rf"via|placed|hired|geplaatst|aan het werk|in dienst)\b)"
@@ -164,6 +167,7 @@ _FORGERY = re.compile(
     r"in plaats van|i\.?p\.?v\.?|instead of|uitkomt op|op \S+ uitkomt|adds up to)(?!\w)"
     r"|\bzo (aanpassen|wijzigen|veranderen|invullen) dat\b"
     r"|\bmet\b.{0,30}\bals (begin|start|ingangs|onderteken)?datum\b|\b(dated|with the date)\b.{0,30}\b(instead|rather)\b"
+    r"|\b(datum|date)\b.{0,60}\b(terugzetten|terug zetten|vervroegen|set back|move back|put back)\b"
     # another copy of a record in its own format, or a record's date moved
     r"|\b(in hetzelfde (format|formaat|model|sjabloon)|in dezelfde (opmaak|stijl|vorm)|in the same (format|style|"
     r"layout|template))\b"
@@ -242,7 +246,10 @@ _NEIGHBOURING = re.compile(
     r"(europese |eu-?|european )?aanbestedingsdrempel\w*|europese drempel\w*|(eu|european) (procurement )?thresholds?|"
     r"opschortende termijn|bezwaartermijn|open(bare)? procedure|niet-openbare procedure|restricted procedure|"
     r"open procedure|alcatel\w*|vakantiedagen|vakantiegeld|verlofdagen|verlof|opzegtermijn|proeftijd|"
-    r"transitievergoeding|ontslagvergoeding|holiday (days|pay|entitlement)|annual leave|notice period)\b", _I)
+    r"transitievergoeding|ontslagvergoeding|holiday (days|pay|entitlement)|annual leave|notice period|"
+    # a purchase made cheaper: general procurement, not social return
+    r"zo (laag|goedkoop) mogelijk|as (low|cheap) as possible|scherper(e)? (laten )?(in)?schrijven|"
+    r"scherpere (prijs|prijzen|inschrijving\w*)|sharper (prices|bids))\b", _I)
 _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|banenafspraak|doelgroep\w*|"
                        r"voorbehouden|percelenregeling|loonwaarde|loonkostensubsidie|loonsom|pso)\b", _I)
 
