@@ -194,3 +194,12 @@ def test_how_many_jobs_opens_with_the_number_of_jobs(bundled_kb: KnowledgeBase) 
     answer = bundled_kb.ask("Wat is de Wet banenafspraak en hoeveel banen moeten overheidswerkgevers realiseren?")
     assert not answer.refused, answer.text
     assert "125.000" in answer.lead and "25.000" in answer.lead
+
+
+def test_the_short_answer_of_the_vraag_asked_opens(bundled_kb: KnowledgeBase) -> None:
+    # retrieval puts the niet-gehaald vraag first and its wordings ask this question: its short answer opens,
+    # not a sentence elsewhere that only shares "verplichting" or "niet waarmaakt"
+    answer = bundled_kb.ask("Wat doen we als de opdrachtnemer zijn social return verplichting niet haalt?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/wat-als-ik-mijn-social-return-niet-haal.md"
+    assert "herstelperiode" in answer.text.split("\n\n")[0]
