@@ -28,6 +28,8 @@ from kb.search.keyword import analyse
     ("Welke routes zijn er om social return op te nemen?", Kind.LIST, True),
     ("Wat is het verschil tussen social return en een voorbehouden opdracht?", Kind.DIFFERENCE, False),
     ("Waarom een maximum stellen?", Kind.WHY, False),
+    ("Kun je me in het kort uitleggen waarom gemeenten social return vragen?", Kind.WHY, False),
+    ("Could you explain why municipalities ask for social return?", Kind.WHY, False),
 ])
 def test_question_kinds(question: str, kind: Kind, many: bool) -> None:
     found = classify(question)
@@ -78,6 +80,16 @@ def test_advice_words_slips_and_english_function_words_carry_no_point() -> None:
     assert voldoen.found_in(set(analyse("Hoe voldoe ik aan mijn verplichting?")))
     invult = next(w for w in point_words("Welk formulier invult de leverancier?", "nl") if w.word == "invult")
     assert invult.found_in(set(analyse("de opdrachtnemer moet het formulier invullen")))
+
+
+
+def test_what_matters_most_and_putting_it_in_a_contract_carry_no_point_and_a_generic_head_is_left_out() -> None:
+    assert [w.word for w in point_words("Waarom overheden social return in contracten opnemen?", "nl")] == []
+    assert [w.word for w in point_words("Wat zijn de belangrijkste bezwaren?", "nl")] == ["bezwaren"]
+    parts = {"kritiekpunten": ["kritiek", "punten"], "aandachtspunten": ["aandacht", "punten"]}
+    kritiek = point_words("Wat zijn de kritiekpunten op social return?", "nl", lambda w: parts.get(w, []))[0]
+    assert kritiek.found_in(set(analyse("Bedrijven zijn positief, maar met kritiek op de uitvoering.")))
+    assert not kritiek.found_in(set(analyse("Bedrijven zijn positief over de uitvoering.")))
 
 
 def test_speller_joins_a_compound_written_apart() -> None:

@@ -27,7 +27,9 @@ FIELD_WORDS = frozenset(
     "leverancier leveranciers contract contracten overheid overheden organisatie organisaties regels regel "
     "toepassen toegepast toepassing vragen vraag gevraagd eisen eis mensen arbeidsmarkt afstand nederland "
     "nederlandse procurement public tender tenders tendering contracts supplier suppliers buyer buyers "
-    "government rules apply applied netherlands dutch investment return social".split())
+    "government rules apply applied netherlands dutch investment return social "
+    # social return is put in a contract: "waarom overheden social return in contracten opnemen"
+    "opnemen opgenomen opneemt include includes included including".split())
 _QUESTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk hoeveel kan kun kunnen mag mogen moet moeten zijn is ben "
     "heeft hebben wordt worden zou zouden gaat doe doen wil willen weet weten iets iemand eigenlijk precies "
@@ -45,6 +47,8 @@ _QUESTION_WORDS = frozenset(
     "handig zinvol zinnig nuttig gebruikelijk gangbaar redelijk verwerken verwerk aanpakken omgaan regelen "
     "recommend recommended advise advice realistic feasible sensible sense reasonable wise smart handle deal "
     "hardly barely useful common typical usual "
+    # what matters most is asked by every question: "de belangrijkste kritiekpunten", "the main risks"
+    "belangrijkste voornaamste grootste main key biggest "
     # English function words that bm25s's short English list lacks ("does each one set its own?")
     "about above after again against all already am any because been before being below between both did "
     "doing down during each either else ever every few from further having he her here hers herself him "
@@ -113,6 +117,12 @@ def _dt_swapped(word: str) -> str:
     return word[:-1] + {"d": "t", "t": "d"}[word[-1]] if word[-1:] in ("d", "t") else word
 
 
+# The head of a compound that only makes its modifier countable ("kritiekpunten", "aandachtspunten",
+# "knelpunten"): the modifier carries the point.
+_GENERIC_HEADS = frozenset("punt punten zaak zaken aspect aspecten onderdeel onderdelen ding dingen kwestie "
+                           "kwesties".split())
+
+
 def _no_parts(word: str) -> list[str]:
     return []
 
@@ -155,7 +165,10 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> 
             continue  # "wat betekend …" is "wat betekent …"
         terms = frozenset(t for form in _verb_forms(token) for t in analyse(form))
         if terms:
-            parts = tuple(t for part in parts_of(token) for t in analyse(part))
+            split = parts_of(token)
+            if len(split) > 1 and split[-1] in _GENERIC_HEADS:
+                split = split[:-1]  # "kritiekpunten" is spoken to by "kritiek"
+            parts = tuple(t for part in split for t in analyse(part))
             words.append(PointWord(token, terms, informativeness(token), parts))
     unique: dict[str, PointWord] = {}
     for word in words:

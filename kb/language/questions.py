@@ -52,7 +52,8 @@ _WHO = re.compile(r"^\s*(wie|door wie|bij wie|welke (organisatie|instantie|parti
                   r"(organisation|organization|body|agency))\b", _I)
 _QUALIFIES = re.compile(r"^\s*(wie|who) (valt|vallen|telt|tellen|hoort|horen|komt|komen|mag|mogen|counts?|qualif\w*)\b",
                         _I)
-_WHY = re.compile(r"^\s*(waarom|why)\b", _I)
+_WHY = re.compile(r"^\s*(waarom|why)\b|^\s*(kun|kan|wil|zou) (je|jij|u) (me |mij |ons )?(\w+ ){0,4}"
+                  r"(uitleggen|vertellen|toelichten) waarom\b|^\s*(can|could|would) you (\w+ ){0,3}(explain|tell me) why\b", _I)
 _HOW = re.compile(
     r"^\s*(hoe|how)\b|\b(welke stappen|stappenplan|hoe (werkt|doe|moet|kan|kun|pak|neem|bereken|reken|richt|zorg|"
     r"regel|controleer|monitor|meet|ga|gaat|zit|verloopt))\b", _I)
