@@ -203,3 +203,12 @@ def test_the_short_answer_of_the_vraag_asked_opens(bundled_kb: KnowledgeBase) ->
     assert not answer.refused, answer.text
     assert answer.citations[0].doc_id == "vragen/wat-als-ik-mijn-social-return-niet-haal.md"
     assert "herstelperiode" in answer.text.split("\n\n")[0]
+
+
+def test_an_example_question_with_one_page_to_list_opens_with_the_vraag_that_sums_up_examples(
+        bundled_kb: KnowledgeBase) -> None:
+    # one practice page matches, too few for a list: the groenonderhoud-vraag's short answer (Oostzaan and
+    # Wormerland, and Roermond further on) opens instead of a sentence of that single page
+    answer = bundled_kb.ask("Heb je een voorbeeld van social return bij groenonderhoud?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/voorbeeld-social-return-groenonderhoud.md"

@@ -81,6 +81,7 @@ class Candidate:
     best_row: int | None = None  # tables: the row that answers
     other_question: bool = False  # from a vraag whose question (its wordings) is not the one asked
     asked_answer: bool = False  # the short answer of the best-ranked vraag, whose wordings ask the question
+    asked_vraag: bool = False  # the short answer of any vraag whose wordings ask the question
 
     @property
     def text(self) -> str:
@@ -309,6 +310,8 @@ class ExtractiveAnswerer:
                 candidate.score += 0.10 if candidate.doc_rank == 0 else 0.05
             elif candidate.summary and subject and subject <= self.terms(str(meta.get("title", ""))):
                 candidate.score += 0.10  # "wat is X?" is answered by the summary of the page about X
+            candidate.asked_vraag = candidate.short_answer and asked[candidate.passage] >= max(QUESTION_MATCH,
+                                                                                              best_asked - 0.1)
             if candidate.short_answer and not query.kind.many:
                 # A vraag's short answer was written to open the answer to its own question: it ranks up like
                 # a summary when the question asked is that one (its wordings hold the point words), and down
@@ -499,6 +502,9 @@ class ExtractiveAnswerer:
         bulleted = query.kind.many and named is None and lead.unit.kind not in ("list", "table")
         chosen = self.bullets(ranked, passages) if bulleted else [lead, *self.support(lead, ranked, passages)]
         if bulleted and len(chosen) < 2:
+            # fewer than two pages to list: a vraag that sums up examples of what is asked says more
+            # ("voorbeelden in de bouw en infra?" opens with the bouw-vraag's examples, not one deal)
+            lead = next((c for c in ranked if c.asked_vraag), lead)
             bulleted, chosen = False, [lead, *self.support(lead, ranked, passages)]
         # Answerability: the words that carry the question's point must be in what opens the answer
         # (with the title and heading it stands under), or in the bullets together.
