@@ -212,3 +212,26 @@ def test_an_example_question_with_one_page_to_list_opens_with_the_vraag_that_sum
     answer = bundled_kb.ask("Heb je een voorbeeld van social return bij groenonderhoud?")
     assert not answer.refused, answer.text
     assert answer.citations[0].doc_id == "vragen/voorbeeld-social-return-groenonderhoud.md"
+
+
+def test_support_from_the_opening_units_own_page_goes_first_when_the_rest_is_equal() -> None:
+    from kb.answer.extractive import Candidate, ExtractiveAnswerer
+    from kb.answer.units import Unit
+    from kb.config import Settings
+    from kb.schema import Hit
+
+    def hit(doc_id: str, text: str) -> Hit:
+        return Hit(f"{doc_id}#0", text, {"doc_id": doc_id, "title": doc_id})
+
+    passages = [hit("a.md", "De gemeente vraagt social return bij schoonmaak."),
+                hit("b.md", "Een andere gemeente doet het bij groen."),
+                hit("a.md", "Het gaat om de schoonmaak van scholen.")]
+
+    def candidate(index: int, score: float) -> Candidate:
+        text = passages[index].text
+        return Candidate(index, Unit(0, len(text), text), prior=1.0, doc_rank=0, score=score, overlap=0.5)
+
+    lead, other_page, same_page = candidate(0, 0.8), candidate(1, 0.7), candidate(2, 0.7)
+    answerer = ExtractiveAnswerer.__new__(ExtractiveAnswerer)
+    answerer.settings = Settings(answer_max_sentences=2)
+    assert answerer.support(lead, [lead, other_page, same_page], passages) == [same_page]

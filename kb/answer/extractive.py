@@ -59,6 +59,9 @@ _CONTRAST = re.compile(r"\b(verschil\w*|anders dan|terwijl|in tegenstelling|daar
                        re.IGNORECASE)
 
 
+# Support from the opening unit's own page goes first when the rest is equal: the page that answers holds the
+# facts around its answer (tuning sets 3/4/5/6 facts 0.69/0.56/0.55/0.52 → 0.70/0.57/0.56/0.53; 0.2 overshoots).
+SAME_PAGE = 0.1
 TOPIC_MARGIN = 0.2  # how far behind the best unit one that speaks to a neighbouring topic may be to open
 QUESTION_MATCH = 0.75  # share of the question's point words a vraag's wordings must hold to open as its answer
 
@@ -420,7 +423,9 @@ class ExtractiveAnswerer:
         known = _facts(lead.text)
         while eligible and len(chosen) < min(MAX_SUPPORT, self.settings.answer_max_sentences - 1):
             def value(c: Candidate) -> float:
-                return c.score + 0.06 * min(2, len(_facts(c.text) - known)) - 0.002 * c.unit.words
+                same_page = passages[c.passage].doc_id == passages[lead.passage].doc_id
+                return (c.score + 0.06 * min(2, len(_facts(c.text) - known)) - 0.002 * c.unit.words
+                        + SAME_PAGE * same_page)
 
             eligible.sort(key=value, reverse=True)
             candidate = eligible.pop(0)
