@@ -41,6 +41,7 @@ def test_focus_leaves_out_the_fields_name_only_when_something_is_left() -> None:
     assert focus("Wat is social return?") is None
     assert focus("Hoe werkt een voorbehouden opdracht?") is None  # nothing to leave out
     assert focus("aanbesteding gewonnen met een sroi-verplichting") is None  # a compound keeps its part
+    assert focus("Wat is de SROI-prestatieladder?") == "Wat is de prestatieladder?"  # a rare head stands alone
 
 
 def test_speller_corrects_against_the_index_and_keeps_real_words() -> None:

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from kb.language.words import informativeness
+
 
 class Kind(str, Enum):
     DEFINITION = "definitie"
@@ -103,6 +105,8 @@ def classify(question: str) -> QuestionKind:
 # The field's own name says nothing about which page answers: every page of a social-return knowledge
 # base is about social return. Dense search looks at the rest of the question when there is a rest.
 _FIELD_NAME = re.compile(r"\b(social[ -]?return( on investment)?|s\.?r\.?o\.?i\.?|sociale return)\b(?!-\w)", _I)
+RARE_HEAD = 4.5  # informativeness (kb.language.words) of a word rare in ordinary Dutch and English
+_FIELD_PREFIXED = re.compile(r"\b(social[ -]?return|sroi)-([^\W\d_]{4,})", _I)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _FUNCTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk is zijn het een de van bij voor met aan op in en of dat die "
@@ -115,7 +119,12 @@ _FUNCTION_WORDS = frozenset(
 def focus(question: str) -> str | None:
     """The question without the field's name, when what is left still says what it is about
     ("social return bij schoolbouw in Den Haag" → "bij schoolbouw in Den Haag"); else None."""
-    if not _FIELD_NAME.search(question):
+    original = question
+    # "SROI-prestatieladder" is about the prestatieladder, a rare word (every page is about SROI); a
+    # "sroi-verplichting" keeps its part: "verplichting" alone says little
+    question = _FIELD_PREFIXED.sub(lambda m: m.group(2) if informativeness(m.group(2).lower()) >= RARE_HEAD
+                                   else m.group(0), question)
+    if not _FIELD_NAME.search(question) and question == original:
         return None
     rest = " ".join(_FIELD_NAME.sub(" ", question).split())
     content = [w for w in _CONTENT_WORD.findall(rest.lower()) if w not in _FUNCTION_WORDS]
