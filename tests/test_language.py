@@ -183,3 +183,12 @@ def test_the_glossary_names_each_english_term_once() -> None:
                     and getattr(node.target, "id", "") == "GLOSSARY")
     counts = Counter(key.value for key in glossary.keys)
     assert [key for key, n in counts.items() if n > 1] == []
+
+
+def test_an_adjective_is_one_term_with_and_without_its_ending() -> None:
+    # the Dutch stemmer keeps "sociaal" and "sociale" apart; "Wat is een sociaal ondernemer?" must meet
+    # the page about "sociale ondernemingen"
+    assert analyse("sociaal") == analyse("sociale")
+    assert analyse("structureel") == analyse("structurele")
+    assert analyse("regionaal") == analyse("regionale")
+    assert analyse("taal") != analyse("tal")  # short words keep their vowels

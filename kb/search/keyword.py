@@ -39,6 +39,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 _stem_lock = threading.Lock()
+_SINGLE_VOWEL = re.compile(r"([ae])\1l$")
 
 
 def analyse(text: str) -> list[str]:
@@ -58,7 +59,9 @@ def analyse(text: str) -> list[str]:
                 # "Eindhovense" also means Eindhoven, "Harlingse" Harlingen
                 words.extend((token[:-2], token[:-2] + "en"))
     with _stem_lock:
-        terms.extend(_stemmer().stemWords(words))
+        stems = _stemmer().stemWords(words)
+    # the stemmer keeps "sociaal" and "sociale" ("social") apart, and "structureel"/"structurele": one term
+    terms.extend(_SINGLE_VOWEL.sub(r"\1l", stem) if len(stem) >= 6 else stem for stem in stems)
     return terms
 
 
