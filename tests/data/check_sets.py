@@ -40,6 +40,7 @@ SETS = {
     "refusal_heldout5.jsonl": ("f", True),
     "refusal_tune5.jsonl": ("e", True),
     "tune6.jsonl": ("g", False),
+    "tune7.jsonl": ("b", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
