@@ -192,3 +192,14 @@ def test_an_adjective_is_one_term_with_and_without_its_ending() -> None:
     assert analyse("structureel") == analyse("structurele")
     assert analyse("regionaal") == analyse("regionale")
     assert analyse("taal") != analyse("tal")  # short words keep their vowels
+
+
+
+def test_a_verb_and_its_third_person_are_one_term() -> None:
+    # "Hoe kan ik voldoen?" meets "Hoe voldoe ik?", "wie controleert" meets "controleren", "nakomt" "nakomen"
+    assert analyse("voldoen") == analyse("voldoe") == analyse("voldoet")
+    assert analyse("controleren") == analyse("controleert")
+    assert analyse("nakomen") == analyse("nakomt")
+    assert analyse("invullen") == analyse("invult")
+    assert analyse("leveren") == analyse("levert")
+    assert analyse("contract") == analyse("contracten")
