@@ -238,3 +238,14 @@ def test_support_from_the_opening_units_own_page_goes_first_when_the_rest_is_equ
     answerer = ExtractiveAnswerer.__new__(ExtractiveAnswerer)
     answerer.settings = Settings(answer_max_sentences=2)
     assert answerer.support(lead, [lead, other_page, same_page], passages) == [same_page]
+
+
+@pytest.mark.parametrize("question", [
+    "Are there guidelines or a handbook for applying social return in tenders?",
+    "Does the buyer actually check whether I deliver my social return, and who does the checking?",
+    "Geldt de 5%-regel van het Rijk alleen boven de Europese drempel?",
+])
+def test_english_words_the_glossary_now_knows_and_the_rijks_5_percent_rule_are_answered(
+        bundled_kb: KnowledgeBase, question: str) -> None:
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text

@@ -81,6 +81,7 @@ def test_declined_before_search(question: str, reason: str) -> None:
     "Is it GDPR compliant to share names of placed candidates with the municipality?",
     "Welke mensen staan in het doelgroepregister?",
     "Tellen Wajongers zwaarder in het bouwblokkenmodel?",
+    "Geldt de 5%-regel van het Rijk alleen boven de Europese drempel?",  # the old rule is social return by name
     "Hoeveel ex-gedetineerden kregen via de pilot een baan?",
     "Mag ik de startdatum van de social-returnverplichting in het contract later zetten dan de gunning?",
     "Mag de gemeente vragen naar het BSN-nummer van kandidaten voor de monitoring?",

@@ -71,7 +71,8 @@ _FIELD = re.compile(
     r"eis|eisen|praktijkvoorbeeld\w*|handreiking\w*|rekenkamer\w*|convenant\w*|sociaal akkoord|kandidat\w*|"
     r"procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"
     r"jobs? agreement|target group\w*|social enterprise\w*|employment|labou?r market|placement\w*|internship\w*|"
-    r"apprentice\w*|penalt\w*|wage bill|buying social|socially responsible|public buyer\w*)\b", re.IGNORECASE)
+    r"apprentice\w*|penalt\w*|wage bill|buying social|socially responsible|public buyer\w*|"
+    r"\d+ ?%-?regel|\d+-?procent-?regel)\b", re.IGNORECASE)
 
 
 def in_field(question: str) -> bool:

@@ -251,7 +251,9 @@ _NEIGHBOURING = re.compile(
     r"zo (laag|goedkoop) mogelijk|as (low|cheap) as possible|scherper(e)? (laten )?(in)?schrijven|"
     r"scherpere (prijs|prijzen|inschrijving\w*)|sharper (prices|bids))\b", _I)
 _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|banenafspraak|doelgroep\w*|"
-                       r"voorbehouden|percelenregeling|loonwaarde|loonkostensubsidie|loonsom|pso)\b", _I)
+                       r"voorbehouden|percelenregeling|loonwaarde|loonkostensubsidie|loonsom|pso|"
+                       # the Rijk's old 5% rule and its successor are social return by name
+                       r"\d+ ?%-?regel|\d+-?procentregel|maatwerk voor mensen)\b", _I)
 
 
 def _outside(question: str) -> bool:

@@ -102,6 +102,12 @@ GLOSSARY: dict[str, str] = {
     "covenant": "convenant",
     "guide": "handreiking",
     "guidance": "handreiking",
+    "guidelines": "handreiking richtlijnen",
+    "guideline": "handreiking richtlijn",
+    "handbook": "handboek handreiking",
+    "manual": "handboek handreiking",
+    "toolkit": "toolkit handreiking",
+    "applying": "toepassen",
     "study": "onderzoek",
     "research": "onderzoek",
     "evaluation": "evaluatie",
@@ -144,6 +150,11 @@ GLOSSARY: dict[str, str] = {
     "comply": "naleven nakomen",
     "compliance": "naleving nakomen",
     "check": "controle toetsing",
+    "checks": "controle toetsing",
+    "checking": "controle controleren",
+    "checked": "gecontroleerd controle",
+    "deliver": "nakomen leveren",
+    "delivers": "nakomt levert",
     "usual": "gangbaar gebruikelijk",
     "common": "gangbaar gebruikelijk",
     "mandatory": "verplicht",
@@ -326,6 +337,7 @@ GENERIC = frozenset({
     "how many", "when", "results", "costs", "usual", "common", "check", "origin", "term", "consist of",
     "example", "partners", "study", "research", "stages", "phases", "requirement", "requirements",
     "allowed", "required", "mandatory", "guide", "guidance", "evaluation", "employees", "staff",
+    "guidelines", "guideline", "handbook", "manual", "applying", "checks", "checking", "checked",
 })
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "what which when where whose does have been with from that this these those there their they them into "
