@@ -249,3 +249,11 @@ def test_english_words_the_glossary_now_knows_and_the_rijks_5_percent_rule_are_a
         bundled_kb: KnowledgeBase, question: str) -> None:
     answer = bundled_kb.ask(question)
     assert not answer.refused, answer.text
+
+
+def test_a_sentence_that_leans_on_the_one_before_is_marked() -> None:
+    from kb.answer.extractive import _LEANS_BACK
+
+    assert _LEANS_BACK.match("Mensen met een Participatiewet-uitkering zijn daarom bijna overal een kerndoelgroep.")
+    assert _LEANS_BACK.match("Daarnaast kent de regeling een vergoeding voor werkgeverslasten.")
+    assert not _LEANS_BACK.match("De Participatiewet geldt sinds 1 januari 2015; daarom vragen gemeenten social return.")
