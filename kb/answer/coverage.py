@@ -120,8 +120,8 @@ def _dt_swapped(word: str) -> str:
 
 # The head of a compound that only makes its modifier countable ("kritiekpunten", "aandachtspunten",
 # "knelpunten"): the modifier carries the point.
-_GENERIC_HEADS = frozenset("punt punten zaak zaken aspect aspecten onderdeel onderdelen ding dingen kwestie "
-                           "kwesties".split())
+_GENERIC_HEADS = frozenset({"punt", "punten", "zaak", "zaken", "aspect", "aspecten", "onderdeel", "onderdelen",
+                            "ding", "dingen", "kwestie", "kwesties"})
 
 
 def _no_parts(word: str) -> list[str]:
