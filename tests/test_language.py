@@ -81,6 +81,8 @@ def test_advice_words_slips_and_english_function_words_carry_no_point() -> None:
     assert voldoen.found_in(set(analyse("Hoe voldoe ik aan mijn verplichting?")))
     invult = next(w for w in point_words("Welk formulier invult de leverancier?", "nl") if w.word == "invult")
     assert invult.found_in(set(analyse("de opdrachtnemer moet het formulier invullen")))
+    bedoeld = next(w for w in point_words("Wat wordt bedoeld met afstand?", "nl") if w.word == "bedoeld")
+    assert bedoeld.found_in(set(analyse("Wat gemeenten ermee bedoelen, verschilt.")))
 
 
 

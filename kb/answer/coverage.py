@@ -98,18 +98,15 @@ class PointWord:
 
 
 def _verb_forms(word: str) -> list[str]:
-    """*word* and the forms a Dutch verb takes beside it, which the stemmer keeps apart: "voldoen" is
-    asked as "voldoe ik", "invult" is "invullen" (stem "invul"), "verwerkt" is "verwerk"."""
+    """*word* and the verb forms the keyword analysis does not join (it joins "invult" ~ invullen and
+    "voldoet" ~ voldoen itself): a past participle in -d ("bedoeld" ~ bedoelen, stem "bedoel") and an
+    infinitive after a vowel ("zien" ~ "zie")."""
     forms = [word]
     if len(word) >= 5:
         if word.endswith("en") and word[-3] in "aeiou":
-            forms.append(word[:-1])  # voldoen → voldoe
-        elif word.endswith("oe"):
-            forms.append(word + "n")  # voldoe → voldoen
-        if word[-1] in "td" and word[-2] not in "aeiout":
-            forms.append(word[:-1])  # invult → invul, verwerkt → verwerk
-        elif word.endswith("oet"):
-            forms += [word[:-1], word[:-1] + "n"]  # voldoet → voldoe, voldoen
+            forms.append(word[:-1])
+        if word[-1] == "d" and word[-2] not in "aeiout":
+            forms.append(word[:-1])
     return forms
 
 
