@@ -41,6 +41,9 @@ SETS = {
     "refusal_tune5.jsonl": ("e", True),
     "tune6.jsonl": ("g", False),
     "tune7.jsonl": ("b", False),
+    "heldout6.jsonl": ("c", False),
+    "tune8.jsonl": ("i", False),
+    "tune9.jsonl": ("l", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
