@@ -80,6 +80,7 @@ class Query:
     text: str  # what retrieval searches with
     focus: str | None = None  # what dense search looks at, when the field's name says nothing
     tail: str | None = None  # the last sentence of a question that first sets out a situation
+    asked: str | None = None  # the question without an introduction of who asks ("Ik ben inkoper bij …, ")
     topic: list[str] = field(default_factory=list)  # neighbouring-topic words the answer must speak to (btw, cao…)
     corrections: list[Any] = field(default_factory=list)
     kind: Any = None  # kb.language.questions.QuestionKind

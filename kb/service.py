@@ -25,7 +25,7 @@ from kb.language.detect import detect_language
 from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
-from kb.language.questions import Kind, classify, focus, last_question, points_back
+from kb.language.questions import Kind, classify, focus, last_question, points_back, with_measure, without_asker
 from kb.schema import SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
@@ -127,18 +127,20 @@ class KnowledgeBase(Planning):
         language = detect_language(question)
         corrected, corrections = (snapshot.speller.correct(question.strip(), language) if self.settings.spelling
                                   else (question.strip(), []))
-        query = contextualise(corrected, history)
+        # "Ik ben nieuw bij de provincie, wat is SROI?": who asks is no part of what is searched for
+        asked = without_asker(corrected)
+        query = with_measure(contextualise(asked or corrected, history))
         if language == "en":
             query = expand_english(query)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
-                     kind=classify(corrected), language=language,
-                     focus=focus(query) if self.settings.use_focus else None, tail=last_question(corrected),
+                     kind=classify(asked or corrected), language=language, asked=asked,
+                     focus=focus(query) if self.settings.use_focus else None, tail=last_question(asked or corrected),
                      topic=guardrails.topic_words(corrected))
 
     @staticmethod
     def _search_options(query: Query) -> dict[str, Any]:
         # a last sentence that leans on the situation ("Mag dat meetellen?") is no search of its own
-        return {"many": query.kind.many, "focus": query.focus, "tail": None if points_back(query.tail) else query.tail,
+        return {"many": query.kind.many, "focus": query.focus, "tail": None if not query.tail or points_back(query.tail) else with_measure(query.tail),
                 "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION}
 
     def retrieval_query(self, question: str, history: Sequence[Any] | None = None) -> str:

@@ -165,6 +165,35 @@ def test_the_sentence_that_asks_is_what_is_asked() -> None:
     assert last_question("Wij zijn een universiteit. Moet dat?") is None
 
 
+def test_who_asks_is_no_part_of_a_definition_question() -> None:
+    from kb.language.questions import asked_clause, last_question, with_measure, without_asker
+
+    assert without_asker("ik ben net begonnen als inkoper bij de gemeente, wat is social return nou eigenlijk "
+                         "precies?") == "wat is social return nou eigenlijk precies?"
+    assert without_asker("I am a new team lead at a Dutch ministry. What is social return?") == "What is social return?"
+    # the asker's organisation matters for an obligation, and a situation about the contract is the question
+    assert without_asker("Ik ben inkoper bij een universiteit. Moeten wij ook social return toepassen?") is None
+    assert without_asker("Ik werk bij een waterschap en we willen kleinere opdrachten, wat is daarvoor nodig?") is None
+    assert without_asker("Mag ik, als gemeente, social return eisen?") is None
+    # a question reported by someone else is what is asked
+    assert asked_clause("Mijn wethouder vraagt hoe social return samenhangt met de Participatiewet.") == (
+        "hoe social return samenhangt met de Participatiewet.")
+    assert last_question("Mijn wethouder vraagt hoe social return samenhangt met de Participatiewet. Wat kan ik "
+                         "hem in een paar zinnen vertellen?") == "hoe social return samenhangt met de Participatiewet."
+    # "how much social return" is a percentage
+    assert with_measure("Hoeveel SROI vraag je bij een werk?").endswith("percentage")
+    assert with_measure("Hoeveel mensen zijn geplaatst?") == "Hoeveel mensen zijn geplaatst?"
+
+
+def test_a_newcomer_introduction_does_not_steer_retrieval(bundled_kb) -> None:
+    hits = bundled_kb.search(bundled_kb.prepare(
+        "ik ben net begonnen als inkoper bij de gemeente, wat is social return nou eigenlijk precies?"))
+    assert "vragen/wat-betekent-social-return.md" in [h.doc_id for h in hits[:3]]
+    hits = bundled_kb.search(bundled_kb.prepare(
+        "Is it allowed under EU procurement law to require social return from suppliers?"))
+    assert hits[0].doc_id == "vragen/mag-social-return-volgens-europees-recht.md"
+
+
 def test_a_word_only_a_vraag_wording_uses_is_no_typo(bundled_kb) -> None:
     # "wijdverbreid" stands in a wording of a veelgestelde vraag only; the passages say "wijdverbreide"
     answer = bundled_kb.ask("Hoe wijdverbreid is social return in Nederland?")

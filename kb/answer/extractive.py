@@ -199,7 +199,7 @@ class ExtractiveAnswerer:
 
     def point_words(self, query: Query, text: str | None = None) -> list[PointWord]:
         parts = self.keyword.decompounder.parts if self.keyword else (lambda word: [])
-        return point_words(text or query.corrected, query.language, parts)
+        return point_words(text or query.asked or query.corrected, query.language, parts)
 
     # ---- candidates ----------------------------------------------------------------------------
     def passages(self, hits: list[Hit], context: list[Hit]) -> tuple[list[Hit], list[float], list[int]]:

@@ -41,7 +41,8 @@ _LIST = re.compile(
     r"what (kinds|types|ways|options|steps|routes)|which (ways|instruments|routes|options|groups))\b", _I)
 _DEFINITION = re.compile(
     r"^\s*(wat (is|zijn|betekent|betekenen|houdt|houden|verstaan|wordt bedoeld|bedoelen)|waar staat|"
-    r"wat voor (iets|een ding)|definitie|uitleg|leg uit|what (is|are) (a |an |the )?\w+|what does \w+( \w+){0,4} mean|"
+    r"wat voor (iets|een ding)|wat [\w-]+( [\w-]+){0,2} (precies |eigenlijk |nou )*(is|zijn|betekent|inhoudt)\b(?! (de|het|een) )|"
+    r"definitie|uitleg|leg uit|what (is|are) (a |an |the )?\w+|what does \w+( \w+){0,4} mean|"
     r"what'?s|define|explain)\b", _I)
 _AMOUNT = re.compile(
     r"\b(hoeveel|hoe ?veel|hoe (hoog|groot|lang)|welk(e)? (percentage|bedrag|drempel\w*|aantal|omvang|"
@@ -113,7 +114,8 @@ _FUNCTION_WORDS = frozenset(
     "dit deze kan kun mag moet ik we je u er ook wel niet over naar als om te tot dan nog eigenlijk precies "
     "what who how where when why which is are the a an of for with in on and or that this can may must do "
     "does about to kort kortom precies eigenlijk nou even simpel simpelweg uitgelegd uitleg kortweg "
-    "short briefly exactly daar toch juist niet wel zo dus klopt kloppen klopte waar true right correct".split())
+    "short briefly exactly daar toch juist niet wel zo dus klopt kloppen klopte waar true right correct "
+    "hem haar paar zinnen woorden vertellen uitleggen zeggen doen doet weten eerste eerst belangrijkste".split())
 
 
 def focus(question: str) -> str | None:
@@ -134,6 +136,63 @@ def focus(question: str) -> str | None:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z])")
 
 
+# "Ik ben nieuw bij de provincie, kun je uitleggen wat SROI is?", "Gemeente, werk van 4 miljoen: hoeveel SROI
+# vraag je?": a situation, then a comma or colon, then the question; "Mijn wethouder vraagt hoe …": a question
+# reported by someone else.
+_ASKS = (r"(wat|wie|hoe|waar|wanneer|waarom|welke?|hoeveel|mag|mogen|moet|moeten|kan|kun|kunnen|is|zijn|telt|"
+         r"tellen|geldt|klopt|bestaat|what|who|how|where|when|why|which|can|may|must|is|are|does|do|should)")
+_PLEASE = r"((kun|kan|wil|zou) (je|jij|u) (me |mij |ons |eens |even |kort )*(uitleggen|vertellen|toelichten|zeggen) |" \
+          r"(can|could|would) you (please )?(explain|tell me) |(please )?(explain|tell me) )?"
+_CLAUSE = re.compile(rf"^(?P<before>[^,:;]+)[,:;]\s+{_PLEASE}(?P<asked>{_ASKS}\b.*)$", _I)
+_REPORTED = re.compile(rf"\b(vraagt|vroeg|wil weten|willen weten|wilde weten|asks|asked|wants to know)\s+"
+                       rf"(?P<asked>(hoe|wat|waarom|welke?|wanneer|of|hoeveel|how|what|why|which|whether|if)\b.*)$", _I)
+# Who is asking says nothing about what is asked: "Ik ben net begonnen als inkoper bij de gemeente", "I am a new
+# team lead at a ministry". A sentence or clause of only these words is an introduction.
+_ASKER_WORDS = frozenset(
+    "ik ben we zijn wij net pas sinds kort onlangs begonnen gestart nieuw nieuwe als bij van voor op de het een "
+    "onze mijn hier afdeling team inkoop inkoper inkoopster inkoopadviseur inkoopmedewerker contractmanager "
+    "contractbeheerder beleidsadviseur beleidsmedewerker adviseur medewerker trainee stagiair collega teamleider "
+    "teamleid manager ambtenaar projectleider categorymanager werk werkzaam zit gemeente provincie waterschap "
+    "ministerie rijk rijksoverheid universiteit hogeschool onderwijsinstelling school woningcorporatie "
+    "organisatie overheid overheidsorganisatie dienst kleine grote middelgrote "
+    "i am i'm a an the at in of for my our new just recently started joined work working here team lead leader "
+    "buyer officer advisor adviser manager colleague procurement purchasing department municipality province "
+    "ministry university college water board authority government organisation organization small large "
+    "dutch".split())
+
+
+def _introduces_asker(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.lower())
+    return len(words) >= 2 and all(w in _ASKER_WORDS for w in words)
+
+
+def without_asker(question: str) -> str | None:
+    """The question without an introduction of who asks ("Ik ben nieuw bij de provincie, kun je uitleggen
+    wat SROI is?" → "wat SROI is?"; "Ik werk bij een gemeente. Wat is een bouwblok?"); None when there is
+    none. An introduction that says something about the contract ("Ik werk bij een waterschap en we willen
+    kleinere opdrachten…") is kept: it is part of the question."""
+    sentences = [p.strip() for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    kept = list(sentences)
+    while len(kept) > 1 and _introduces_asker(kept[0].rstrip(".!")):
+        kept.pop(0)
+    match = _CLAUSE.match(kept[0]) if kept else None
+    if match and _introduces_asker(match.group("before")):
+        kept[0] = match.group("asked").strip()
+    rest = " ".join(kept)
+    if kept == sentences or not (_asks_something(rest) or _FIELD_NAME.search(rest)):
+        return None
+    # only what does not depend on who asks: a definition or a reason ("wat is SROI en waarom doen we het?");
+    # "moeten wij ook social return toepassen?" depends on whether "wij" are a university
+    return rest if classify(rest).kind in (Kind.DEFINITION, Kind.WHY) else None
+
+
+def asked_clause(sentence: str) -> str | None:
+    """The question someone else asks, reported in one sentence ("Mijn wethouder vraagt hoe social return
+    samenhangt met de Participatiewet."); else None."""
+    match = _REPORTED.search(sentence)
+    return match.group("asked").strip() if match and _CONTENT_WORD.search(match.group("asked")) else None
+
+
 def last_question(question: str) -> str | None:
     """In "situation. question?" the sentence that asks carries what is asked ("We besteden groenonderhoud
     aan voor 1,2 miljoen. Welk percentage kan ik vragen?"), also when the situation follows it ("Wat is social
@@ -146,7 +205,10 @@ def last_question(question: str) -> str | None:
     asking = [s for s in sentences if s.endswith("?")] or sentences[-1:]
     # the last one that asks something of its own: "Moet ik percelen maken? Of juist niet?" asks the first
     chosen = next((s for s in reversed(asking) if _asks_something(s)), None)
-    if chosen is None or len(_CONTENT_WORD.findall(chosen)) < 2:
+    if chosen is None:
+        # "Mijn wethouder vraagt hoe X samenhangt met Y. Wat kan ik hem in een paar zinnen vertellen?"
+        return next((c for c in map(asked_clause, sentences) if c), None)
+    if len(_CONTENT_WORD.findall(chosen)) < 2:
         return None
     return chosen
 
@@ -168,3 +230,12 @@ def points_back(sentence: str | None) -> bool:
     """Whether the sentence that asks leans on the situation before it ("Mag dat meetellen?", "Hoe kan ik daar
     aan voldoen?"): searching for it alone finds pages about anything that may count."""
     return bool(sentence) and bool(_POINTS_BACK.search(sentence)) and len(_own_words(sentence)) < 3
+
+
+_HOW_MUCH_OF_IT = re.compile(r"\b(hoe ?veel|how much)\s+(social[ -]?return|sroi|sociale return)\b", _I)
+
+
+def with_measure(text: str) -> str:
+    """"Hoeveel social return mag ik vragen?" asks for a percentage: the pages say "percentage", not
+    "hoeveel"; the word is added to what is searched."""
+    return f"{text} percentage" if _HOW_MUCH_OF_IT.search(text) else text

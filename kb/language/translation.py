@@ -330,6 +330,14 @@ GLOSSARY: dict[str, str] = {
     "pseudonymise": "pseudonimiseren",
     "pseudonymize": "pseudonimiseren",
     "regular workers": "reguliere werknemers",
+    "procurement law": "aanbestedingsrecht",
+    "eu procurement law": "europees aanbestedingsrecht",
+    "eu law": "europees recht",
+    "european law": "europees recht",
+    "eu rules": "europese regels europees recht",
+    "permanent contract": "vast contract",
+    "disabilities": "arbeidsbeperking",
+    "training": "opleiding scholing",
 }
 
 # Question words and generic nouns: they help find passages but say nothing about the topic.
