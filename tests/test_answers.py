@@ -208,6 +208,16 @@ def test_the_short_answer_of_the_vraag_asked_opens(bundled_kb: KnowledgeBase) ->
     assert "herstelperiode" in answer.text.split("\n\n")[0]
 
 
+def test_the_best_pages_vraag_half_asked_is_not_ranked_down(bundled_kb: KnowledgeBase) -> None:
+    # the leveringen-vraag ranks first and its wordings hold half the question ("dus als je producten koopt"
+    # is the asker's own gloss): its short answer "Wees terughoudend." opens, not a sentence from its middle
+    answer = bundled_kb.ask("Kan social return ook bij leveringen, dus als je producten koopt, of alleen bij "
+                            "diensten en werken?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/social-return-bij-leveringen.md"
+    assert answer.text.startswith("Wees terughoudend."), answer.text
+
+
 def test_an_example_question_with_one_page_to_list_opens_with_the_vraag_that_sums_up_examples(
         bundled_kb: KnowledgeBase) -> None:
     # one practice page matches, too few for a list: the groenonderhoud-vraag's short answer (Oostzaan and

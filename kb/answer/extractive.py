@@ -67,6 +67,7 @@ _CONTRAST = re.compile(r"\b(verschil\w*|anders dan|terwijl|in tegenstelling|daar
 # facts around its answer (tuning sets 3/4/5/6 facts 0.69/0.56/0.55/0.52 → 0.70/0.57/0.56/0.53; 0.2 overshoots).
 SAME_PAGE = 0.1
 TOPIC_MARGIN = 0.2  # how far behind the best unit one that speaks to a neighbouring topic may be to open
+HALF_ASKED = 0.5  # the best document's vraag is not ranked down when its wordings hold this share of the point
 QUESTION_MATCH = 0.75  # share of the question's point words a vraag's wordings must hold to open as its answer
 
 
@@ -327,7 +328,7 @@ class ExtractiveAnswerer:
                 # (a vraag asked less closely than another one goes neither up nor down)
                 if candidate.asked_vraag:
                     candidate.score += 0.10 if candidate.doc_rank == 0 else 0.05
-                elif asked[candidate.passage] < QUESTION_MATCH:
+                elif asked[candidate.passage] < (QUESTION_MATCH if candidate.doc_rank > 0 else HALF_ASKED):
                     candidate.score -= 0.05
             if not asks_history and (meta.get("status") == "historisch"
                                      or _HISTORY.search(str(meta.get("heading", ""))) or _HISTORY.search(candidate.text)):
