@@ -117,7 +117,29 @@ _ONE_PERSON = re.compile(rf"\b(de|die|deze|onze|ons|mijn|the|our|my|this|that)\s
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:van|de|der|den|el|al|ter|ten) )*[A-Z][a-z]+\b")
 
 
+# A situation told first ("De opdrachtnemer levert een verantwoording met alleen namen van mensen aan.") is no
+# request for those names when the question after it stands alone: it asks nothing of the person ("hij",
+# "haar", "their") and the situation names no one and requests nothing.
+_SITUATION_SPLIT = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
+_REQUESTS = re.compile(r"\b(geef|stuur|toon|noem|laat|lijst|zoek|wil|willen|wilt|graag|nodig|give|send|show|list|"
+                       r"tell|want|need|would like|looking for|find)\b", _I)
+_POINTS_AT_PERSON = re.compile(r"\b(hij|zij|ze|hem|haar|zijn|hun|die|diegene|he|she|him|her|his|they|them|their)\b", _I)
+
+
+def _asked_alone(question: str) -> str:
+    """The asking sentence of "situation. question?", when the situation is only told; else the question."""
+    parts = [p.strip() for p in _SITUATION_SPLIT.split(question.strip()) if p.strip()]
+    if len(parts) < 2:
+        return question
+    situation, asked = " ".join(parts[:-1]), parts[-1]
+    if (not asked.endswith("?") or "?" in situation or _REQUESTS.search(situation) or _FULL_NAME.search(situation)
+            or _POINTS_AT_PERSON.search(asked)):
+        return question
+    return asked
+
+
 def _asks_personal_data(question: str) -> bool:
+    question = _asked_alone(question)
     if _ASKS_RULE.search(question):
         return False  # "Mag ik het BSN van kandidaten vragen?" asks about the rules, not for the data
     if _IDENTIFIER.search(question) or (_LIVES.search(question) and (_FULL_NAME.search(question)
