@@ -62,7 +62,7 @@ class Settings(BaseSettings):
     spelling: bool = Field(True, description="Correct misspelled question words against the index's vocabulary.")
     card_weight: float = Field(1.0, ge=0, description="Weight of the document-card rankings (title, summary and "
                                "headings) against the best-passage rankings when documents are ranked.")
-    doc_rrf_k: int = Field(20, ge=1, description="Constant k of the document-level rank fusion: 1 / (k + rank).")
+    doc_rrf_k: int = Field(10, ge=1, description="Constant k of the document-level rank fusion: 1 / (k + rank).")
     facet_weight: float = Field(1.0, ge=0, description="Weight, for example and list questions, of the ranking of "
                                 "documents whose sector, organisation type or instrument the question names.")
     glossary_weight: float = Field(1.0, ge=0, description="Weight, for definition questions, of glossary entries "

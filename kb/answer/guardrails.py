@@ -269,6 +269,8 @@ _NEIGHBOURING = re.compile(
     r"opschortende termijn|bezwaartermijn|open(bare)? procedure|niet-openbare procedure|restricted procedure|"
     r"open procedure|alcatel\w*|vakantiedagen|vakantiegeld|verlofdagen|verlof|opzegtermijn|proeftijd|"
     r"transitievergoeding|ontslagvergoeding|holiday (days|pay|entitlement)|annual leave|notice period|"
+    # a household's allowances (huurtoeslag, energietoeslag): the Belastingdienst's or the gemeente's, not the field's
+    r"\w*toeslag(en)?|kinderbijslag|(housing|rent|energy|childcare|care) (allowance|benefit)s?|"
     # a purchase made cheaper: general procurement, not social return
     r"zo (laag|goedkoop) mogelijk|as (low|cheap) as possible|scherper(e)? (laten )?(in)?schrijven|"
     r"scherpere (prijs|prijzen|inschrijving\w*)|sharper (prices|bids))\b", _I)
