@@ -239,7 +239,10 @@ _OUTSIDE = re.compile("|".join([
     r"open ?staan|uitschrijven|uitschrijft|this week|this month|next (week|month)|today|currently|right now)\b",
     r"\b(deze week|vandaag|this week|today)\b.{0,60}\bop tenderned\b|\bop tenderned\b.{0,60}\b(deze week|"
     r"vandaag|this week|today|nu)\b",
+    # the level of a benefit (the UWV's or the gemeente's figures, not the field's)
+    r"\b(hoe hoog|hoogte|how (high|much))\b.{0,20}\b(\w*uitkering|bijstand|(welfare|unemployment) benefits?)\b",
     # statistics of a place
+    r"\b(hoeveel mensen wonen|how many people live)\b|"
     r"\b(hoeveel|how many)\s+(inwoners|bewoners|inhabitants|residents)\b|\b(inwonertal|aantal inwoners|"
     r"population of|werkloosheids(percentage|cijfer)s?|unemployment (rate|figures?))\b",
     r"\b(hoeveel|how many)\b.{0,40}\b(nu|op dit moment|momenteel|actueel|currently|right now|today)\b.{0,40}"
