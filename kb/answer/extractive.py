@@ -67,6 +67,7 @@ _CONTRAST = re.compile(r"\b(verschil\w*|anders dan|terwijl|in tegenstelling|daar
 # facts around its answer (tuning sets 3/4/5/6 facts 0.69/0.56/0.55/0.52 → 0.70/0.57/0.56/0.53; 0.2 overshoots).
 SAME_PAGE = 0.1
 TOPIC_MARGIN = 0.2  # how far behind the best unit one that speaks to a neighbouring topic may be to open
+FULLER_MARGIN = 0.05  # how far behind the opening a unit that holds it and more may be to open instead
 HALF_ASKED = 0.5  # the best document's vraag is not ranked down when its wordings hold this share of the point
 QUESTION_MATCH = 0.75  # share of the question's point words a vraag's wordings must hold to open as its answer
 
@@ -105,6 +106,20 @@ def _facts(text: str) -> set[str]:
 
 def _words_of(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
+
+
+def _named_facts(text: str) -> set[str]:
+    """Figures (without their unit sign) and names inside sentences: what a fuller unit must add to open
+    in place of a shorter one ("5 procent" adds nothing to "5%", a capital after a full stop is no name)."""
+    figures = {m.rstrip(".,") for m in re.findall(r"\d[\d.,]*", text)}
+    names = {m.group(0).lower() for m in re.finditer(r"(?<=[a-z,;(] )[A-Z][\w'’-]{2,}", text)}
+    return figures | names
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    """Whether *longer* says (nearly) everything *shorter* says."""
+    wl, ws = _words_of(longer), _words_of(shorter)
+    return bool(ws) and len(wl & ws) / len(ws) > 0.7
 
 
 def _too_similar(a: str, b: str) -> bool:
@@ -418,6 +433,19 @@ class ExtractiveAnswerer:
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         return ranked[0][0] if ranked[0][1] >= 2 * runner_up else None
 
+    def fuller(self, lead: Candidate, ranked: list[Candidate]) -> Candidate:
+        """A unit close behind that says what the opening says and more (a vraag's short answer around
+        the same definition, with the figures after it) opens instead: as support it would be a repeat."""
+        known = _named_facts(lead.text)
+        for candidate in ranked:
+            if candidate is lead or candidate.score < lead.score - FULLER_MARGIN:
+                continue
+            if (candidate.unit.words > lead.unit.words and candidate.unit.words <= self.settings.answer_words
+                    and _holds(candidate.text, lead.text) and _named_facts(candidate.text) - known
+                    and candidate.answers >= self.settings.answerable_coverage):
+                return candidate
+        return lead
+
     def support(self, lead: Candidate, ranked: list[Candidate], passages: list[Hit]) -> list[Candidate]:
         """Up to three units that add to the opening one: close to it in score, about the question's
         point, and bringing figures, dates or names the answer does not have yet; shorter ones first when
@@ -511,6 +539,8 @@ class ExtractiveAnswerer:
             own = [c for c in ranked if passages[c.passage].doc_id == named]
             lead = self.lead(query, own) or lead
         bulleted = query.kind.many and named is None and lead.unit.kind not in ("list", "table")
+        if not bulleted:
+            lead = self.fuller(lead, ranked)
         chosen = self.bullets(ranked, passages) if bulleted else [lead, *self.support(lead, ranked, passages)]
         if bulleted and len(chosen) < 2:
             # fewer than two pages to list: a vraag that sums up examples of what is asked says more
