@@ -224,7 +224,11 @@ class HybridRetriever(BaseRetriever):
 
         doc_score: dict[str, float] = {}
         card_weight = self.settings.card_weight
-        doc_rankings = [(card_weight * keyword_weight, [d for d, _ in keyword_cards]),
+        # the cards' BM25 is judged on its own best score: a word only a card holds (a vraag's wording
+        # "wijdverbreid") makes a strong card match while no passage matches well
+        best_card = keyword_cards[0][1] if keyword_cards else 0.0
+        card_keyword_weight = self.settings.keyword_weight * min(1.0, max(0.0, (best_card - 1.0) / 2.0))
+        doc_rankings = [(card_weight * card_keyword_weight, [d for d, _ in keyword_cards]),
                         (keyword_weight, _best_per_doc(snapshot, keyword))]
         for dense, cards in dense_runs:
             doc_rankings += [(card_weight * dense_weight, [snapshot_doc(snapshot, i) for i, _ in cards]),
