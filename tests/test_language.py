@@ -175,6 +175,7 @@ def test_who_asks_is_no_part_of_a_definition_question() -> None:
     assert without_asker("Ik ben inkoper bij een universiteit. Moeten wij ook social return toepassen?") is None
     assert without_asker("Ik werk bij een waterschap en we willen kleinere opdrachten, wat is daarvoor nodig?") is None
     assert without_asker("Mag ik, als gemeente, social return eisen?") is None
+    assert without_asker("Bij het Rijk: wat is de regel voor social return?") is None  # context, not the asker
     # a question reported by someone else is what is asked
     assert asked_clause("Mijn wethouder vraagt hoe social return samenhangt met de Participatiewet.") == (
         "hoe social return samenhangt met de Participatiewet.")
@@ -183,6 +184,12 @@ def test_who_asks_is_no_part_of_a_definition_question() -> None:
     # "how much social return" is a percentage
     assert with_measure("Hoeveel SROI vraag je bij een werk?").endswith("percentage")
     assert with_measure("Hoeveel mensen zijn geplaatst?") == "Hoeveel mensen zijn geplaatst?"
+    assert with_measure("Hoeveel SROI-uren moet de aannemer leveren?") == "Hoeveel SROI-uren moet de aannemer leveren?"
+    # a main clause with a modal is no indirect definition ("wat SROI eigenlijk is")
+    from kb.language.questions import Kind, classify
+
+    assert classify("Wat kunnen de gevolgen zijn als een aannemer niet voldoet?").kind != Kind.DEFINITION
+    assert classify("wat SROI eigenlijk is en waarom we het doen?").kind == Kind.DEFINITION
 
 
 def test_a_newcomer_introduction_does_not_steer_retrieval(bundled_kb) -> None:

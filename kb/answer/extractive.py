@@ -311,7 +311,8 @@ class ExtractiveAnswerer:
             candidate.answers = coverage(judged, unit_terms | context_terms[candidate.passage])
             # a vraag's units answer its own question; its wordings inflate `answers` for any other one
             candidate.other_question = (passages[candidate.passage].metadata.get("type") == "vraag"
-                                        and asked[candidate.passage] < QUESTION_MATCH)
+                                        and asked[candidate.passage] < (QUESTION_MATCH if candidate.doc_rank > 0
+                                                                        else HALF_ASKED))
             if candidate.passage not in title_terms:
                 title_terms[candidate.passage] = self.terms(str(passages[candidate.passage].metadata.get("title", "")))
             title_match = coverage(words, title_terms[candidate.passage]) if words else 0.0
@@ -540,7 +541,11 @@ class ExtractiveAnswerer:
             lead = self.lead(query, own) or lead
         bulleted = query.kind.many and named is None and lead.unit.kind not in ("list", "table")
         if not bulleted:
-            lead = self.fuller(lead, ranked)
+            pool = own if named is not None and query.kind.many else ranked
+            if lead.asked_vraag:  # the vraag asked opens: in full, not with another page's version of it
+                pool = [c for c in pool if passages[c.passage].doc_id == passages[lead.passage].doc_id]
+            # (a unit of a vraag written for another question may open in full: it holds the opening anyway)
+            lead = self.fuller(lead, [c for c in pool if not query.topic or self._speaks_to_topic(query, c, passages)])
         chosen = self.bullets(ranked, passages) if bulleted else [lead, *self.support(lead, ranked, passages)]
         if bulleted and len(chosen) < 2:
             # fewer than two pages to list: a vraag that sums up examples of what is asked says more

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb.language.sentences import split_sentences
+
 _I = re.IGNORECASE
 
 
@@ -118,9 +120,8 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:van|de|der|den|el|al|ter|ten) )*[A
 
 
 # A situation told first ("De opdrachtnemer levert een verantwoording met alleen namen van mensen aan.") is no
-# request for those names when the question after it stands alone: it asks nothing of the person ("hij",
-# "haar", "their") and the situation names no one and requests nothing.
-_SITUATION_SPLIT = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
+# request for those names when the question after it stands alone: it asks nothing of a person ("hij",
+# "haar", "their", a name, an address, a benefit) and the situation names no one and requests nothing.
 _REQUESTS = re.compile(r"\b(geef|stuur|toon|noem|laat|lijst|zoek|wil|willen|wilt|graag|nodig|give|send|show|list|"
                        r"tell|want|need|would like|looking for|find)\b", _I)
 _POINTS_AT_PERSON = re.compile(r"\b(hij|zij|ze|hem|haar|zijn|hun|die|diegene|he|she|him|her|his|they|them|their)\b", _I)
@@ -128,12 +129,13 @@ _POINTS_AT_PERSON = re.compile(r"\b(hij|zij|ze|hem|haar|zijn|hun|die|diegene|he|
 
 def _asked_alone(question: str) -> str:
     """The asking sentence of "situation. question?", when the situation is only told; else the question."""
-    parts = [p.strip() for p in _SITUATION_SPLIT.split(question.strip()) if p.strip()]
+    parts = split_sentences(question.strip())  # "dhr. Jansen" stays in one sentence
     if len(parts) < 2:
         return question
     situation, asked = " ".join(parts[:-1]), parts[-1]
     if (not asked.endswith("?") or "?" in situation or _REQUESTS.search(situation) or _FULL_NAME.search(situation)
-            or _POINTS_AT_PERSON.search(asked)):
+            or _POINTS_AT_PERSON.search(asked) or _PERSONAL_ATTR.search(asked) or _PERSON_REF.search(asked)
+            or re.search(r"(?<=\w )[A-Z][a-z]+\b", asked)):  # a name asked about again ("Wat verdient Jan?")
         return question
     return asked
 
@@ -239,10 +241,7 @@ _OUTSIDE = re.compile("|".join([
     r"open ?staan|uitschrijven|uitschrijft|this week|this month|next (week|month)|today|currently|right now)\b",
     r"\b(deze week|vandaag|this week|today)\b.{0,60}\bop tenderned\b|\bop tenderned\b.{0,60}\b(deze week|"
     r"vandaag|this week|today|nu)\b",
-    # the level of a benefit (the UWV's or the gemeente's figures, not the field's)
-    r"\b(hoe hoog|hoogte|how (high|much))\b.{0,20}\b(\w*uitkering|bijstand|(welfare|unemployment) benefits?)\b",
     # statistics of a place
-    r"\b(hoeveel mensen wonen|how many people live)\b|"
     r"\b(hoeveel|how many)\s+(inwoners|bewoners|inhabitants|residents)\b|\b(inwonertal|aantal inwoners|"
     r"population of|werkloosheids(percentage|cijfer)s?|unemployment (rate|figures?))\b",
     r"\b(hoeveel|how many)\b.{0,40}\b(nu|op dit moment|momenteel|actueel|currently|right now|today)\b.{0,40}"
@@ -283,8 +282,19 @@ _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|
                        r"\d+ ?%-?regel|\d+-?procentregel|maatwerk voor mensen)\b", _I)
 
 
+# Outside the field unless the question is about social return: the level of a benefit (the UWV's or the
+# gemeente's figures) and how many people live somewhere. "How much is someone on welfare benefits worth
+# for social return?" is the field's own question.
+_ELSEWHERE_UNLESS_IN_SCOPE = re.compile(
+    r"\b(hoe hoog|hoogte|how (high|much))\b.{0,20}\b(\w*uitkering|bijstand|(welfare|unemployment) benefits?)\b"
+    r"|\b(hoeveel mensen wonen|how many people live)\b", _I)
+_VALUED = re.compile(r"\b(waard|worth|gewaardeerd|valued|value|waarde|meetel\w*|telt|counts?|bouwblok\w*)\b", _I)
+
+
 def _outside(question: str) -> bool:
     if _OUTSIDE.search(question):
+        return True
+    if _ELSEWHERE_UNLESS_IN_SCOPE.search(question) and not (_IN_SCOPE.search(question) or _VALUED.search(question)):
         return True
     return bool(_NEIGHBOURING.search(question)) and not _IN_SCOPE.search(question)
 

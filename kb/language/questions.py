@@ -41,7 +41,10 @@ _LIST = re.compile(
     r"what (kinds|types|ways|options|steps|routes)|which (ways|instruments|routes|options|groups))\b", _I)
 _DEFINITION = re.compile(
     r"^\s*(wat (is|zijn|betekent|betekenen|houdt|houden|verstaan|wordt bedoeld|bedoelen)|waar staat|"
-    r"wat voor (iets|een ding)|wat [\w-]+( [\w-]+){0,2} (precies |eigenlijk |nou )*(is|zijn|betekent|inhoudt)\b(?! (de|het|een) )|"
+    r"wat voor (iets|een ding)|"
+    # "wat SROI eigenlijk is" (after "kun je uitleggen"); not "wat kunnen de gevolgen zijn", "wat het voordeel is"
+    r"wat (?!(kan|kunnen|moet|moeten|zou|zouden|mag|mogen|voor|er|het|de|dat|dit)\b)[\w-]+( [\w-]+){0,2} "
+    r"(precies |eigenlijk |nou )*(is|zijn|betekent|inhoudt)\b(?! (de|het|een) )|"
     r"definitie|uitleg|leg uit|what (is|are) (a |an |the )?\w+|what does \w+( \w+){0,4} mean|"
     r"what'?s|define|explain)\b", _I)
 _AMOUNT = re.compile(
@@ -115,7 +118,7 @@ _FUNCTION_WORDS = frozenset(
     "what who how where when why which is are the a an of for with in on and or that this can may must do "
     "does about to kort kortom precies eigenlijk nou even simpel simpelweg uitgelegd uitleg kortweg "
     "short briefly exactly daar toch juist niet wel zo dus klopt kloppen klopte waar true right correct "
-    "hem haar paar zinnen woorden vertellen uitleggen zeggen doen doet weten eerste eerst belangrijkste".split())
+    "hem haar paar zinnen woorden vertellen uitleggen zeggen doen doet weten eerste eerst belangrijkste zit".split())
 
 
 def focus(question: str) -> str | None:
@@ -161,9 +164,14 @@ _ASKER_WORDS = frozenset(
     "dutch".split())
 
 
+_FIRST_PERSON = frozenset("ik we wij i i'm my mijn".split())
+
+
 def _introduces_asker(text: str) -> bool:
+    """"Ik ben net begonnen als inkoper bij de gemeente": who asks, in the first person, and nothing else
+    ("Bij het Rijk: wat is de regel?" names the context of the question, not the asker)."""
     words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.lower())
-    return len(words) >= 2 and all(w in _ASKER_WORDS for w in words)
+    return len(words) >= 2 and bool(_FIRST_PERSON & set(words)) and all(w in _ASKER_WORDS for w in words)
 
 
 def without_asker(question: str) -> str | None:
@@ -190,7 +198,7 @@ def asked_clause(sentence: str) -> str | None:
     """The question someone else asks, reported in one sentence ("Mijn wethouder vraagt hoe social return
     samenhangt met de Participatiewet."); else None."""
     match = _REPORTED.search(sentence)
-    return match.group("asked").strip() if match and _CONTENT_WORD.search(match.group("asked")) else None
+    return match.group("asked").strip() if match and _asks_something(match.group("asked")) else None
 
 
 def last_question(question: str) -> str | None:
@@ -232,7 +240,8 @@ def points_back(sentence: str | None) -> bool:
     return bool(sentence) and bool(_POINTS_BACK.search(sentence)) and len(_own_words(sentence)) < 3
 
 
-_HOW_MUCH_OF_IT = re.compile(r"\b(hoe ?veel|how much)\s+(social[ -]?return|sroi|sociale return)\b", _I)
+_HOW_MUCH_OF_IT = re.compile(r"\b(hoe ?veel|how much)\s+(social[ -]?return|sroi|sociale return)\b(?![-\w])"
+                             r"(?!\s+(kandidaten|mensen|plaatsingen|uren|banen|value|waarde|candidates|jobs|hours)\b)", _I)
 
 
 def with_measure(text: str) -> str:

@@ -213,8 +213,7 @@ class HybridRetriever(BaseRetriever):
         # A keyword ranking built only on words that are everywhere ("Wat is social return?") cannot tell
         # passages apart (its best BM25 score stays near 1 or below); it only votes once its best passage
         # really matched, with full weight from a score of 3.
-        best_keyword = keyword[0][1] if keyword else 0.0
-        keyword_weight = self.settings.keyword_weight * min(1.0, max(0.0, (best_keyword - 1.0) / 2.0))
+        keyword_weight = self._keyword_vote(keyword)
 
         chunk_score: dict[str, float] = {}
         chunk_rankings = [(dense_weight, dense) for dense, _ in dense_runs] + [(keyword_weight, keyword)]
@@ -226,8 +225,7 @@ class HybridRetriever(BaseRetriever):
         card_weight = self.settings.card_weight
         # the cards' BM25 is judged on its own best score: a word only a card holds (a vraag's wording
         # "wijdverbreid") makes a strong card match while no passage matches well
-        best_card = keyword_cards[0][1] if keyword_cards else 0.0
-        card_keyword_weight = self.settings.keyword_weight * min(1.0, max(0.0, (best_card - 1.0) / 2.0))
+        card_keyword_weight = self._keyword_vote(keyword_cards)
         doc_rankings = [(card_weight * card_keyword_weight, [d for d, _ in keyword_cards]),
                         (keyword_weight, _best_per_doc(snapshot, keyword))]
         for dense, cards in dense_runs:
@@ -285,6 +283,12 @@ class HybridRetriever(BaseRetriever):
                 hits.append(Hit(chunk_id, text, meta, doc_score[doc_id], dense_scores.get(chunk_id),
                                 keyword_scores.get(chunk_id)))
         return self.diversify(hits, k, per_doc)
+
+    def _keyword_vote(self, ranking: list[tuple[str, float]]) -> float:
+        """The weight of a BM25 ranking in the fusion: none while its best score stays near 1 or below,
+        full from a score of 3."""
+        best = ranking[0][1] if ranking else 0.0
+        return self.settings.keyword_weight * min(1.0, max(0.0, (best - 1.0) / 2.0))
 
     def diversify(self, hits: list[Hit], k: int, per_doc_limit: int | None = None) -> list[Hit]:
         """Keep the best hits, at most `max_chunks_per_doc` per document and no near-duplicates."""
