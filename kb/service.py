@@ -140,7 +140,8 @@ class KnowledgeBase(Planning):
     @staticmethod
     def _search_options(query: Query) -> dict[str, Any]:
         # a last sentence that leans on the situation ("Mag dat meetellen?") is no search of its own
-        return {"many": query.kind.many, "focus": query.focus, "tail": None if not query.tail or points_back(query.tail) else with_measure(query.tail),
+        tail = None if not query.tail or points_back(query.tail) else with_measure(query.tail)
+        return {"many": query.kind.many, "focus": query.focus, "tail": tail,
                 "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION}
 
     def retrieval_query(self, question: str, history: Sequence[Any] | None = None) -> str:

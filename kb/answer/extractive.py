@@ -344,7 +344,7 @@ class ExtractiveAnswerer:
                 # (a vraag asked less closely than another one goes neither up nor down)
                 if candidate.asked_vraag:
                     candidate.score += 0.10 if candidate.doc_rank == 0 else 0.05
-                elif asked[candidate.passage] < (QUESTION_MATCH if candidate.doc_rank > 0 else HALF_ASKED):
+                elif candidate.other_question:  # asked less than QUESTION_MATCH (HALF_ASKED on the best page)
                     candidate.score -= 0.05
             if not asks_history and (meta.get("status") == "historisch"
                                      or _HISTORY.search(str(meta.get("heading", ""))) or _HISTORY.search(candidate.text)):

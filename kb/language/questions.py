@@ -139,9 +139,8 @@ def focus(question: str) -> str | None:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z])")
 
 
-# "Ik ben nieuw bij de provincie, kun je uitleggen wat SROI is?", "Gemeente, werk van 4 miljoen: hoeveel SROI
-# vraag je?": a situation, then a comma or colon, then the question; "Mijn wethouder vraagt hoe …": a question
-# reported by someone else.
+# "Ik ben nieuw bij de provincie, kun je uitleggen wat SROI is?": an introduction, then a comma or colon, then
+# the question; "Mijn wethouder vraagt hoe …": a question reported by someone else.
 _ASKS = (r"(wat|wie|hoe|waar|wanneer|waarom|welke?|hoeveel|mag|mogen|moet|moeten|kan|kun|kunnen|is|zijn|telt|"
          r"tellen|geldt|klopt|bestaat|what|who|how|where|when|why|which|can|may|must|is|are|does|do|should)")
 _PLEASE = r"((kun|kan|wil|zou) (je|jij|u) (me |mij |ons |eens |even |kort )*(uitleggen|vertellen|toelichten|zeggen) |" \
@@ -150,7 +149,8 @@ _CLAUSE = re.compile(rf"^(?P<before>[^,:;]+)[,:;]\s+{_PLEASE}(?P<asked>{_ASKS}\b
 _REPORTED = re.compile(rf"\b(vraagt|vroeg|wil weten|willen weten|wilde weten|asks|asked|wants to know)\s+"
                        rf"(?P<asked>(hoe|wat|waarom|welke?|wanneer|of|hoeveel|how|what|why|which|whether|if)\b.*)$", _I)
 # Who is asking says nothing about what is asked: "Ik ben net begonnen als inkoper bij de gemeente", "I am a new
-# team lead at a ministry". A sentence or clause of only these words is an introduction.
+# team lead at a ministry". A sentence or clause of only these words, one of them in the first person, is an
+# introduction.
 _ASKER_WORDS = frozenset(
     "ik ben we zijn wij net pas sinds kort onlangs begonnen gestart nieuw nieuwe als bij van voor op de het een "
     "onze mijn hier afdeling team inkoop inkoper inkoopster inkoopadviseur inkoopmedewerker contractmanager "
@@ -240,8 +240,9 @@ def points_back(sentence: str | None) -> bool:
     return bool(sentence) and bool(_POINTS_BACK.search(sentence)) and len(_own_words(sentence)) < 3
 
 
-_HOW_MUCH_OF_IT = re.compile(r"\b(hoe ?veel|how much)\s+(social[ -]?return|sroi|sociale return)\b(?![-\w])"
-                             r"(?!\s+(kandidaten|mensen|plaatsingen|uren|banen|value|waarde|candidates|jobs|hours)\b)", _I)
+_HOW_MUCH_OF_IT = re.compile(
+    r"\b(hoe ?veel|how much)\s+(social[ -]?return|sroi|sociale return)\b(?![-\w])"
+    r"(?!\s+(kandidaten|mensen|plaatsingen|uren|banen|value|waarde|candidates|jobs|hours)\b)", _I)
 
 
 def with_measure(text: str) -> str:
