@@ -123,8 +123,8 @@ def _holds(longer: str, shorter: str) -> bool:
 
 
 def _too_similar(a: str, b: str) -> bool:
-    wa, wb = _words_of(a), _words_of(b)
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > 0.7
+    """Whether one of the two says (nearly) everything the other says."""
+    return _holds(a, b) or _holds(b, a)
 
 
 # "hoeveel banen", "how many jobs": the thing counted (not a percentage, an amount of money or time, which

@@ -124,6 +124,7 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:van|de|der|den|el|al|ter|ten) )*[A
 # "haar", "their", a name, an address, a benefit) and the situation names no one and requests nothing.
 _REQUESTS = re.compile(r"\b(geef|stuur|toon|noem|laat|lijst|zoek|wil|willen|wilt|graag|nodig|give|send|show|list|"
                        r"tell|want|need|would like|looking for|find)\b", _I)
+_NAME_AGAIN = re.compile(r"(?<=\w )[A-Z][a-z]+\b")  # a name asked about again ("Wat verdient Jan?")
 _POINTS_AT_PERSON = re.compile(r"\b(hij|zij|ze|hem|haar|zijn|hun|die|diegene|he|she|him|her|his|they|them|their)\b", _I)
 
 
@@ -135,7 +136,7 @@ def _asked_alone(question: str) -> str:
     situation, asked = " ".join(parts[:-1]), parts[-1]
     if (not asked.endswith("?") or "?" in situation or _REQUESTS.search(situation) or _FULL_NAME.search(situation)
             or _POINTS_AT_PERSON.search(asked) or _PERSONAL_ATTR.search(asked) or _PERSON_REF.search(asked)
-            or re.search(r"(?<=\w )[A-Z][a-z]+\b", asked)):  # a name asked about again ("Wat verdient Jan?")
+            or _NAME_AGAIN.search(asked)):
         return question
     return asked
 
