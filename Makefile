@@ -58,6 +58,7 @@ eval: setup                 ## quality on the dev set (when ../shared is there) 
 	$(BIN)/kb eval --set tests/data/heldout_relabel.jsonl --compare
 	$(BIN)/kb eval --set tests/data/heldout5.jsonl --compare
 	$(BIN)/kb eval --set tests/data/heldout6.jsonl --compare
+	$(BIN)/kb eval --set tests/data/heldout7.jsonl --compare
 	$(BIN)/kb eval --set tests/data/tune.jsonl --set tests/data/tune2.jsonl --set tests/data/tune3.jsonl
 	$(BIN)/kb eval --set tests/data/tune4.jsonl --set tests/data/tune5.jsonl
 	$(BIN)/kb eval --set tests/data/tune6.jsonl --set tests/data/tune7.jsonl

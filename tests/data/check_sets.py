@@ -44,6 +44,7 @@ SETS = {
     "heldout6.jsonl": ("c", False),
     "tune8.jsonl": ("i", False),
     "tune9.jsonl": ("l", False),
+    "heldout7.jsonl": ("ha", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
