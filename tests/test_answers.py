@@ -32,6 +32,39 @@ def test_example_question_gets_one_bullet_per_document(bundled_kb: KnowledgeBase
     assert all(answer.citations[int(n[0]) - 1].type == "praktijkvoorbeeld" for n in numbers)
 
 
+def _bullets(answer) -> list[list[str]]:
+    return [re.findall(r"\[(\d+)\]", line) for line in answer.text.splitlines() if line.startswith("- **")]
+
+
+def test_example_question_a_vraag_sums_up_opens_with_it_and_lists_the_pages(bundled_kb: KnowledgeBase) -> None:
+    # the vraag written for this question names the examples with who, what, when and how much; the pages
+    # follow as a list to read further, one bullet and one citation each
+    answer = bundled_kb.ask("Heb je voorbeelden van waterschappen met social return?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/welke-waterschappen-passen-social-return-toe.md"
+    assert "Noorderzijlvest" in answer.lead and "Pamazijl" in answer.lead
+    assert "Praktijkvoorbeelden om verder te lezen:" in answer.text
+    numbers = _bullets(answer)
+    assert numbers and all(len(n) == 1 for n in numbers), answer.text
+    listed = [answer.citations[int(n[0]) - 1] for n in numbers]
+    assert len({c.doc_id for c in listed}) == len(listed)
+    assert all(c.type == "praktijkvoorbeeld" and c.sentences == [] for c in listed)
+    assert "Lees verder" not in answer.text  # the listed pages are where to read further
+    english = bundled_kb.ask("Are there examples of social return in cleaning contracts?")
+    assert not english.refused and "Hellevoetsluis" in english.text
+    assert "Examples to read further:" in english.text
+
+
+def test_example_question_without_such_a_vraag_gets_the_pages_as_bullets(bundled_kb: KnowledgeBase) -> None:
+    answer = bundled_kb.ask("Heb je praktijkvoorbeelden van social return bij de Rijksoverheid?")
+    assert not answer.refused, answer.text
+    numbers = _bullets(answer)
+    assert len(numbers) >= 2 and all(len(n) == 1 for n in numbers), answer.text
+    assert answer.text.startswith("- **")
+    cited = [answer.citations[int(n[0]) - 1].doc_id for n in numbers]
+    assert len(set(cited)) == len(cited) and not any(d.startswith("vragen/") for d in cited)
+
+
 def test_a_table_is_quoted_with_its_header_and_the_matching_row(bundled_kb: KnowledgeBase) -> None:
     answer = bundled_kb.ask("Hoeveel is iemand met een WW-uitkering waard in de Utrechtse bouwblokken?")
     assert not answer.refused, answer.text

@@ -34,6 +34,7 @@ from kb.search.keyword import KeywordIndex, analyse
 PASSAGE_SEPARATOR = "\n\n[…]\n\n"
 MAX_SUPPORT = 3
 MAX_BULLETS = 5
+MAX_LISTED = 3  # pages listed under a vraag that sums up the examples
 MAX_TABLE_ROWS = 6
 _NUMBER = re.compile(r"\d")
 _AMOUNT = re.compile(r"\d\s*%|€\s*\d|\d[\d.,]*\s*(procent|euro|miljoen|mln|uur|fte|jaar|maanden|plaatsen|banen|"
@@ -90,6 +91,7 @@ class Candidate:
     best_row: int | None = None  # tables: the row that answers
     other_question: bool = False  # from a vraag whose question (its wordings) is not the one asked
     asked_vraag: bool = False  # the short answer of any vraag whose wordings ask the question
+    asked: float = 0.0  # share of the question's point its page's title and wordings hold
 
     @property
     def text(self) -> str:
@@ -333,6 +335,7 @@ class ExtractiveAnswerer:
                 candidate.score += 0.10 if candidate.doc_rank == 0 else 0.05
             elif candidate.summary and subject and subject <= self.terms(str(meta.get("title", ""))):
                 candidate.score += 0.10  # "wat is X?" is answered by the summary of the page about X
+            candidate.asked = asked[candidate.passage]
             # the vraag whose wordings hold most of the question, or nearly as much as the best one
             candidate.asked_vraag = (candidate.short_answer
                                      and asked[candidate.passage] >= max(QUESTION_MATCH, best_asked - 0.1))
@@ -403,6 +406,15 @@ class ExtractiveAnswerer:
             # tuning sets: fact in the opening 0.73 → 0.77 and 0.63 → 0.64, facts 0.82 → 0.85 and 0.63)
             return _holds_more([c for c in ranked if c.score >= best.score - 0.15 and not c.other_question], best, 0.15)
         return best
+
+    @staticmethod
+    def summed_up(query: Query, ranked: list[Candidate]) -> Candidate | None:
+        """For an example question: the short answer of a vraag of the two best documents whose wordings
+        ask it (most of the question's point, then the best score), or None."""
+        if query.kind.kind != Kind.EXAMPLES:
+            return None
+        asked = [c for c in ranked if c.asked_vraag and c.doc_rank <= 1]
+        return max(asked, key=lambda c: (c.asked, c.score), default=None)
 
     def _speaks_to_topic(self, query: Query, candidate: Candidate, passages: list[Hit]) -> bool:
         """Whether *candidate* (with its title and heading) names every one of the question's
@@ -539,14 +551,24 @@ class ExtractiveAnswerer:
             # "Welke mogelijkheden noemt het Eindhovense handboek?" asks about one page, not across pages
             own = [c for c in ranked if passages[c.passage].doc_id == named]
             lead = self.lead(query, own) or lead
-        bulleted = query.kind.many and named is None and lead.unit.kind not in ("list", "table")
+        # An example question asked by a vraag of the best two pages ("voorbeelden bij waterschappen?"): its
+        # short answer sums up the examples with who, what, when and how much; it opens, and the pages
+        # follow as a list to read further, one bullet each.
+        summed_up = self.summed_up(query, ranked)
+        if summed_up is not None:
+            lead, named = summed_up, None
+        bulleted = query.kind.many and named is None and summed_up is None and lead.unit.kind not in ("list", "table")
         if not bulleted:
             pool = own if named is not None and query.kind.many else ranked
             if lead.asked_vraag:  # the vraag asked opens: in full, not with another page's version of it
                 pool = [c for c in pool if passages[c.passage].doc_id == passages[lead.passage].doc_id]
             # (a unit of a vraag written for another question may open in full: it holds the opening anyway)
             lead = self.fuller(lead, [c for c in pool if not query.topic or self._speaks_to_topic(query, c, passages)])
-        chosen = self.bullets(ranked, passages) if bulleted else [lead, *self.support(lead, ranked, passages)]
+        if summed_up is not None:  # the vraag's examples, then the pages themselves, not sentences of them
+            chosen, listed = [lead], self.bullets(ranked, passages)[:MAX_LISTED]
+        else:
+            chosen = self.bullets(ranked, passages) if bulleted else [lead, *self.support(lead, ranked, passages)]
+            listed = []
         if bulleted and len(chosen) < 2:
             # fewer than two pages to list: a vraag that sums up examples of what is asked says more
             # ("voorbeelden in de bouw en infra?" opens with the bouw-vraag's examples, not one deal)
@@ -592,7 +614,7 @@ class ExtractiveAnswerer:
         if chosen[0].unit.glossary_term or pointer.metadata.get("type") == "vraag":
             pages = [h for h in hits if h.doc_id != lead_doc]
             pointer = next((h for h in pages if h.metadata.get("type") != "vraag"), pages[0] if pages else pointer)
-        answer = compose(query, chosen, passages, bulleted, pointer)
+        answer = compose(query, chosen, passages, bulleted, pointer, listed)
         answer.confidence = confidence
         return answer
 
@@ -645,22 +667,26 @@ def _markdown_table(text: str) -> str:
     return "\n".join(out)
 
 
-def compose(query: Query, chosen: list[Candidate], passages: list[Hit], bulleted: bool, pointer: Hit) -> Answer:
-    """The answer text with one citation per document, numbered in order of first use, and a pointer to
-    the page to read further."""
+def compose(query: Query, chosen: list[Candidate], passages: list[Hit], bulleted: bool, pointer: Hit,
+            listed: list[Candidate] | None = None) -> Answer:
+    """The answer text with one citation per document, numbered in order of first use, the *listed*
+    pages (one bullet each, by who, what and when) and a pointer to the page to read further."""
     numbers: dict[str, int] = {}
     for c in chosen:
         numbers.setdefault(passages[c.passage].doc_id, len(numbers) + 1)
+    listed = [c for c in listed or [] if passages[c.passage].doc_id not in numbers]
+    for c in listed:
+        numbers.setdefault(passages[c.passage].doc_id, len(numbers) + 1)
     citations: list[Citation] = []
     for doc_id, n in numbers.items():
-        units = sorted((c for c in chosen if passages[c.passage].doc_id == doc_id),
+        units = sorted((c for c in chosen + listed if passages[c.passage].doc_id == doc_id),
                        key=lambda c: (int(passages[c.passage].metadata.get("chunk_index", 0)), c.unit.start))
         used = list(dict.fromkeys(c.passage for c in units))
         citation = Citation.from_hit(n, passages[used[0]])
         if len(used) > 1:
             citation.passage = PASSAGE_SEPARATOR.join(passages[i].text for i in used)
             citation.heading = " · ".join(dict.fromkeys(str(passages[i].metadata.get("heading", "")) for i in used))
-        citation.sentences = [c.quote for c in units]
+        citation.sentences = [c.quote for c in units if c not in listed]
         citations.append(citation)
 
     def shown(c: Candidate) -> str:
@@ -679,11 +705,19 @@ def compose(query: Query, chosen: list[Candidate], passages: list[Hit], bulleted
         if rest:
             paragraphs.append(" ".join(f"{shown(c)} [{numbers[passages[c.passage].doc_id]}]" for c in rest))
         text = "\n\n".join(paragraphs)
+    if listed:
+        examples = all(passages[c.passage].metadata.get("type") == "praktijkvoorbeeld" for c in listed)
+        heading = {("en", True): "Examples to read further", ("en", False): "To read further",
+                   ("nl", True): "Praktijkvoorbeelden om verder te lezen", ("nl", False): "Om verder te lezen"}[
+            ("en" if query.language == "en" else "nl", examples)]
+        text += f"\n\n{heading}:\n" + "\n".join(
+            f"- **{_label(passages[c.passage])}** [{numbers[passages[c.passage].doc_id]}]" for c in listed)
     if pointer.doc_id not in numbers:
         numbers[pointer.doc_id] = len(numbers) + 1
         citations.append(Citation.from_hit(numbers[pointer.doc_id], pointer))
-    more = "Read more" if query.language == "en" else "Lees verder"
-    text += f"\n\n{more}: {pointer.metadata.get('title', pointer.doc_id)} [{numbers[pointer.doc_id]}]"
+    if not listed:  # (a listed page is pointed to already)
+        more = "Read more" if query.language == "en" else "Lees verder"
+        text += f"\n\n{more}: {pointer.metadata.get('title', pointer.doc_id)} [{numbers[pointer.doc_id]}]"
     return Answer(question=query.question, text=text, citations=citations, language=query.language,
                   kind=query.kind.kind.value, lead=chosen[0].quote)
 
