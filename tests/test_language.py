@@ -95,6 +95,18 @@ def test_what_matters_most_and_putting_it_in_a_contract_carry_no_point_and_a_gen
     assert not kritiek.found_in(set(analyse("Bedrijven zijn positief over de uitvoering.")))
 
 
+def test_a_company_named_by_its_trade_is_spoken_to_by_the_trade_and_nobody_now_carries_no_point() -> None:
+    parts = {"schoonmaakbedrijf": ["schoonmaak", "bedrijf"], "werkbedrijf": ["werk", "bedrijf"]}
+    split = lambda w: parts.get(w, [])  # noqa: E731
+    company = point_words("Hoeveel mogen we van het schoonmaakbedrijf vragen?", "nl", split)[0]
+    assert company.found_in(set(analyse("Social return bij de schoonmaak van het stadhuis.")))
+    assert not company.found_in(set(analyse("Social return bij het groenonderhoud van de stad.")))
+    werk = point_words("Wat doet het werkbedrijf?", "nl", split)[0]  # a trade of four letters is no trade
+    assert not werk.found_in(set(analyse("Werk voor mensen met een afstand.")))
+    words = [w.word for w in point_words("Hoe voldoen we als we op dit moment niemand nodig hebben?", "nl")]
+    assert "moment" not in words and "niemand" not in words and "voldoen" in words
+
+
 def test_speller_joins_a_compound_written_apart() -> None:
     speller = Speller(Counter({"participatiewet": 246, "participatie": 14, "wet": 166, "social": 3875,
                                "return": 3212, "socialreturn": 9, "werk": 610, "werken": 400, "over": 606,

@@ -41,6 +41,8 @@ _QUESTION_WORDS = frozenset(
     "kortweg nou short briefly ongeveer zo'n circa welke vandaan meestal doorgaans normaal normaliter gewoonlijk "
     "jullie typically generally daarmee hiermee ermee daarvan hiervan ervan daarop hierop erop daarover hierover "
     "erover daarbij hierbij erbij daarvoor hiervoor ervoor daaraan hieraan eraan "
+    # "als we op dit moment niemand nodig hebben": when and who in general, not what is asked
+    "moment momenteel niemand niets iedereen "
     # Asking for advice or a judgement says what kind of answer is wanted, not what it is about: "wat raden
     # jullie aan", "hoe verwerk ik dat", "wat is realistisch", "does that make sense".
     "raden raad aanraden aanbevelen aanbevolen adviseren adviseer advies realistisch haalbaar verstandig slim "
@@ -121,6 +123,11 @@ _GENERIC_HEADS = frozenset({"punt", "punten", "zaak", "zaken", "aspect", "aspect
                             "ding", "dingen", "kwestie", "kwesties"})
 
 
+# A company named by its trade ("schoonmaakbedrijf", "installatiebedrijven"): the trade carries the point
+# (a trade of at least six letters: a "werkbedrijf" is not any page about werk).
+_COMPANY_HEADS = frozenset({"bedrijf", "bedrijven", "firma", "firma's"})
+
+
 def _no_parts(word: str) -> list[str]:
     return []
 
@@ -164,8 +171,9 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> 
         terms = frozenset(t for form in _verb_forms(token) for t in analyse(form))
         if terms:
             split = parts_of(token)
-            if len(split) > 1 and split[-1] in _GENERIC_HEADS:
-                split = split[:-1]  # "kritiekpunten" is spoken to by "kritiek"
+            if len(split) > 1 and (split[-1] in _GENERIC_HEADS
+                                   or split[-1] in _COMPANY_HEADS and len("".join(split[:-1])) >= 6):
+                split = split[:-1]  # "kritiekpunten" is spoken to by "kritiek", "schoonmaakbedrijf" by "schoonmaak"
             parts = tuple(t for part in split for t in analyse(part))
             words.append(PointWord(token, terms, informativeness(token), parts))
     unique: dict[str, PointWord] = {}
