@@ -105,6 +105,8 @@ def test_a_company_named_by_its_trade_is_spoken_to_by_the_trade_and_nobody_now_c
     assert not werk.found_in(set(analyse("Werk voor mensen met een afstand.")))
     words = [w.word for w in point_words("Hoe voldoen we als we op dit moment niemand nodig hebben?", "nl")]
     assert "moment" not in words and "niemand" not in words and "voldoen" in words
+    difference = [w.word for w in point_words("Wat is het verschil tussen een stage en een bbl-plek?", "nl")]
+    assert "verschil" not in difference and "tussen" not in difference and "stage" in difference
 
 
 def test_speller_joins_a_compound_written_apart() -> None:

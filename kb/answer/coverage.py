@@ -43,6 +43,8 @@ _QUESTION_WORDS = frozenset(
     "erover daarbij hierbij erbij daarvoor hiervoor ervoor daaraan hieraan eraan "
     # "als we op dit moment niemand nodig hebben": when and who in general, not what is asked
     "moment momenteel niemand niets iedereen "
+    # "wat is het verschil tussen A en B?": the kind of answer; A and B are its point
+    "verschil verschillen verschilt tussen onderscheid difference differences differ "
     # Asking for advice or a judgement says what kind of answer is wanted, not what it is about: "wat raden
     # jullie aan", "hoe verwerk ik dat", "wat is realistisch", "does that make sense".
     "raden raad aanraden aanbevelen aanbevolen adviseren adviseer advies realistisch haalbaar verstandig slim "
