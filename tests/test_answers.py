@@ -65,6 +65,16 @@ def test_example_question_without_such_a_vraag_gets_the_pages_as_bullets(bundled
     assert len(set(cited)) == len(cited) and not any(d.startswith("vragen/") for d in cited)
 
 
+def test_a_difference_opens_with_a_unit_that_names_both_sides(bundled_kb: KnowledgeBase) -> None:
+    answer = bundled_kb.ask("Wat is het verschil tussen een inspanningsverplichting en een resultaatverplichting?")
+    assert not answer.refused, answer.text
+    assert answer.kind == "verschil"
+    lead = answer.lead.lower()
+    assert "inspanningsverplichting" in lead and "resultaatverplichting" in lead, answer.lead
+    assert not re.match(r"^[^.:]{0,60}\s[–—]\s", answer.lead), "the glossary's 'A versus B – ' head is left off"
+    assert quote_problems(answer) == (0, 0)
+
+
 def test_a_table_is_quoted_with_its_header_and_the_matching_row(bundled_kb: KnowledgeBase) -> None:
     answer = bundled_kb.ask("Hoeveel is iemand met een WW-uitkering waard in de Utrechtse bouwblokken?")
     assert not answer.refused, answer.text

@@ -189,7 +189,9 @@ def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: s
     if k == Kind.WHY:
         return 1.0 if _REASON.search(text) else 0.0
     if k == Kind.DIFFERENCE:
-        return 1.0 if _CONTRAST.search(text) else 0.0
+        # a difference is answered by a unit that names both sides, best with the word that sets them apart
+        both = len(subject_terms & unit_terms) >= 2
+        return 1.0 if both and _CONTRAST.search(text) else 0.5 if both or _CONTRAST.search(text) else 0.0
     if k in (Kind.LIST, Kind.EXAMPLES):
         return 1.0 if unit.kind in ("list", "table") else 0.5
     return 1.0 if _AMOUNT.search(text) else 0.5  # an open question's key facts are often its figures
@@ -361,7 +363,9 @@ class ExtractiveAnswerer:
             if candidate.unit.glossary_term:
                 # a glossary entry answers "wat is <term>?" and nothing else
                 term_terms = self.terms(candidate.unit.glossary_term)
-                if wants_definition and term_terms and term_terms <= self.terms(query.corrected):
+                if (wants_definition and term_terms and term_terms <= self.terms(query.corrected)
+                        or query.kind.kind == Kind.DIFFERENCE and len(term_terms & subject) >= 2):
+                    # ("Inspanningsverplichting versus resultaatverplichting – …" answers their difference)
                     candidate.score += 0.10
                 else:
                     candidate.score -= 1.0
@@ -394,7 +398,7 @@ class ExtractiveAnswerer:
             asked = next((c for c in ranked if c.asked_vraag and c.doc_rank == 0), None)
             if asked is not None:
                 return asked
-        if query.kind.kind in (Kind.AMOUNT, Kind.WHEN, Kind.DEFINITION, Kind.YES_NO, Kind.WHO):
+        if query.kind.kind in (Kind.AMOUNT, Kind.WHEN, Kind.DEFINITION, Kind.YES_NO, Kind.WHO, Kind.DIFFERENCE):
             # of the units with the shape of an answer and not far behind, the one that holds most of the
             # question's point ("WW-uitkering" in "hoeveel is iemand met een WW-uitkering waard…")
             shaped = [c for c in ranked if c.fit >= 1.0 and c.score >= best.score - 0.15]
@@ -622,6 +626,9 @@ class ExtractiveAnswerer:
         """What the answer shows of a unit: the text, or for a long table its header and the rows that
         match the question."""
         unit = candidate.unit
+        if unit.glossary_term and query.kind.kind == Kind.DIFFERENCE:
+            # the difference itself, without the glossary's "A versus B – " head
+            return re.split(r"\s[–—]\s", unit.text.strip(), maxsplit=1)[-1].strip()
         if unit.kind != "table" or len(unit.rows) <= MAX_TABLE_ROWS + 1:
             return "\n".join(line.rstrip() for line in unit.text.strip().splitlines() if line.strip())
         header, rows = unit.rows[0], unit.rows[1:]
