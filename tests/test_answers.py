@@ -66,7 +66,7 @@ def test_example_question_without_such_a_vraag_gets_the_pages_as_bullets(bundled
 
 
 def test_a_difference_opens_with_a_unit_that_names_both_sides(bundled_kb: KnowledgeBase) -> None:
-    answer = bundled_kb.ask("Wat is het verschil tussen een inspanningsverplichting en een resultaatverplichting?")
+    answer = bundled_kb.ask("Wat is het verschil tussen een inspanningsverplichting en een resultaatverplichting bij social return?")
     assert not answer.refused, answer.text
     assert answer.kind == "verschil"
     lead = answer.lead.lower()

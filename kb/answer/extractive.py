@@ -60,7 +60,7 @@ _COMMENTARY = re.compile(r"^(het|dit) (voorbeeld|praktijkvoorbeeld|document|onde
 # regeling …"): its first words point back, so it supports an answer better than it opens one.
 _LEANS_BACK = re.compile(r"^(\S+\s+){0,5}(daarom|daardoor|daarnaast|bovendien|ook daar|eveneens|evenmin|"
                          r"therefore|moreover|also)\b", re.IGNORECASE)
-_CONTRAST = re.compile(r"\b(verschil\w*|anders dan|terwijl|in tegenstelling|daarentegen|maar|juist|wel .{0,40} niet)\b",
+_CONTRAST = re.compile(r"\b(verschil\w*|anders dan|terwijl|in tegenstelling|daarentegen|maar|juist|versus|tegenover|wel .{0,40} niet)\b",
                        re.IGNORECASE)
 
 
