@@ -105,6 +105,9 @@ def test_a_company_named_by_its_trade_is_spoken_to_by_the_trade_and_nobody_now_c
     assert not werk.found_in(set(analyse("Werk voor mensen met een afstand.")))
     words = [w.word for w in point_words("Hoe voldoen we als we op dit moment niemand nodig hebben?", "nl")]
     assert "moment" not in words and "niemand" not in words and "voldoen" in words
+    assert [w.word for w in point_words("Wie valt daar allemaal onder?", "nl")] == []
+    english = [w.word for w in point_words("Do suppliers think the clauses are an administrative burden?", "en")]
+    assert "clauses" not in english and "administrative burden" in english
     difference = [w.word for w in point_words("Wat is het verschil tussen een stage en een bbl-plek?", "nl")]
     assert "verschil" not in difference and "tussen" not in difference and "stage" in difference
 
@@ -190,6 +193,10 @@ def test_who_asks_is_no_part_of_a_definition_question() -> None:
     assert without_asker("Ik werk bij een waterschap en we willen kleinere opdrachten, wat is daarvoor nodig?") is None
     assert without_asker("Mag ik, als gemeente, social return eisen?") is None
     assert without_asker("Bij het Rijk: wat is de regel voor social return?") is None  # context, not the asker
+    # an introduction joined to what everyone talks about, then "wat is dat?": the field's name is asked
+    assert without_asker("Ik ben net begonnen als trainee bij de gemeente en iedereen heeft het hier over SROI. "
+                         "Wat is dat precies en waarom doen we dat?") == "Wat is SROI precies en waarom doen we SROI?"
+    assert without_asker("Ik ben net begonnen bij de provincie en we hebben een bouwproject. Wat is dat?") is None
     # a question reported by someone else is what is asked
     assert asked_clause("Mijn wethouder vraagt hoe social return samenhangt met de Participatiewet.") == (
         "hoe social return samenhangt met de Participatiewet.")

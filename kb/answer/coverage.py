@@ -27,7 +27,7 @@ FIELD_WORDS = frozenset(
     "leverancier leveranciers contract contracten overheid overheden organisatie organisaties regels regel "
     "toepassen toegepast toepassing vragen vraag gevraagd eisen eis mensen arbeidsmarkt afstand nederland "
     "nederlandse procurement public tender tenders tendering contracts supplier suppliers buyer buyers "
-    "government rules apply applied netherlands dutch investment return social "
+    "government rules apply applied netherlands dutch investment return social clause clauses "
     # social return is put in a contract: "waarom overheden social return in contracten opnemen"
     "opnemen opgenomen opneemt include includes included including".split())
 _QUESTION_WORDS = frozenset(
@@ -42,7 +42,7 @@ _QUESTION_WORDS = frozenset(
     "jullie typically generally daarmee hiermee ermee daarvan hiervan ervan daarop hierop erop daarover hierover "
     "erover daarbij hierbij erbij daarvoor hiervoor ervoor daaraan hieraan eraan "
     # "als we op dit moment niemand nodig hebben": when and who in general, not what is asked
-    "moment momenteel niemand niets iedereen "
+    "moment momenteel niemand niets iedereen allemaal allen "
     # "wat is het verschil tussen A en B?": the kind of answer; A and B are its point
     "verschil verschillen verschilt tussen onderscheid difference differences differ "
     # Asking for advice or a judgement says what kind of answer is wanted, not what it is about: "wat raden

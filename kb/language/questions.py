@@ -186,12 +186,24 @@ def without_asker(question: str) -> str | None:
     match = _CLAUSE.match(kept[0]) if kept else None
     if match and _introduces_asker(match.group("before")):
         kept[0] = match.group("asked").strip()
+    elif kept and len(kept) > 1:
+        # "Ik ben net begonnen als trainee bij de gemeente en iedereen heeft het hier over SROI. Wat is dat?"
+        before, _, after = kept[0].partition(" en ")
+        if after and _introduces_asker(before):
+            kept[0] = after.strip()
     rest = " ".join(kept)
     if kept == sentences or not (_asks_something(rest) or _FIELD_NAME.search(rest)):
         return None
     # only what does not depend on who asks: a definition or a reason ("wat is SROI en waarom doen we het?");
     # "moeten wij ook social return toepassen?" depends on whether "wij" are a university
-    return rest if classify(rest).kind in (Kind.DEFINITION, Kind.WHY) else None
+    if classify(rest).kind in (Kind.DEFINITION, Kind.WHY):
+        return rest
+    # "… iedereen heeft het hier over SROI. Wat is dat precies en waarom doen we dat?": the last sentence
+    # asks for a definition or a reason of the field's name the sentence before it mentions
+    last, named = kept[-1], _FIELD_NAME.search(" ".join(kept[:-1]))
+    if len(kept) > 1 and named and classify(last).kind in (Kind.DEFINITION, Kind.WHY) and points_back(last):
+        return re.sub(r"\b(dat|dit|het)\b", named.group(0), last, flags=re.IGNORECASE)
+    return None
 
 
 def asked_clause(sentence: str) -> str | None:

@@ -338,6 +338,9 @@ GLOSSARY: dict[str, str] = {
     "permanent contract": "vast contract",
     "disabilities": "arbeidsbeperking",
     "training": "opleiding scholing",
+    "administrative burden": "administratieve last administratie",
+    "administrative": "administratie administratief",
+    "burden": "last werklast",
 }
 
 # Question words and generic nouns: they help find passages but say nothing about the topic.

@@ -45,6 +45,7 @@ SETS = {
     "tune8.jsonl": ("i", False),
     "tune9.jsonl": ("l", False),
     "heldout7.jsonl": ("ha", False),
+    "tune10.jsonl": ("ta", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
