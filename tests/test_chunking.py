@@ -87,3 +87,15 @@ def test_a_sentence_that_points_to_another_page_is_not_quotable() -> None:
     quoted = [u.text for u in quotable_units(text)]
     assert quoted == ["In de categorie ICT-inhuur stelde het Rijk geen vaste eis.",
                       "De regels staan in de Aanbestedingswet."]
+
+
+def test_a_glossary_entry_without_its_term_is_what_it_says_of_it() -> None:
+    from kb.answer.units import glossary_definition, quotable_units
+
+    entry = ("Inspanningsverplichting versus resultaatverplichting – Bij een inspanningsverplichting telt de moeite; "
+             "bij een resultaatverplichting het resultaat.")
+    [unit] = quotable_units(entry)
+    assert unit.glossary_term == "Inspanningsverplichting versus resultaatverplichting"
+    assert glossary_definition(unit.text) == ("Bij een inspanningsverplichting telt de moeite; bij een "
+                                              "resultaatverplichting het resultaat.")
+    assert glossary_definition("Een gewone zin zonder term.") == "Een gewone zin zonder term."

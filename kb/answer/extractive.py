@@ -22,7 +22,8 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from kb.answer import guardrails
 from kb.answer.coverage import PointWord, coverage, in_field, missing, point_words, rare_first
 from kb.answer.english import english_answer
-from kb.answer.units import Unit, quotable_units, quoted_whole, row_text, scoring_texts_of, table_cells
+from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_whole, row_text, scoring_texts_of,
+                             table_cells)
 from kb.config import Settings
 from kb.language.questions import Kind, QuestionKind
 from kb.language.translation import dutch_terms
@@ -628,7 +629,7 @@ class ExtractiveAnswerer:
         unit = candidate.unit
         if unit.glossary_term and query.kind.kind == Kind.DIFFERENCE:
             # the difference itself, without the glossary's "A versus B – " head
-            return re.split(r"\s[–—]\s", unit.text.strip(), maxsplit=1)[-1].strip()
+            return glossary_definition(unit.text)
         if unit.kind != "table" or len(unit.rows) <= MAX_TABLE_ROWS + 1:
             return "\n".join(line.rstrip() for line in unit.text.strip().splitlines() if line.strip())
         header, rows = unit.rows[0], unit.rows[1:]

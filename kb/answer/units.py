@@ -144,6 +144,14 @@ def quotable_units(text: str) -> list[Unit]:
     return kept
 
 
+def glossary_definition(text: str) -> str:
+    """What a glossary entry says of its term, without the term ("Inspanningsverplichting versus
+    resultaatverplichting – Bij een …" → "Bij een …"); any other text as it is."""
+    plain = text.strip()
+    match = _GLOSSARY_ENTRY.match(plain)
+    return plain[match.end() - 1:] if match else plain
+
+
 def row_text(header: str, row: str) -> str:
     """One table row as a sentence of 'column: value' pairs ("Situatie: WW-uitkering; Waarde: € 20.000")."""
     names, values = table_cells(header), table_cells(row)
