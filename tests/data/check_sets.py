@@ -46,6 +46,8 @@ SETS = {
     "tune9.jsonl": ("l", False),
     "heldout7.jsonl": ("ha", False),
     "tune10.jsonl": ("ta", False),
+    "heldout8.jsonl": ("hb", False),
+    "tune11.jsonl": ("tb", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
