@@ -26,6 +26,9 @@ from kb.search.keyword import analyse
     ("voorbeelden van social return in de schoonmaak", Kind.EXAMPLES, True),
     ("zijn er universiteiten die social return vragen?", Kind.EXAMPLES, True),
     ("Welke routes zijn er om social return op te nemen?", Kind.LIST, True),
+    # the steps of a procedure are one answer, not a list across pages
+    ("Hoe pak ik dat aan, welke stappen moet ik zetten?", Kind.HOW, False),
+    ("What steps do I take to add social return to a framework agreement?", Kind.HOW, False),
     ("Wat is het verschil tussen social return en een voorbehouden opdracht?", Kind.DIFFERENCE, False),
     ("Waarom een maximum stellen?", Kind.WHY, False),
     ("Kun je me in het kort uitleggen waarom gemeenten social return vragen?", Kind.WHY, False),
@@ -112,6 +115,16 @@ def test_a_company_named_by_its_trade_is_spoken_to_by_the_trade_and_nobody_now_c
     assert "verschil" not in difference and "tussen" not in difference and "stage" in difference
 
 
+def test_asking_for_steps_or_what_counts_as_a_term_carries_no_point() -> None:
+    assert [w.word for w in point_words("Hoe pak ik dat aan, welke stappen moet ik zetten?", "nl")] == []
+    assert [w.word for w in point_words("hoe zet ik social return in bij een onderwijsinstelling?", "nl")] == [
+        "onderwijsinstelling"]
+    assert [w.word for w in point_words('Wat telt als "afstand tot de arbeidsmarkt"?', "nl")] == []
+    assert [w.word for w in point_words("What counts as a placement?", "en")] == ["placement"]
+    # whether something counts is part of the point
+    assert "telt" in [w.word for w in point_words("Telt een contract van 6 maanden?", "nl")]
+
+
 def test_speller_joins_a_compound_written_apart() -> None:
     speller = Speller(Counter({"participatiewet": 246, "participatie": 14, "wet": 166, "social": 3875,
                                "return": 3212, "socialreturn": 9, "werk": 610, "werken": 400, "over": 606,
@@ -176,6 +189,9 @@ def test_the_sentence_that_asks_is_what_is_asked() -> None:
 
     assert points_back("Mag dat meetellen?") and points_back("Hoe kan ik daar toch aan voldoen?")
     assert not points_back("Welk percentage kan ik vragen?")
+    # "dat" before a subject joins a clause: the reported question asks of its own
+    assert not points_back("of we verplicht zijn om social return te doen of dat het vrijwillig is.")
+    assert points_back("Ik vraag me af of dat mag.")
     # a last sentence that asks nothing of its own: the one before it asks
     assert last_question("Moet ik percelen maken als ik social return wil toepassen? Of juist niet?") == (
         "Moet ik percelen maken als ik social return wil toepassen?")

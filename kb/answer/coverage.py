@@ -43,6 +43,9 @@ _QUESTION_WORDS = frozenset(
     "erover daarbij hierbij erbij daarvoor hiervoor ervoor daaraan hieraan eraan "
     # "als we op dit moment niemand nodig hebben": when and who in general, not what is asked
     "moment momenteel niemand niets iedereen allemaal allen "
+    # how a procedure is asked for: "hoe pak ik dat aan, welke stappen moet ik zetten?", "hoe zet ik het in?";
+    # "wat kan ik haar zeggen?"
+    "pak pakt pakken stap stappen zet zetten inzetten zeggen "
     # "wat is het verschil tussen A en B?": the kind of answer; A and B are its point
     "verschil verschillen verschilt tussen onderscheid difference differences differ "
     # Asking for advice or a judgement says what kind of answer is wanted, not what it is about: "wat raden
@@ -150,10 +153,16 @@ _TITLE_BEFORE_NAME = re.compile(
     r"\b(gemeente|provincie|waterschap|regio|municipality of|province of)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
+# "Wat telt als afstand tot de arbeidsmarkt?" asks what the term means; "telt een contract van 6 maanden?"
+# asks whether something counts, and there "telt" is part of the point
+_COUNTS_AS = re.compile(r"\b(wat|wie) (telt|tellen|geldt|gelden) (er )?(precies |eigenlijk )*als\b|"
+                        r"\b(what|who) counts as\b", re.IGNORECASE)
+
+
 def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> list[PointWord]:
     """The words that carry the question's point, each with the index terms that count as a match."""
     words: list[PointWord] = []
-    folded = _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question)))
+    folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
     if language == "en":
         # A field term the glossary knows ("reserved contract") is matched by its Dutch words.
         for phrase, start, end in english_phrases(folded):

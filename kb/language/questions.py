@@ -35,10 +35,10 @@ _EXAMPLES = re.compile(
     r"eisen|stellen|kennen)|zijn er (\w+ ){1,4}die|examples?|experiences?|has (any|anyone)|have (any|other)|"
     r"are there (\w+ ){1,4}(that|who)|who (has|have|uses?)|which \w+ (use|apply|have|ask))\b", _I)
 _LIST = re.compile(
-    r"\b(welke (routes|manieren|vormen|instrumenten|doelgroepen|mogelijkheden|stappen|soorten|criteria|"
+    r"\b(welke (routes|manieren|vormen|instrumenten|doelgroepen|mogelijkheden|soorten|criteria|"
     r"opties|onderdelen|fasen|partijen|eisen|regels|afspraken|taken|rollen|kosten|knelpunten|risico'?s|"
     r"voordelen|nadelen|tips|lessen|typen|types)|noem|opsomming|overzicht|"
-    r"what (kinds|types|ways|options|steps|routes)|which (ways|instruments|routes|options|groups))\b", _I)
+    r"what (kinds|types|ways|options|routes)|which (ways|instruments|routes|options|groups))\b", _I)
 _DEFINITION = re.compile(
     r"^\s*(wat (is|zijn|betekent|betekenen|houdt|houden|verstaan|wordt bedoeld|bedoelen)|waar staat|"
     r"wat voor (iets|een ding)|"
@@ -61,7 +61,8 @@ _QUALIFIES = re.compile(r"^\s*(wie|who) (valt|vallen|telt|tellen|hoort|horen|kom
 _WHY = re.compile(r"^\s*(waarom|why)\b|^\s*(kun|kan|wil|zou) (je|jij|u) (me |mij |ons )?(\w+ ){0,4}"
                   r"(uitleggen|vertellen|toelichten) waarom\b|^\s*(can|could|would) you (\w+ ){0,3}(explain|tell me) why\b", _I)
 _HOW = re.compile(
-    r"^\s*(hoe|how)\b|\b(welke stappen|stappenplan|hoe (werkt|doe|moet|kan|kun|pak|neem|bereken|reken|richt|zorg|"
+    r"^\s*(hoe|how)\b|\b(welke stappen|stappenplan|(what|which) steps|"
+    r"hoe (werkt|doe|moet|kan|kun|pak|neem|bereken|reken|richt|zorg|"
     r"regel|controleer|monitor|meet|ga|gaat|zit|verloopt))\b", _I)
 _YES_NO = re.compile(
     r"^\s*(mag|mogen|kan|kun|kunnen|moet|moeten|is|zijn|geldt|gelden|heeft|hebben|valt|vallen|telt|tellen|"
@@ -242,7 +243,9 @@ def _asks_something(sentence: str) -> bool:
     return bool(_own_words(sentence))
 
 
-_POINTS_BACK = re.compile(r"\b(dat|dit|die|deze|daar|daarin|daarvoor|daarmee|daarbij|hij|zij|ze|hem|zo'n|zoiets|"
+# ("of dat het vrijwillig is": "dat" before a subject joins a clause, it points nowhere)
+_POINTS_BACK = re.compile(r"\b(dat(?!\s+(het|de|een|er|ik|je|jij|u|we|wij|ze|zij|hij|men|iemand)\b)|"
+                          r"dit|die|deze|daar|daarin|daarvoor|daarmee|daarbij|hij|zij|ze|hem|zo'n|zoiets|"
                           r"that|this|it|they|them|such)\b", _I)
 
 
