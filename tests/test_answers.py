@@ -53,6 +53,11 @@ def test_example_question_a_vraag_sums_up_opens_with_it_and_lists_the_pages(bund
     english = bundled_kb.ask("Are there examples of social return in cleaning contracts?")
     assert not english.refused and "Hellevoetsluis" in english.text
     assert "Examples to read further:" in english.text
+    # the best page's vraag sums up when its wordings hold half of what is asked: the schoonmaak-vraag for
+    # "schoonmaak of beveiliging" (it does not ask about beveiliging)
+    summed = bundled_kb.ask("Ken je goede voorbeelden van social return bij schoonmaak of beveiliging?")
+    assert summed.citations[0].doc_id == "vragen/voorbeeld-social-return-schoonmaak.md", summed.text
+    assert "Hellevoetsluis" in summed.lead
 
 
 def test_example_question_without_such_a_vraag_gets_the_pages_as_bullets(bundled_kb: KnowledgeBase) -> None:

@@ -25,6 +25,7 @@ from kb.search.keyword import analyse
     ("Welke waterschappen doen aan social return?", Kind.EXAMPLES, True),
     ("voorbeelden van social return in de schoonmaak", Kind.EXAMPLES, True),
     ("zijn er universiteiten die social return vragen?", Kind.EXAMPLES, True),
+    ("Welke gemeenten pasten social return goed toe bij bouwprojecten?", Kind.EXAMPLES, True),
     ("Welke routes zijn er om social return op te nemen?", Kind.LIST, True),
     # the steps of a procedure are one answer, not a list across pages
     ("Hoe pak ik dat aan, welke stappen moet ik zetten?", Kind.HOW, False),
