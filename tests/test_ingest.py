@@ -181,3 +181,38 @@ def test_an_empty_corpus_folder_leaves_the_index_alone(small_settings: Settings,
     report = KnowledgeBase(small_settings.model_copy(update={"corpus_dir": empty})).ingest()
     assert report.errors and "geen documenten" in report.errors[0]["error"]
     assert _chunk_ids(small_settings) == before
+
+
+def test_dense_search_finds_the_nearest_passages_the_same_every_time(bundled_kb: KnowledgeBase,
+                                                                      bundled_settings: Settings) -> None:
+    # Chroma's default HNSW search (ef_search 100) missed 2-3 of the 30 nearest passages of the bundled
+    # corpus, different ones in every process; the index is built to search wide enough to find them all
+    import numpy as np
+
+    from kb.search.embeddings import embed_query
+
+    collection = open_collection(make_client(bundled_settings), bundled_settings)
+    assert collection.configuration["hnsw"]["ef_search"] == bundled_settings.hnsw_ef_search
+    everything = get_all(collection, include=["embeddings"])
+    vectors = np.asarray(everything["embeddings"], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    for question in ("What does social return mean in Dutch government purchasing?",
+                     "Hoe controleer ik of een leverancier zijn uren echt maakt?",
+                     "Welke waterschappen doen aan social return?", "Wat is een bouwblok?",
+                     "Mag ik social return vragen bij een levering van laptops?", "Telt een stagiair mee?",
+                     "Hoe werkt de cataloguswaarde?", "Wie controleert de nakoming?",
+                     "Wat is het verschil tussen een werkervaringsplaats en een leerwerkplek?",
+                     "Can a social enterprise count for social return?"):
+        query = np.asarray(embed_query(bundled_kb.embed_model, question), dtype=np.float32)
+        nearest = {everything["ids"][i] for i in np.argsort(-(vectors @ (query / np.linalg.norm(query))))[:30]}
+        found = collection.query(query_embeddings=[query.tolist()], n_results=30, include=[])["ids"][0]
+        assert set(found) == nearest, question
+
+
+def test_an_index_built_with_a_narrower_search_is_widened_when_opened(small_settings: Settings) -> None:
+    KnowledgeBase(small_settings).ingest()
+    collection = open_collection(make_client(small_settings), small_settings)
+    collection.modify(configuration={"hnsw": {"ef_search": 100}})  # as Chroma builds it by default
+    assert collection.configuration["hnsw"]["ef_search"] == 100
+    reopened = open_collection(make_client(small_settings), small_settings)
+    assert reopened.configuration["hnsw"]["ef_search"] == small_settings.hnsw_ef_search

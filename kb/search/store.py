@@ -15,6 +15,7 @@ from __future__ import annotations
 import atexit
 import datetime as dt
 import errno
+import logging
 import shutil
 import sqlite3
 import tempfile
@@ -33,6 +34,8 @@ from chromadb.errors import NotFoundError
 
 from kb.config import Settings
 from kb.errors import DataFolderProblem, IndexMissing, IndexModelMismatch, KBError, StoreUnavailable
+
+log = logging.getLogger(__name__)
 
 _clients: dict[str, ClientAPI] = {}
 _lock = threading.Lock()
@@ -234,6 +237,7 @@ def collection_exists(client: ClientAPI, name: str) -> bool:
 def open_generation(client: ClientAPI, settings: Settings, name: str) -> Collection:
     """One generation, checked against the configured embedding model."""
     collection = client.get_collection(name, embedding_function=None)
+    _search_wide(collection, settings)
     built_with = (collection.metadata or {}).get("embedding_model")
     if built_with and built_with != settings.embedding_model:
         raise IndexModelMismatch(
@@ -250,9 +254,22 @@ def open_collection(client: ClientAPI, settings: Settings) -> Collection:
         return open_generation(client, settings, name)
 
 
+def _search_wide(collection: Collection, settings: Settings) -> None:
+    """An index built before `hnsw_ef_search` existed (or with another value) searches as wide as set: the
+    setting is one Chroma lets change after creation. A store that refuses keeps its own (and warns)."""
+    hnsw = (collection.configuration or {}).get("hnsw") or {}
+    if hnsw and hnsw.get("ef_search") != settings.hnsw_ef_search:
+        try:
+            collection.modify(configuration={"hnsw": {"ef_search": settings.hnsw_ef_search}})
+        except Exception as error:  # noqa: BLE001 - an older, narrower search still answers
+            log.warning("HNSW ef_search niet aangepast (%s): %s", collection.name, error)
+
+
 def create_generation(client: ClientAPI, settings: Settings, name: str) -> Collection:
+    # (dense search must find the nearest passages, and the same ones in every process: see hnsw_ef_search)
     return client.create_collection(
-        name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None,
+        name, configuration={"hnsw": {"space": "cosine", "ef_search": settings.hnsw_ef_search}},
+        embedding_function=None,
         metadata={"embedding_model": settings.embedding_model, "version": 0, "updated_at": now()},
     )
 
