@@ -124,6 +124,9 @@ def test_asking_for_steps_or_what_counts_as_a_term_carries_no_point() -> None:
     assert [w.word for w in point_words("What counts as a placement?", "en")] == ["placement"]
     # whether something counts is part of the point
     assert "telt" in [w.word for w in point_words("Telt een contract van 6 maanden?", "nl")]
+    # a supplier's social-return obligation is the field's own word; the end of the contract says when
+    assert [w.word for w in point_words("Wat als een leverancier aan het eind van het contract zijn social return "
+                                        "verplichting niet heeft gehaald?", "nl")] == ["gehaald"]
 
 
 def test_speller_joins_a_compound_written_apart() -> None:
@@ -164,6 +167,10 @@ def test_speller_leaves_abbreviations_and_compounds_of_real_words_alone() -> Non
     assert speller.correct("SROI bij een raamcontract")[1] == []  # raam + contract, not "jaarcontract"
     assert speller.correct("GDPR and reporting on candidates", "en")[1] == []  # not "LDPR"
     assert speller.correct("een jaarcontrct")[0] == "een jaarcontract"  # a real typo is still corrected
+    # a separable verb the word lists hardly know is no typo; a word ending in an adverb is no compound
+    speller = Speller(Counter({"opstellen": 5, "tellen": 3, "opdrachtnemer": 50}))
+    assert speller.correct("bij elkaar optellen")[1] == []  # op + tellen, not "opstellen"
+    assert speller.correct("onze opdrachtneer haalt het niet")[0] == "onze opdrachtnemer haalt het niet"
 
 
 @pytest.mark.parametrize("question, language", [

@@ -29,7 +29,9 @@ FIELD_WORDS = frozenset(
     "nederlandse procurement public tender tenders tendering contracts supplier suppliers buyer buyers "
     "government rules apply applied netherlands dutch investment return social clause clauses "
     # social return is put in a contract: "waarom overheden social return in contracten opnemen"
-    "opnemen opgenomen opneemt include includes included including".split())
+    "opnemen opgenomen opneemt include includes included including "
+    # "zijn social-returnverplichting": what social return is for the supplier
+    "verplichting verplichtingen".split())
 _QUESTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk hoeveel kan kun kunnen mag mogen moet moeten zijn is ben "
     "heeft hebben wordt worden zou zouden gaat doe doen wil willen weet weten iets iemand eigenlijk precies "
@@ -42,7 +44,9 @@ _QUESTION_WORDS = frozenset(
     "jullie typically generally daarmee hiermee ermee daarvan hiervan ervan daarop hierop erop daarover hierover "
     "erover daarbij hierbij erbij daarvoor hiervoor ervoor daaraan hieraan eraan "
     # "als we op dit moment niemand nodig hebben": when and who in general, not what is asked
-    "moment momenteel niemand niets iedereen allemaal allen "
+    "moment momenteel niemand niets iedereen allemaal allen eind einde "
+    # "bij elkaar optellen": the adding up is asked, not who with whom
+    "elkaar "
     # how a procedure is asked for: "hoe pak ik dat aan, welke stappen moet ik zetten?", "hoe zet ik het in?";
     # "wat kan ik haar zeggen?"
     "pak pakt pakken stap stappen zet zetten inzetten zeggen "

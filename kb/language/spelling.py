@@ -44,6 +44,11 @@ def _field_terms() -> frozenset[str]:
 _FIELD_TERMS = _field_terms()
 
 
+_ADVERB_TAILS = frozenset({"neer", "heen", "door", "over", "voor", "naar", "terug", "samen", "mede"})
+_PARTICLES = ("op", "aan", "af", "in", "mee", "uit", "door", "over", "toe", "voor", "na", "bij", "om", "onder",
+              "terug", "samen", "vast", "weg")
+
+
 @dataclass(frozen=True)
 class Correction:
     wrong: str
@@ -101,9 +106,13 @@ class Speller:
 
         for i in range(MIN_LENGTH, len(word) - MIN_LENGTH + 1):
             head, tail = word[:i], word[i:]
+            if tail in _ADVERB_TAILS:
+                continue  # "opdrachtneer" is a typo of "opdrachtnemer", no opdracht + neer
             if known(tail) and (known(head) or (head[-1] in "se" and known(head[:-1]))):
                 return True
-        return False
+        # a separable verb the word lists hardly know ("optellen" is op + tellen, no typo of "opstellen")
+        return any(word.startswith(p) and known(word[len(p):]) and is_dutch_word(word[len(p):])
+                   for p in _PARTICLES)
 
     def joined(self, first: str, second: str) -> str | None:
         """The index's compound for two words written apart ("participatie wet" → participatiewet,
