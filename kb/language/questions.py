@@ -32,7 +32,8 @@ _EXAMPLES = re.compile(
     r"\b(voorbeeld\w*|praktijkvoorbeeld\w*|ervaring(en)?|cases?|heeft (er )?(iemand|een|ooit)|hebben (er )?"
     r"(andere|al)|wie (heeft|hebben) (al |ooit |er )?(ervaring|voorbeelden|gewerkt|toegepast|gedaan)|"
     r"wie (doet|doen) (aan|het|dit|dat|mee)|welke \w+ (doen|doet|hebben|heeft|gebruiken|passen|werken|vragen|"
-    r"eisen|stellen|kennen|deden|hadden|gebruikten|pasten|werkten|vroegen|eisten|stelden)|zijn er (\w+ ){1,4}die|examples?|experiences?|has (any|anyone)|have (any|other)|"
+    r"eisen|stellen|kennen|deden|hadden|gebruikten|pasten|werkten|vroegen|eisten|stelden)|"
+    r"zijn er (\w+ ){1,4}die|examples?|experiences?|has (any|anyone)|have (any|other)|"
     r"are there (\w+ ){1,4}(that|who)|who (has|have|uses?)|which \w+ (use|apply|have|ask))\b", _I)
 _LIST = re.compile(
     r"\b(welke (routes|manieren|vormen|instrumenten|doelgroepen|mogelijkheden|soorten|criteria|"
