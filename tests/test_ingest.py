@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
 from kb.cli import cli
 from kb.config import Settings
 from kb.schema import Filters
+from kb.search.embeddings import embed_query
 from kb.service import KnowledgeBase
 from kb.search.store import get_all, make_client, open_collection
 
@@ -187,10 +189,6 @@ def test_dense_search_finds_the_nearest_passages_the_same_every_time(bundled_kb:
                                                                       bundled_settings: Settings) -> None:
     # Chroma's default HNSW search (ef_search 100) missed 2-3 of the 30 nearest passages of the bundled
     # corpus, different ones in every process; the index is built to search wide enough to find them all
-    import numpy as np
-
-    from kb.search.embeddings import embed_query
-
     collection = open_collection(make_client(bundled_settings), bundled_settings)
     assert collection.configuration["hnsw"]["ef_search"] == bundled_settings.hnsw_ef_search
     everything = get_all(collection, include=["embeddings"])

@@ -111,7 +111,7 @@ class Speller:
             if known(tail) and (known(head) or (head[-1] in "se" and known(head[:-1]))):
                 return True
         # a separable verb the word lists hardly know ("optellen" is op + tellen, no typo of "opstellen")
-        return any(word.startswith(p) and known(word[len(p):]) and is_dutch_word(word[len(p):])
+        return any(word.startswith(p) and len(word) - len(p) >= MIN_LENGTH and is_dutch_word(word[len(p):])
                    for p in _PARTICLES)
 
     def joined(self, first: str, second: str) -> str | None:
