@@ -60,10 +60,12 @@ eval: setup                 ## quality on the dev set (when ../shared is there) 
 	$(BIN)/kb eval --set tests/data/heldout6.jsonl --compare
 	$(BIN)/kb eval --set tests/data/heldout7.jsonl --compare
 	$(BIN)/kb eval --set tests/data/heldout8.jsonl --compare
+	$(BIN)/kb eval --set tests/data/heldout9.jsonl --compare
 	$(BIN)/kb eval --set tests/data/tune.jsonl --set tests/data/tune2.jsonl --set tests/data/tune3.jsonl
 	$(BIN)/kb eval --set tests/data/tune4.jsonl --set tests/data/tune5.jsonl
 	$(BIN)/kb eval --set tests/data/tune6.jsonl --set tests/data/tune7.jsonl
 	$(BIN)/kb eval --set tests/data/tune8.jsonl --set tests/data/tune9.jsonl --set tests/data/tune10.jsonl --set tests/data/tune11.jsonl
+	$(BIN)/kb eval --set tests/data/tune12.jsonl
 	$(BIN)/kb eval --set tests/data/adversarial.jsonl --set tests/data/out_of_scope.jsonl
 	$(BIN)/kb eval --set tests/data/refusal_tune.jsonl --set tests/data/refusal_tune2.jsonl --set tests/data/refusal_tune3.jsonl \
 	  --set tests/data/refusal_tune4.jsonl --set tests/data/refusal_tune5.jsonl

@@ -48,6 +48,8 @@ SETS = {
     "tune10.jsonl": ("ta", False),
     "heldout8.jsonl": ("hb", False),
     "tune11.jsonl": ("tb", False),
+    "heldout9.jsonl": ("hc", False),
+    "tune12.jsonl": ("tc", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
