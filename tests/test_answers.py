@@ -218,6 +218,21 @@ def test_advice_and_function_words_do_not_make_a_question_unanswerable(bundled_k
     assert answer.citations
 
 
+@pytest.mark.parametrize(("question", "page"), [
+    # what is asked leans on the situation: judged on both when the asking sentence alone finds nothing
+    ("We hebben een raamovereenkomst met meerdere leveranciers voor de inhuur van personeel. Hoe verdeel je dat dan?",
+     "rijk-uitzendkrachten-start-people-2012.md"),
+    # a contractor's words place a question in the field
+    ("als een onderaanemer iemand in dienst neemt, telt dat ook voor de hoofdaannemer?", "onderaannemer"),
+    ("Het mkb vindt social return vaak zwaar. Hoe hou je daar als inkoper rekening mee?", "klein"),
+])
+def test_a_question_that_leans_on_its_situation_is_answered_from_it(bundled_kb: KnowledgeBase, question: str,
+                                                                     page: str) -> None:
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text
+    assert any(page in c.doc_id for c in answer.citations), [c.doc_id for c in answer.citations]
+
+
 def test_a_neighbouring_word_the_sources_speak_to_opens_the_answer(bundled_kb: KnowledgeBase) -> None:
     # "brutoloon" is a neighbouring topic (wages): the close unit that names it ("brutoloonkosten plus directe
     # werkgeverslasten") opens, so the question is answered instead of declined as outside the field. (It

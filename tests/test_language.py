@@ -129,6 +129,15 @@ def test_asking_for_steps_or_what_counts_as_a_term_carries_no_point() -> None:
                                         "verplichting niet heeft gehaald?", "nl")] == ["gehaald"]
 
 
+def test_taking_into_account_carries_no_point_and_a_contractor_is_in_the_field() -> None:
+    assert [w.word for w in point_words("Hoe hou je daar als inkoper rekening mee?", "nl")] == []
+    assert [w.word for w in point_words("Waar moet ik rekening mee houden bij een raamovereenkomst?", "nl")] == [
+        "raamovereenkomst"]
+    # a bill is a point of its own
+    assert "rekening" in [w.word for w in point_words("Wie betaalt de rekening van de jobcoach?", "nl")]
+    assert in_field("telt dat ook voor de hoofdaannemer?") and in_field("Mag mijn onderaannemer het doen?")
+
+
 def test_speller_joins_a_compound_written_apart() -> None:
     speller = Speller(Counter({"participatiewet": 246, "participatie": 14, "wet": 166, "social": 3875,
                                "return": 3212, "socialreturn": 9, "werk": 610, "werken": 400, "over": 606,

@@ -80,7 +80,7 @@ _FIELD = re.compile(
     r"proportional\w*|proportione\w*|pianoo|maatwerk voor mensen|proeftuin\w*|uwv|werkgeversservicepunt\w*|wsp|"
     r"jobcoach\w*|loonkosten\w*|loonwaarde|verdringing|inclusie\w*|inclusie?f|werklo\w*|re-?integratie\w*|"
     r"eis|eisen|praktijkvoorbeeld\w*|handreiking\w*|rekenkamer\w*|convenant\w*|sociaal akkoord|kandidat\w*|"
-    r"procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"
+    r"(onder|hoofd)?aannemer\w*|procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"
     r"jobs? agreement|target group\w*|social enterprise\w*|employment|labou?r market|placement\w*|internship\w*|"
     r"apprentice\w*|penalt\w*|wage bill|buying social|socially responsible|public buyer\w*|"
     r"\d+ ?%-?regel|\d+-?procent-?regel)\b", re.IGNORECASE)
@@ -163,10 +163,25 @@ _COUNTS_AS = re.compile(r"\b(wat|wie) (telt|tellen|geldt|gelden) (er )?(precies 
                         r"\b(what|who) counts as\b", re.IGNORECASE)
 
 
+# "hoe hou je daar rekening mee?", "rekening houden met": taking something into account is asked, the
+# something is the point (not bills, not keeping)
+_HOUDEN = r"\b(hou|houd|houdt|houden|hield|hielden|gehouden)\b"
+
+
+def _without_taking_into_account(text: str) -> str:
+    """*text* without "rekening … houden (mee)" in any sentence that has both."""
+    def clean(sentence: str) -> str:
+        if re.search(r"\brekening\b", sentence) and re.search(_HOUDEN, sentence):
+            return re.sub(_HOUDEN + r"|\brekening\b|\bmee\b", " ", sentence)
+        return sentence
+    return "".join(clean(part) for part in re.split(r"(?<=[.?!])", text))
+
+
 def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> list[PointWord]:
     """The words that carry the question's point, each with the index terms that count as a match."""
     words: list[PointWord] = []
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
+    folded = _without_taking_into_account(folded)
     if language == "en":
         # A field term the glossary knows ("reserved contract") is matched by its Dutch words.
         for phrase, start, end in english_phrases(folded):

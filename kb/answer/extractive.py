@@ -25,7 +25,7 @@ from kb.answer.english import english_answer
 from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_whole, row_text, scoring_texts_of,
                              table_cells)
 from kb.config import Settings
-from kb.language.questions import Kind, QuestionKind
+from kb.language.questions import Kind, QuestionKind, points_back
 from kb.language.translation import dutch_terms
 from kb.language.words import fold
 from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit, Query
@@ -531,16 +531,24 @@ class ExtractiveAnswerer:
         return 0.40 * scale(dense) + 0.20 * scale(lead.similarity) + 0.25 * answered + 0.15 * field
 
     # ---- the answer ------------------------------------------------------------------------------------
-    def answer(self, query: Query, hits: list[Hit], context: list[Hit] | None = None) -> Answer:
-        """An answer to *query* from *hits*; *context* adds other passages of the best documents."""
+    def answer(self, query: Query, hits: list[Hit], context: list[Hit] | None = None,
+               whole: bool = False) -> Answer:
+        """An answer to *query* from *hits*; *context* adds other passages of the best documents. *whole*:
+        judged on the whole question, not only on the sentence that asks."""
         passages, priors, doc_ranks = self.passages(hits, context or [])
         candidates = self.candidates(passages, priors, doc_ranks)
         words = self.point_words(query)
         # A question that first sets out a situation ("we kopen kantoorpapier in…") is judged on what it asks.
-        judged = self.point_words(query, query.tail) if query.tail else words
+        judged = self.point_words(query, query.tail) if query.tail and not whole else words
+        # When that alone finds no answer and what it asks leans on the situation ("Hoe verdeel je de social
+        # return dan over die leveranciers?" after "We hebben een raamovereenkomst met meerdere leveranciers"),
+        # the whole question is judged once more.
+        again = bool(query.tail) and not whole and points_back(query.tail)
         self.score(query, candidates, words, passages, judged)
         ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
         lead = self.lead(query, ranked)
+        if lead is None and again:
+            return self.answer(query, hits, context, whole=True)
         if lead is None:
             best_terms: set[str] = set()
             if ranked:
@@ -609,6 +617,8 @@ class ExtractiveAnswerer:
             "point_words": [w.word for w in words], "missing": missing(judged, answer_terms), "kind": query.kind.kind.value,
             "field": in_field(query.question),
         }
+        if answered < self.settings.answerable_coverage and again:
+            return self.answer(query, hits, context, whole=True)
         if answered < self.settings.answerable_coverage:
             return refusal(query.question, hits, confidence, query.language, reason="unanswerable",
                            missing=absent_years or missing(judged, answer_terms))
