@@ -135,6 +135,9 @@ def test_taking_into_account_carries_no_point_and_a_contractor_is_in_the_field()
         "raamovereenkomst"]
     # a bill is a point of its own
     assert "rekening" in [w.word for w in point_words("Wie betaalt de rekening van de jobcoach?", "nl")]
+    # how two things relate is the kind of answer; the two are its point
+    assert [w.word for w in point_words("Hoe verhoudt social return zich tot de Participatiewet?", "nl")] == [
+        "participatiewet"]
     assert in_field("telt dat ook voor de hoofdaannemer?") and in_field("Mag mijn onderaannemer het doen?")
 
 
@@ -180,6 +183,10 @@ def test_speller_leaves_abbreviations_and_compounds_of_real_words_alone() -> Non
     speller = Speller(Counter({"opstellen": 5, "tellen": 3, "opdrachtnemer": 50}))
     assert speller.correct("bij elkaar optellen")[1] == []  # op + tellen, not "opstellen"
     assert speller.correct("onze opdrachtneer haalt het niet")[0] == "onze opdrachtnemer haalt het niet"
+    # a word ordinary Dutch knows now and then is no slip for a rarer neighbour of the index
+    speller = Speller(Counter({"overhoudt": 3, "eigenlijk": 5}))
+    assert speller.correct("hoe verhoudt social return zich tot de wet")[1] == []  # not "overhoudt"
+    assert speller.correct("wat is het eigelijk")[0] == "wat is het eigenlijk"  # a slip of a common word
 
 
 @pytest.mark.parametrize("question, language", [

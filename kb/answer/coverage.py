@@ -52,6 +52,8 @@ _QUESTION_WORDS = frozenset(
     "pak pakt pakken stap stappen zet zetten inzetten zeggen "
     # "wat is het verschil tussen A en B?": the kind of answer; A and B are its point
     "verschil verschillen verschilt tussen onderscheid difference differences differ "
+    # "hoe verhoudt social return zich tot de Participatiewet?": how two things relate; the two are its point
+    "verhoudt verhouden relate relates relation relationship "
     # Asking for advice or a judgement says what kind of answer is wanted, not what it is about: "wat raden
     # jullie aan", "hoe verwerk ik dat", "wat is realistisch", "does that make sense".
     "raden raad aanraden aanbevelen aanbevolen adviseren adviseer advies realistisch haalbaar verstandig slim "

@@ -17,12 +17,13 @@ from itertools import pairwise
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from kb.language.words import fold, is_dutch_word, is_real_word, zipf
+from kb.language.words import fold, is_dutch_word, is_real_word, zipf, zipf_in
 from kb.search.keyword import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LENGTH = 4
 JOIN_MIN, JOIN_SHARE = 10, 0.3  # a compound written apart: how often the index must use it (see Speller.joined)
+RARE_WORD_ZIPF = 2.5  # below this wordfreq hardly knows a word: a slip, not a rare word of its own
 COMMON_WORDS = 200_000  # wordfreq's most frequent words per language: the targets for typos of ordinary words
 
 
@@ -80,9 +81,19 @@ class Speller:
                 return self._cache[key]
         # "raamcontract": two real words, not a typo of "jaarcontract"
         suggestion = None if self.is_compound(folded) else self._closest(folded, language)
+        if suggestion is not None and not self.likely_slip(folded, suggestion, language):
+            suggestion = None
         with self._lock:
             self._cache[key] = suggestion
         return suggestion
+
+    @staticmethod
+    def likely_slip(word: str, suggestion: str, language: str) -> bool:
+        """Whether *word* is more likely a slip for *suggestion* than a rare word of its own: a word ordinary
+        language knows now and then ("verhoudt", "spreid") is only corrected to one at least ten times as
+        common ("eigelijk" → eigenlijk), not to a rarer neighbour ("overhoudt")."""
+        known = zipf_in(word, language)
+        return known < RARE_WORD_ZIPF or zipf_in(suggestion, language) >= known + 1.0
 
     def _closest(self, folded: str, language: str) -> str | None:
         """The nearest word of the index (within 1 or 2 edits) or of the language's ordinary words (1 edit)."""
