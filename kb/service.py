@@ -25,7 +25,8 @@ from kb.language.detect import detect_language
 from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
-from kb.language.questions import Kind, classify, focus, last_question, points_back, with_measure, without_asker
+from kb.language.questions import (Kind, classify, focus, last_question, points_back, with_measure, without_asker,
+                                   without_manner)
 from kb.schema import SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
@@ -129,7 +130,8 @@ class KnowledgeBase(Planning):
                                   else (question.strip(), []))
         # "Ik ben nieuw bij de provincie, wat is SROI?": who asks is no part of what is searched for
         asked = without_asker(corrected)
-        query = with_measure(contextualise(asked or corrected, history))
+        # how the answer should be put ("in gewone woorden") is not searched for
+        query = with_measure(contextualise(without_manner(asked or corrected), history))
         if language == "en":
             query = expand_english(query)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,

@@ -233,6 +233,19 @@ def test_a_question_that_leans_on_its_situation_is_answered_from_it(bundled_kb: 
     assert any(page in c.doc_id for c in answer.citations), [c.doc_id for c in answer.citations]
 
 
+@pytest.mark.parametrize(("question", "pages"), [
+    ("Ik ben net begonnen als inkoper. Wat is social return in gewone woorden?",
+     {"toelichting/begrippenlijst.md", "vragen/wat-betekent-social-return.md", "toelichting/wat-is-social-return.md"}),
+    ("Wat betekent SROI eigenlijk precies?", {"vragen/waar-staat-de-afkorting-sroi-voor.md"}),
+])
+def test_what_the_fields_name_means_is_answered_by_its_definition(bundled_kb: KnowledgeBase, question: str,
+                                                                  pages: set[str]) -> None:
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id in pages, [c.doc_id for c in answer.citations]
+    assert "afstand tot de arbeidsmarkt" in answer.text
+
+
 def test_a_neighbouring_word_the_sources_speak_to_opens_the_answer(bundled_kb: KnowledgeBase) -> None:
     # "brutoloon" is a neighbouring topic (wages): the close unit that names it ("brutoloonkosten plus directe
     # werkgeverslasten") opens, so the question is answered instead of declined as outside the field. (It

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from kb.answer.coverage import coverage, in_field, point_words
-from kb.language.questions import Kind, classify, focus
+from kb.language.questions import Kind, classify, focus, without_manner
 from kb.language.spelling import Speller
 from kb.search.keyword import analyse
 
@@ -139,6 +139,16 @@ def test_taking_into_account_carries_no_point_and_a_contractor_is_in_the_field()
     assert [w.word for w in point_words("Hoe verhoudt social return zich tot de Participatiewet?", "nl")] == [
         "participatiewet"]
     assert in_field("telt dat ook voor de hoofdaannemer?") and in_field("Mag mijn onderaannemer het doen?")
+
+
+def test_how_the_answer_should_be_put_is_no_part_of_what_it_is_about() -> None:
+    assert without_manner("Wat is social return in gewone woorden?") == "Wat is social return?"
+    assert without_manner("What is SROI in plain English?") == "What is SROI?"
+    assert without_manner("telt een gewone baan mee?") == "telt een gewone baan mee?"
+    assert [w.word for w in point_words("Kun je in jip-en-janneketaal uitleggen wat een bouwblok is?", "nl")] == [
+        "bouwblok"]
+    # asking what the field's name means leaves nothing to search for without the name
+    assert focus("Wat betekent SROI eigenlijk precies?") is None and focus("What does SROI stand for?") is None
 
 
 def test_speller_joins_a_compound_written_apart() -> None:

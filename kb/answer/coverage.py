@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from kb.language.questions import without_manner
 from kb.language.translation import GLOSSARY, english_phrases
 from kb.language.words import fold, informativeness
 from kb.search.keyword import STOPWORDS, analyse
@@ -54,6 +55,8 @@ _QUESTION_WORDS = frozenset(
     "verschil verschillen verschilt tussen onderscheid difference differences differ "
     # "hoe verhoudt social return zich tot de Participatiewet?": how two things relate; the two are its point
     "verhoudt verhouden relate relates relation relationship "
+    # "What does SROI stand for?", "what does it mean?": asking what a name means
+    "stand stands mean means meaning "
     # Asking for advice or a judgement says what kind of answer is wanted, not what it is about: "wat raden
     # jullie aan", "hoe verwerk ik dat", "wat is realistisch", "does that make sense".
     "raden raad aanraden aanbevelen aanbevolen adviseren adviseer advies realistisch haalbaar verstandig slim "
@@ -183,7 +186,7 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> 
     """The words that carry the question's point, each with the index terms that count as a match."""
     words: list[PointWord] = []
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
-    folded = _without_taking_into_account(folded)
+    folded = _without_taking_into_account(without_manner(folded))
     if language == "en":
         # A field term the glossary knows ("reserved contract") is matched by its Dutch words.
         for phrase, start, end in english_phrases(folded):

@@ -120,7 +120,25 @@ _FUNCTION_WORDS = frozenset(
     "what who how where when why which is are the a an of for with in on and or that this can may must do "
     "does about to kort kortom precies eigenlijk nou even simpel simpelweg uitgelegd uitleg kortweg "
     "short briefly exactly daar toch juist niet wel zo dus klopt kloppen klopte waar true right correct "
-    "hem haar paar zinnen woorden vertellen uitleggen zeggen doen doet weten eerste eerst belangrijkste zit".split())
+    "hem haar paar zinnen woorden vertellen uitleggen zeggen doen doet weten eerste eerst belangrijkste zit "
+    # "Wat betekent SROI?", "Waar staat SROI voor?", "What does SROI mean?": asking what the name means
+    "betekent betekenen betekenis staat mean means meaning stand stands".split())
+
+
+# How the answer should be put is no part of what it is about: "in gewone woorden", "in jip-en-janneketaal",
+# "in een paar zinnen", "in plain English".
+_MANNER = re.compile(
+    r"\b(in|met)\s+(hele\s+)?(gewone|simpele|eenvoudige|normale|begrijpelijke|makkelijke|duidelijke|heldere|"
+    r"jip[- ]?en[- ]?janneke)[- ]?(woorden|taal|nederlands|termen|bewoordingen)\b|"
+    r"\bin\s+jip[- ]?en[- ]?janneke[- ]?taal\b|\bin\s+(een\s+)?(paar|enkele|twee|drie)\s+zinnen\b|"
+    r"\bin\s+(plain|simple|everyday|layman'?s'?)\s+(words|terms|english|language)\b|\bin\s+a\s+nutshell\b",
+    _I)
+
+
+def without_manner(question: str) -> str:
+    """*question* without how the answer should be put ("Wat is social return in gewone woorden?" → "Wat is
+    social return?")."""
+    return " ".join(_MANNER.sub(" ", question).split()).replace(" ?", "?")
 
 
 def focus(question: str) -> str | None:
