@@ -174,7 +174,13 @@ class KnowledgeBase(Planning):
             hits = self.retriever.search(query.text, filters, mode=mode, snapshot=snapshot,
                                          **self._search_options(query))
             if hits:
-                answer = self.answerer(snapshot).answer(query, hits, self.context(hits, snapshot))
+                answerer = self.answerer(snapshot)
+                answer = answerer.answer(query, hits, self.context(hits, snapshot))
+                if answer.refused and answer.refusal_reason in ("unanswerable", "low_confidence"):
+                    # what answers may stand in the next page's other passages: read one page more before
+                    # declining (always reading three pages opens worse answers on the dev set)
+                    wider = answerer.answer(query, hits, self.context(hits, snapshot, self.settings.answer_docs + 1))
+                    answer = answer if wider.refused else wider
             else:
                 answer = refusal(question.strip(), hits, 0.0, language)
             answer.retrieval_query = query.text
@@ -187,12 +193,14 @@ class KnowledgeBase(Planning):
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
 
-    def context(self, hits: list[Hit], snapshot: CollectionSnapshot | None = None) -> list[Hit]:
-        """More passages of the best documents among *hits*, for the answerer to choose from: the summary
-        and the passages nearest (in reading order) to the retrieved ones, at most `answer_context` per
-        document whatever its size."""
+    def context(self, hits: list[Hit], snapshot: CollectionSnapshot | None = None,
+                docs: int | None = None) -> list[Hit]:
+        """More passages of the best documents among *hits* (`answer_docs`, or *docs*), for the answerer
+        to choose from: the summary and the passages nearest (in reading order) to the retrieved ones, at
+        most `answer_context` per document whatever its size."""
         snapshot = snapshot or self.retriever.snapshot()
-        doc_ids: list[str] = list(dict.fromkeys(h.doc_id for h in hits))[: self.settings.answer_docs]
+        docs = self.settings.answer_docs if docs is None else docs
+        doc_ids: list[str] = list(dict.fromkeys(h.doc_id for h in hits))[:docs]
         context: list[Hit] = []
         for doc_id in doc_ids:
             retrieved = [int(h.metadata.get("chunk_index", 0)) for h in hits if h.doc_id == doc_id]

@@ -246,6 +246,19 @@ def test_what_the_fields_name_means_is_answered_by_its_definition(bundled_kb: Kn
     assert "afstand tot de arbeidsmarkt" in answer.text
 
 
+def test_the_next_page_is_read_before_declining(bundled_kb: KnowledgeBase) -> None:
+    question = "Mag ik als inkoper eisen dat de leverancier een specifieke persoon uit onze bijstand aanneemt?"
+    query = bundled_kb.prepare(question)
+    hits = bundled_kb.search(query)
+    pages = list(dict.fromkeys(h.doc_id for h in hits))
+    assert {h.doc_id for h in bundled_kb.context(hits, docs=3)} == set(pages[:3])
+    assert {h.doc_id for h in bundled_kb.context(hits)} == set(pages[:2])
+    # the vraag that answers is the third page: read before declining, it opens the answer
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/kandidaten-van-gemeente-of-wsp-verplichten.md"
+
+
 def test_a_neighbouring_word_the_sources_speak_to_opens_the_answer(bundled_kb: KnowledgeBase) -> None:
     # "brutoloon" is a neighbouring topic (wages): the close unit that names it ("brutoloonkosten plus directe
     # werkgeverslasten") opens, so the question is answered instead of declined as outside the field. (It
