@@ -313,3 +313,10 @@ def test_a_verb_and_its_third_person_are_one_term() -> None:
     assert analyse("invullen") == analyse("invult")
     assert analyse("leveren") == analyse("levert")
     assert analyse("contract") == analyse("contracten")
+
+
+def test_an_english_verb_for_reserving_is_searched_by_its_dutch_term() -> None:
+    from kb.language.translation import expand_english
+
+    assert "voorbehouden" in expand_english("Can a public buyer reserve a tender for social enterprises only?")
+    assert "sectoren" in expand_english("In which sectors is social return hardest to apply?")

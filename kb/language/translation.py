@@ -45,6 +45,10 @@ GLOSSARY: dict[str, str] = {
     "special condition": "bijzondere uitvoeringsvoorwaarde",
     "reserved contract": "voorbehouden opdracht",
     "reserved contracts": "voorbehouden opdrachten",
+    # "Can a buyer reserve a tender for social enterprises?"
+    "reserve": "voorbehouden",
+    "reserving": "voorbehouden",
+    "sector": "sector sectoren branche",
     "sheltered workshop": "sociale werkplaats sw-bedrijf",
     "sheltered employment": "sociale werkvoorziening wsw",
     "lots": "percelen percelenregeling",
