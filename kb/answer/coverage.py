@@ -85,7 +85,8 @@ _FIELD = re.compile(
     r"proportional\w*|proportione\w*|pianoo|maatwerk voor mensen|proeftuin\w*|uwv|werkgeversservicepunt\w*|wsp|"
     r"jobcoach\w*|loonkosten\w*|loonwaarde|verdringing|inclusie\w*|inclusie?f|werklo\w*|re-?integratie\w*|"
     r"eis|eisen|praktijkvoorbeeld\w*|handreiking\w*|rekenkamer\w*|convenant\w*|sociaal akkoord|kandidat\w*|"
-    r"(onder|hoofd)?aannemer\w*|procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"
+    r"(onder|hoofd)?aannemer\w*|"
+    r"procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"
     r"jobs? agreement|target group\w*|social enterprise\w*|employment|labou?r market|placement\w*|internship\w*|"
     r"apprentice\w*|penalt\w*|wage bill|buying social|socially responsible|public buyer\w*|"
     r"\d+ ?%-?regel|\d+-?procent-?regel)\b", re.IGNORECASE)
