@@ -9,6 +9,7 @@ import pytest
 from kb.answer.coverage import coverage, in_field, point_words
 from kb.language.questions import Kind, classify, focus, without_manner
 from kb.language.spelling import Speller
+from kb.language.translation import expand_english
 from kb.search.keyword import analyse
 
 
@@ -316,7 +317,5 @@ def test_a_verb_and_its_third_person_are_one_term() -> None:
 
 
 def test_an_english_verb_for_reserving_is_searched_by_its_dutch_term() -> None:
-    from kb.language.translation import expand_english
-
     assert "voorbehouden" in expand_english("Can a public buyer reserve a tender for social enterprises only?")
     assert "sectoren" in expand_english("In which sectors is social return hardest to apply?")
