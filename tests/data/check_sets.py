@@ -50,6 +50,8 @@ SETS = {
     "tune11.jsonl": ("tb", False),
     "heldout9.jsonl": ("hc", False),
     "tune12.jsonl": ("tc", False),
+    "heldout10.jsonl": ("hd", False),
+    "tune13.jsonl": ("td", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
