@@ -231,6 +231,12 @@ def test_the_sentence_that_asks_is_what_is_asked() -> None:
     assert last_question("Moet ik percelen maken als ik social return wil toepassen? Of juist niet?") == (
         "Moet ik percelen maken als ik social return wil toepassen?")
     assert last_question("Wij zijn een universiteit. Moet dat?") is None
+    # one sentence: a situation, a comma, then the question
+    assert last_question("ik koop ICT-diensten in voor 3 jaar, hoe bereken ik het percentage social return?") == (
+        "hoe bereken ik het percentage social return?")
+    assert last_question("Wat is social return, en hoe werkt het?") is None  # one question
+    assert last_question("banen afspraak en quotum: wat is dat en hoe werkt het precies?") is None  # a subject
+    assert last_question("we hebben een opdracht voor drukwerk, moet ik daar social return op zetten?") is None
 
 
 def test_who_asks_is_no_part_of_a_definition_question() -> None:

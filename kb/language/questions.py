@@ -239,7 +239,7 @@ def last_question(question: str) -> str | None:
     return nou? Moet het morgen uitleggen aan mijn manager."); None for a one-sentence question."""
     sentences = [p.strip() for p in _SENTENCE_END.split(question.strip()) if p.strip()]
     if len(sentences) < 2:
-        return None
+        return _asked_after_situation(sentences[0]) if sentences else None
     # the last sentence that asks ("Wat is social return nou? Moet het morgen uitleggen aan mijn manager."
     # asks the first), or else the last one
     asking = [s for s in sentences if s.endswith("?")] or sentences[-1:]
@@ -251,6 +251,22 @@ def last_question(question: str) -> str | None:
     if len(_CONTENT_WORD.findall(chosen)) < 2:
         return None
     return chosen
+
+
+_OPENS_QUESTION = re.compile(rf"^\s*{_ASKS}\b", _I)
+
+
+def _asked_after_situation(sentence: str) -> str | None:
+    """In one sentence, a situation, a comma and then the question ("ik koop ICT-diensten in voor 3 jaar, hoe
+    bereken ik het percentage?"): the clause that asks, as the last sentence of a longer message would be."""
+    match = _CLAUSE.match(sentence)
+    if not match or sentence[len(match.group("before"))] != ",":
+        return None  # "banen afspraak en quotum: wat is dat?" names a subject, not a situation
+    before, asked = match.group("before"), match.group("asked").strip()
+    if _OPENS_QUESTION.match(before) or not _asks_something(before) or len(_own_words(asked)) < 2 \
+            or points_back(asked):
+        return None  # "Wat is social return, en hoe werkt het?" is one question; "…, mag dat?" leans on it
+    return asked
 
 
 def _own_words(sentence: str) -> list[str]:
