@@ -236,7 +236,8 @@ def asked_clause(sentence: str) -> str | None:
 def last_question(question: str) -> str | None:
     """In "situation. question?" the sentence that asks carries what is asked ("We besteden groenonderhoud
     aan voor 1,2 miljoen. Welk percentage kan ik vragen?"), also when the situation follows it ("Wat is social
-    return nou? Moet het morgen uitleggen aan mijn manager."); None for a one-sentence question."""
+    return nou? Moet het morgen uitleggen aan mijn manager."); in one sentence the clause after a situation and a
+    comma ("ik koop ICT-diensten in, hoe bereken ik het percentage?"); else None."""
     sentences = [p.strip() for p in _SENTENCE_END.split(question.strip()) if p.strip()]
     if len(sentences) < 2:
         return _asked_after_situation(sentences[0]) if sentences else None
@@ -260,7 +261,7 @@ def _asked_after_situation(sentence: str) -> str | None:
     """In one sentence, a situation, a comma and then the question ("ik koop ICT-diensten in voor 3 jaar, hoe
     bereken ik het percentage?"): the clause that asks, as the last sentence of a longer message would be."""
     match = _CLAUSE.match(sentence)
-    if not match or sentence[len(match.group("before"))] != ",":
+    if not match or sentence[match.end("before")] != ",":
         return None  # "banen afspraak en quotum: wat is dat?" names a subject, not a situation
     before, asked = match.group("before"), match.group("asked").strip()
     if _OPENS_QUESTION.match(before) or not _asks_something(before) or len(_own_words(asked)) < 2 \
