@@ -52,6 +52,8 @@ SETS = {
     "tune12.jsonl": ("tc", False),
     "heldout10.jsonl": ("hd", False),
     "tune13.jsonl": ("td", False),
+    "tune14.jsonl": ("tf", False),
+    "heldout11.jsonl": ("he", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
