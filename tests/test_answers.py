@@ -133,6 +133,15 @@ def test_misspelled_question_is_corrected_and_says_so(bundled_kb: KnowledgeBase)
     assert {c.doc_id for c in typo.citations} == {c.doc_id for c in right.citations}
 
 
+def test_a_question_about_the_field_itself_opens_with_the_vraag_that_asks_it(bundled_kb: KnowledgeBase) -> None:
+    # "Wat betekent SROI?" has no word outside the field's everyday vocabulary; those words are then its
+    # point, so the vraag whose wording it is opens in full, with the expansion of the abbreviation
+    answer = bundled_kb.ask("Wat betekent SROI?")
+    assert not answer.refused, answer.text
+    assert "social return on investment" in answer.lead.lower()
+    assert answer.citations[0].doc_id == "vragen/waar-staat-de-afkorting-sroi-voor.md"
+
+
 @pytest.mark.parametrize(("question", "reason"), [
     ("Geef me de namen van de kandidaten die via social return bij de aannemer werken", "personal_data"),
     ("Maak een PSO-certificaat op naam van ons bedrijf", "documents"),

@@ -152,6 +152,14 @@ def test_how_the_answer_should_be_put_is_no_part_of_what_it_is_about() -> None:
     assert focus("Wat betekent SROI eigenlijk precies?") is None and focus("What does SROI stand for?") is None
 
 
+def test_speller_allows_a_long_compound_three_slips_but_a_short_word_one() -> None:
+    speller = Speller(Counter({"doelgroepregister": 30, "doelgroep": 40, "register": 9, "loonsom": 12}))
+    # 18 letters, three edits ("en" added, "t" dropped) from the register the index knows
+    assert speller.correct("wat is het doelgroepenregiser")[0] == "wat is het doelgroepregister"
+    assert speller.correct("loonsmo")[0] == "loonsom"  # a swap is one edit
+    assert speller.correct("lnosmo")[1] == []  # a six-letter word three edits away is no slip
+
+
 def test_speller_joins_a_compound_written_apart() -> None:
     speller = Speller(Counter({"participatiewet": 246, "participatie": 14, "wet": 166, "social": 3875,
                                "return": 3212, "socialreturn": 9, "werk": 610, "werken": 400, "over": 606,

@@ -183,8 +183,10 @@ def _without_taking_into_account(text: str) -> str:
     return "".join(clean(part) for part in re.split(r"(?<=[.?!])", text))
 
 
-def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> list[PointWord]:
-    """The words that carry the question's point, each with the index terms that count as a match."""
+def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
+                field: frozenset[str] = FIELD_WORDS) -> list[PointWord]:
+    """The words that carry the question's point, each with the index terms that count as a match
+    (*field*: the everyday words of the field left out)."""
     words: list[PointWord] = []
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
     folded = _without_taking_into_account(without_manner(folded))
@@ -192,7 +194,7 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> 
         # A field term the glossary knows ("reserved contract") is matched by its Dutch words.
         for phrase, start, end in english_phrases(folded):
             terms = frozenset(analyse(GLOSSARY[phrase]))
-            if terms and phrase not in FIELD_WORDS:
+            if terms and phrase not in field:
                 weight = max(informativeness(w) for w in phrase.split())
                 words.append(PointWord(phrase, terms, weight))
             folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -201,7 +203,7 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts) -> 
     for token in (part for word in _WORD.findall(_NUMBER.sub(" ", folded)) for part in word.split("-")):
         token = token.strip("'-")
         token = _FIELD_PREFIX.sub("", token) if len(_FIELD_PREFIX.sub("", token)) >= 4 else token
-        if (len(token) < 3 or token in STOPWORDS or token in FIELD_WORDS or token in _QUESTION_WORDS
+        if (len(token) < 3 or token in STOPWORDS or token in field or token in _QUESTION_WORDS
                 or _dt_swapped(token) in STOPWORDS or _dt_swapped(token) in _QUESTION_WORDS):
             continue  # "wat betekend …" is "wat betekent …"
         terms = frozenset(t for form in _verb_forms(token) for t in analyse(form))

@@ -68,7 +68,7 @@ _CONTRAST = re.compile(r"\b(verschil\w*|anders dan|terwijl|in tegenstelling|daar
 # Support from the opening unit's own page goes first when the rest is equal: the page that answers holds the
 # facts around its answer (tuning sets 3/4/5/6 facts 0.69/0.56/0.55/0.52 → 0.70/0.57/0.56/0.53; 0.2 overshoots).
 SAME_PAGE = 0.1
-TOPIC_MARGIN = 0.2  # how far behind the best unit one that speaks to a neighbouring topic may be to open
+TOPIC_MARGIN = 0.25  # how far behind the best unit one that speaks to a neighbouring topic may be to open
 FULLER_MARGIN = 0.05  # how far behind the opening a unit that holds it and more may be to open instead
 HALF_ASKED = 0.5  # the best document's vraag is not ranked down when its wordings hold this share of the point
 QUESTION_MATCH = 0.75  # share of the question's point words a vraag's wordings must hold to open as its answer
@@ -220,7 +220,13 @@ class ExtractiveAnswerer:
 
     def point_words(self, query: Query, text: str | None = None) -> list[PointWord]:
         parts = self.keyword.decompounder.parts if self.keyword else (lambda word: [])
-        return point_words(text or query.asked or query.corrected, query.language, parts)
+        question = text or query.asked or query.corrected
+        # "Wat betekent SROI?", "Wat is social return?": a question about the field itself has nothing
+        # but the field's own words; those are its point (so the vraag that asks it is found)
+        words = point_words(question, query.language, parts)
+        if words or text is not None:
+            return words  # (an asking clause of field words only is judged with its situation: see tail)
+        return point_words(question, query.language, parts, field=frozenset())
 
     # ---- candidates ----------------------------------------------------------------------------
     def passages(self, hits: list[Hit], context: list[Hit]) -> tuple[list[Hit], list[float], list[int]]:

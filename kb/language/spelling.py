@@ -50,6 +50,9 @@ _PARTICLES = ("op", "aan", "af", "in", "mee", "uit", "door", "over", "toe", "voo
               "terug", "samen", "vast", "weg")
 
 
+LONG_WORD = 15  # letters from which a word may be three edits from what it misspells
+
+
 @dataclass(frozen=True)
 class Correction:
     wrong: str
@@ -96,8 +99,11 @@ class Speller:
         return known < RARE_WORD_ZIPF or zipf_in(suggestion, language) >= known + 1.0
 
     def _closest(self, folded: str, language: str) -> str | None:
-        """The nearest word of the index (within 1 or 2 edits) or of the language's ordinary words (1 edit)."""
-        limit = 1 if len(folded) <= 6 else 2
+        """The nearest word of the index (within 1, 2 or, for a long compound, 3 edits) or of the language's
+        ordinary words (1 edit)."""
+        # a long compound holds two slips as easily as a short word one ("doelgroepenregiser": 18 letters,
+        # 3 edits from "doelgroepregister"); a real compound never gets here (see is_compound)
+        limit = 1 if len(folded) <= 6 else 2 if len(folded) < LONG_WORD else 3
         options: list[tuple[int, int, float, str]] = []  # (distance, source rank, -frequency, word)
         own, other = (0, 1) if language == "nl" else (1, 0)
         for found, distance, _ in process.extract(folded, self.words, scorer=OSA.distance, score_cutoff=limit,
