@@ -142,6 +142,18 @@ def test_a_question_about_the_field_itself_opens_with_the_vraag_that_asks_it(bun
     assert answer.citations[0].doc_id == "vragen/waar-staat-de-afkorting-sroi-voor.md"
 
 
+def test_the_second_pages_vraag_opens_when_the_first_page_is_not_about_the_question(
+        bundled_kb: KnowledgeBase) -> None:
+    # the percelenregeling's page ranks first, but its title holds "percelen" only: the vraag of the second
+    # page asks "moet ik percelen maken … social return" and its short answer opens
+    answer = bundled_kb.ask("Moet ik percelen maken als ik social return wil toepassen? Of juist niet?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/percelenregeling-perceel-sociale-onderneming.md"
+    # a first page whose title is about the whole question keeps the opening
+    friese = bundled_kb.ask("Wat is de Friese Eis?")
+    assert friese.citations[0].doc_id == "praktijk/friesland.md"
+
+
 @pytest.mark.parametrize(("question", "reason"), [
     ("Geef me de namen van de kandidaten die via social return bij de aannemer werken", "personal_data"),
     ("Maak een PSO-certificaat op naam van ons bedrijf", "documents"),
