@@ -212,7 +212,6 @@ class ExtractiveAnswerer:
         self.embed_model = embed_model
         self.settings = settings
         self.keyword = keyword
-        self._asked_rank = 0  # the lowest document rank whose asked vraag opens (see lead; set per answer)
 
     # ---- words -----------------------------------------------------------------------------------
     def terms(self, text: str) -> set[str]:
@@ -389,10 +388,11 @@ class ExtractiveAnswerer:
         return f"{unit.intro} {row_text(unit.rows[0], unit.rows[1 + best])}"
 
     # ---- choosing ---------------------------------------------------------------------------------
-    def lead(self, query: Query, ranked: list[Candidate]) -> Candidate | None:
+    def lead(self, query: Query, ranked: list[Candidate], asked_rank: int = 0) -> Candidate | None:
         """The unit that answers the question as asked: among the units that hold the question's point,
         the best one that has the shape of an answer to this kind of question, unless it is far behind
-        the best one overall. None when no unit holds the question's point."""
+        the best one overall. None when no unit holds the question's point. *asked_rank*: the lowest page
+        rank whose asked vraag opens."""
         ranked = [c for c in ranked if c.score >= 0 and c.answers >= self.settings.answerable_coverage]
         if not ranked:
             return None
@@ -405,8 +405,9 @@ class ExtractiveAnswerer:
             # 0.66, 0.61 → 0.64, 0.67 → 0.72; dev unchanged.
             # The second page's vraag does so too when the first page is no vraag and its title is not about
             # all of the question's point ("Moet ik percelen maken als ik social return wil toepassen?" below
-            # the percelenregeling's page; tuning 4–14 facts 0.581 → 0.585: 7 questions gain, 3 lose; dev unchanged).
-            asked = next((c for c in ranked if c.asked_vraag and c.doc_rank <= self._asked_rank), None)
+            # the percelenregeling's page; tuning 4–14 facts 0.581 → 0.585: 7 questions gain, 3 lose; dev
+            # unchanged).
+            asked = next((c for c in ranked if c.asked_vraag and c.doc_rank <= asked_rank), None)
             if asked is not None:
                 return asked
         if query.kind.kind in (Kind.AMOUNT, Kind.WHEN, Kind.DEFINITION, Kind.YES_NO, Kind.WHO, Kind.DIFFERENCE):
@@ -558,9 +559,9 @@ class ExtractiveAnswerer:
         ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
         first = hits[0].metadata if hits else {}
         # ("wat betekent loonsom?" is answered by the glossary or the page about it, not by a vraag that uses it)
-        self._asked_rank = 0 if (first.get("type") == "vraag" or query.kind.kind == Kind.DEFINITION
-                                 or coverage(words, self.terms(str(first.get("title", "")))) >= 1.0) else 1
-        lead = self.lead(query, ranked)
+        asked_rank = 0 if (first.get("type") == "vraag" or query.kind.kind == Kind.DEFINITION
+                           or coverage(words, self.terms(str(first.get("title", "")))) >= 1.0) else 1
+        lead = self.lead(query, ranked, asked_rank)
         if lead is None and again:
             return self.answer(query, hits, context, whole=True)
         if lead is None:
