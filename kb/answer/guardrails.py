@@ -32,7 +32,7 @@ def _words(*alternatives: str) -> str:
 # A request about specific people (a name, "de jongen die…", "which of the placed workers…", "mevrouw X")
 # together with something personal about them (name, address, salary, benefits, health, record…).
 _PERSON_NOUN = _words(
-    r"kandida(at|ten)", r"medewerkers?", r"werknemers?", r"personen", r"persoon", r"mensen", r"deelnemers?",
+    r"kandida(at|te|ten)", r"medewerkers?", r"werknemers?", r"personen", r"persoon", r"mensen", r"deelnemers?",
     r"werkzoekenden?", r"uitkeringsgerechtigden?", r"cli[eë]nten", r"sollicitanten?", r"geplaatsten?",
     r"stagiair(e|s)?", r"leerlingen", r"leerling(-\w+)?", r"jongen", r"meisje", r"man", r"vrouw", r"statushouders?",
     r"vluchtelingen", r"buurman", r"buurvrouw", r"collega'?s?", r"zoon", r"dochter", r"broer", r"zus", r"vriend(in)?",
@@ -48,7 +48,7 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b{_PERSON_NOUN}\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al|ter|ten))* [A-Z][a-z]+\b"
     rf"|(?i:\b(zijn|haar|his|her|hun|their) [\w-]*(dossier|file|records?)\b)"
     rf"|(?i:\b(personeelsnummer|employee number|staff number)\b)"
-    rf"|(?i:\b(de|die|deze|dat|onze|ons|our|the|that|this|those|these)\s+(\w+\s+){{0,2}}{_PERSON_NOUN}\s+"
+    rf"|(?i:\b(de|die|deze|dat|onze|ons|our|the|that|this|those|these)\s+(\w+\s+){{0,2}}(\w+-)?{_PERSON_NOUN}\s+"
     rf"(\w+\s+){{0,4}}(die|dat|who|that|we|wij|bij|at|van|from|placed|hired|geplaatst|aangenomen)\b)"
     rf"|(?i:\b(their|hun|zijn|haar|his|her) (names?|namen|naam|\w*adres\w*|address\w*|salaris|salary|bsn)\b)"
     # one person's health asked outright ("wat is haar beperking precies?", "welke diagnose heeft hij?")
@@ -74,7 +74,7 @@ _PERSON_REF = re.compile(
     rf".{{0,40}}\b{_PERSON_NOUN}\b)"
     rf"|(?i:\b(mijn|onze|my|our) (buurman|buurvrouw|collega|zoon|dochter|broer|zus|vriend(in)?|partner|neighbou?r|"
     rf"colleague|son|daughter|brother|sister|friend)\b)"
-    rf"|(?i:\b(is|heeft|staat|krijgt|ontvangt|does|has|whether|of)\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al))* [A-Z][a-z]+\b"
+    rf"|(?i:\b(is|heeft|staat|krijgt|ontvangt|does|has|whether|of|(?<!naam )van)\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al))* [A-Z][a-z]+\b"
     rf"|\b[A-Z][a-z]+,\s+(?i:de|die|the|who|that)\b"
     # one individual pointed at ("die persoon", "that guy"): a person, not a role in a rule
     rf"|(?i:\b(die|deze|this|that)\s+(persoon|person|jongen|meisje|man|vrouw|guy|girl|boy|lady)\b)"
@@ -83,7 +83,7 @@ _PERSON_REF = re.compile(
 _PERSONAL_ATTR = re.compile(
     r"\b(naam|namen|names?|bsn|burgerservicenummers?|sofi-?nummers?|\w*adres(sen)?|woonadres\w*|address\w*|woonplaats\w*|"
     r"woont|wonen|lives?|home ?towns?|geboorte\w*|birth\w*|leeftijd\w*|hoe oud|ages?|salaris\w*|verdient|verdienen|loon|loonstro\w*|"
-    r"salar(y|ies)|salary slips?|earns?|payslips?|iban|rekeningnummers?|bank account|uitkering\w*|bijstand\w*|wia|"
+    r"salar(y|ies)|salary slips?|earns?|payslips?|loonwaarde|zwanger\w*|pregnan\w*|iban|rekeningnummers?|bank account|uitkering\w*|bijstand\w*|wia|"
     r"wajong|benefits?|ziek\w*|gezondheid\w*|psychisch\w*|psychiatri\w*|medisch\w*|medical|health|diagnos\w*|beperking|handicap|"
     r"disabilit\w*|strafblad|criminal record|ex-gedetineerd\w*|ex-prisoners?|nationaliteit|nationality|religie|"
     r"religion|geloof|etniciteit|ethnicity|telefoonnummers?|phone numbers?|e-?mail\w*|in dienst|still employed|"
@@ -103,10 +103,10 @@ _ASKS_RULE = re.compile(r"^\s*((als|as an?) [\w\s-]{2,40},\s*)?"  # "As a suppli
 
 # One specific person of one's own ("onze nieuwe sroi-kandidaat", "my intern") with something sensitive
 # about them; "onze kandidaat met een WW-uitkering" in a question about counting stays answerable.
-_ONE_WORKER = _words(r"kandidaat", r"medewerker", r"werknemer", r"stagiair\w*", r"leerling", r"deelnemer",
+_ONE_WORKER = _words(r"kandidaat", r"kandidate", r"medewerker", r"werknemer", r"stagiair\w*", r"leerling", r"deelnemer",
                      r"candidate", r"employee", r"worker", r"intern", r"trainee", r"apprentice")
 _OWN_PERSON = re.compile(rf"\b(onze|ons|mijn|our|my) (\w+\s+)?[\w-]*{_ONE_WORKER}\b", _I)
-_SENSITIVE = re.compile(r"\b(medisch\w*|medical|diagnos\w*|beperking|handicap|disabilit\w*|ziekte\w*|"
+_SENSITIVE = re.compile(r"\b(medisch\w*|medical|zwanger\w*|pregnan\w*|diagnos\w*|beperking|handicap|disabilit\w*|ziekte\w*|"
                         r"ziektebeeld|gezondheid\w*|health|psychisch\w*|strafblad|criminal record|schulden|debts?|"
                         r"adres\w*|address\w*|bsn|woont|lives|autis\w*|adhd|dossier)\b", _I)
 
@@ -266,11 +266,12 @@ _OUTSIDE = re.compile("|".join([
 # Answered only when the sources speak to them: the answer must hold these very words (see topic_words).
 _NEIGHBOURING = re.compile(
     r"\b(btw|omzetbelasting|vennootschapsbelasting|inkomstenbelasting|loonbelasting|loonheffing\w*|"
-    r"belasting\w*|tax(es)?|vat|salaris(sen)?|verdien(t|en)|bruto ?loon|netto ?loon|cao|cao-?loon|cao's|"
+    r"\w*belasting\w*|tax(es)?|vat|salaris(sen)?|verdien(t|en)|bruto ?loon|netto ?loon|cao|cao-?loon|cao's|"
     r"minimumloon|salary|salaries|wages?|earns?|drempel(waarden|bedragen|s)|thresholds?|standstill\w*|"
     r"(europese |eu-?|european )?aanbestedingsdrempel\w*|europese drempel\w*|(eu|european) (procurement )?thresholds?|"
     r"opschortende termijn|bezwaartermijn|open(bare)? procedure|niet-openbare procedure|restricted procedure|"
-    r"open procedure|alcatel\w*|vakantiedagen|vakantiegeld|verlofdagen|verlof|opzegtermijn|proeftijd|"
+    r"open procedure|(meervoudig|enkelvoudig)e? onderhands\w*|(multiple|single) (private|closed) tenders?|"
+    r"alcatel\w*|vakantiedagen|vakantiegeld|verlofdagen|verlof|opzegtermijn|proeftijd|"
     r"transitievergoeding|ontslagvergoeding|holiday (days|pay|entitlement)|annual leave|notice period|"
     # a household's allowances (huurtoeslag, energietoeslag): the Belastingdienst's or the gemeente's, not the field's
     r"\w*toeslag(en)?|kinderbijslag|(housing|rent|energy|childcare|care) (allowance|benefit)s?|"

@@ -345,6 +345,9 @@ GLOSSARY: dict[str, str] = {
     "administrative burden": "administratieve last administratie",
     "administrative": "administratie administratief",
     "burden": "last werklast",
+    "label": "keurmerk label",
+    "labels": "keurmerken labels",
+    "equivalent": "gelijkwaardig gelijkwaardige",
 }
 
 # Question words and generic nouns: they help find passages but say nothing about the topic.
