@@ -54,6 +54,9 @@ SETS = {
     "tune13.jsonl": ("td", False),
     "tune14.jsonl": ("tf", False),
     "heldout11.jsonl": ("he", False),
+    "heldout12.jsonl": ("hf", False),
+    "tune15.jsonl": ("tg", False),
+    "refusal_tune6.jsonl": ("d", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
