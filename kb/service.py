@@ -22,6 +22,7 @@ from kb.errors import DataFolderProblem, MissingExtra
 from kb.answer import guardrails
 from kb.answer.extractive import ExtractiveAnswerer, declined, refusal
 from kb.language.detect import detect_language
+from kb.language.everyday import expand_everyday
 from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
@@ -132,8 +133,7 @@ class KnowledgeBase(Planning):
         asked = without_asker(corrected)
         # how the answer should be put ("in gewone woorden") is not searched for
         query = with_measure(contextualise(without_manner(asked or corrected), history))
-        if language == "en":
-            query = expand_english(query)
+        query = expand_english(query) if language == "en" else expand_everyday(query)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
                      kind=classify(asked or corrected), language=language, asked=asked,
                      focus=focus(query) if self.settings.use_focus else None, tail=last_question(asked or corrected),

@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 
 from kb.answer.coverage import coverage, in_field, point_words
+from kb.language.everyday import expand_everyday
 from kb.language.questions import Kind, classify, focus, without_manner
 from kb.language.spelling import Speller
 from kb.language.translation import expand_english
@@ -68,6 +69,17 @@ def test_point_words_leave_out_question_words_and_the_field() -> None:
     assert any("sociale" in " ".join(w.terms) or "werkplaats" in " ".join(w.terms) for w in english)
     years = point_words("Wat zijn de drempels in 2026?", "nl")
     assert "2026" in [w.word for w in years]
+
+
+def test_an_everyday_phrase_is_spoken_to_by_the_pages_words_for_it() -> None:
+    words = point_words("Onze leverancier loopt al een jaar achter met zijn social return, wat nu?", "nl")
+    assert "achter" not in [w.word for w in words] and "loopt" not in [w.word for w in words]
+    sentence = set(analyse("Als de opdrachtnemer zijn afspraken niet nakomt, volgt eerst een herstelperiode."))
+    assert coverage(words, sentence) > 0.5
+    assert coverage(point_words("Is een vast percentage in strijd met de regels?", "nl"),
+                    set(analyse("Een vast percentage is juridisch toegestaan als het proportioneel is."))) == 1.0
+    assert expand_everyday("Wordt het echt waargemaakt?").endswith("nakomen controle")
+    assert expand_everyday("Wat is een bouwblok?") == "Wat is een bouwblok?"
 
 
 def test_advice_words_slips_and_english_function_words_carry_no_point() -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from kb.language.everyday import everyday_phrases
 from kb.language.questions import without_manner
 from kb.language.translation import GLOSSARY, english_phrases
 from kb.language.words import fold, informativeness
@@ -198,6 +199,12 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
                 weight = max(informativeness(w) for w in phrase.split())
                 words.append(PointWord(phrase, terms, weight))
             folded = folded[:start] + " " * (end - start) + folded[end:]
+    # "de leverancier loopt achter": an everyday phrase is spoken to by the pages' words for it
+    for phrase, pages_words, start, end in everyday_phrases(folded):
+        terms = set(analyse(pages_words)) | (set(analyse(phrase)) if len(phrase.split()) == 1 else set())
+        weight = max(informativeness(w) for w in pages_words.split())
+        words.append(PointWord(" ".join(phrase.split()), frozenset(terms), weight))
+        folded = folded[:start] + " " * (end - start) + folded[end:]
     for number in _NUMBER.findall(folded):
         words.append(PointWord(number, frozenset(analyse(number)), 3.0))
     for token in (part for word in _WORD.findall(_NUMBER.sub(" ", folded)) for part in word.split("-")):

@@ -1,0 +1,44 @@
+"""Everyday Dutch for what the guidance pages call by the field's own words.
+
+A buyer writes "de leverancier loopt achter met zijn social return" or "wordt het wel echt
+waargemaakt?"; the pages say *nakomen*, *tekort* and *controle*. Only the question's everyday phrase
+is recognised here: the pages' words are added to what is searched for, and the phrase, as one point
+of the question, counts as spoken to by a sentence that uses the pages' words (kb/answer/coverage.py).
+
+A small hand-kept table of the field's vocabulary, like the English glossary (kb/language/translation),
+not general paraphrase: each line is a phrasing users type that no page uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GAP = r"(?:[\w'-]+\s+){0,6}"
+EVERYDAY: tuple[tuple[str, str], ...] = (
+    # a supplier that falls behind on what was agreed
+    (rf"\bloopt\s+{_GAP}achter\b|\blopen\s+{_GAP}achter\b|\bachter(loopt|lopen|liep|liepen|blijft|blijven)\b|"
+     rf"\bblijft\s+{_GAP}achter\b|\bhaalt\s+{_GAP}niet\b|\bhalen\s+{_GAP}niet\b|\bniet\s+(ge)?haald\b|"
+     rf"\bschiet\s+{_GAP}tekort\b|\btekortschiet\w*\b|\bkomt\s+{_GAP}niet\s+na\b|\bhoudt\s+zich\s+niet\s+aan\b",
+     "nakomen tekort"),
+    # whether what was offered really happens
+    (r"\bwaar\s?(ge)?maakt\b|\bwaar\s?maken\b|\bwaarmaakt\b|\bwaar\s+maakt\b", "nakomen controle"),
+    # against the rules: the pages say what the law allows
+    (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billegaal\b|\btegen\s+de\s+(regels|wet)\b",
+     "juridisch toegestaan"),
+)
+_PATTERNS = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY]
+
+
+def everyday_phrases(text: str) -> list[tuple[str, str, int, int]]:
+    """(phrase as written, the pages' words for it, start, end) of every everyday phrase in *text*."""
+    found = [(m.group(0), words, m.start(), m.end()) for pattern, words in _PATTERNS for m in pattern.finditer(text)]
+    return sorted(found, key=lambda f: f[2])
+
+
+def expand_everyday(text: str) -> str:
+    """*text* with the pages' words for its everyday phrases appended (unchanged when it has none)."""
+    extra: list[str] = []
+    for _, words, _, _ in everyday_phrases(text):
+        if words not in extra:
+            extra.append(words)
+    return f"{text} {' '.join(extra)}" if extra else text
