@@ -82,6 +82,15 @@ def test_an_everyday_phrase_is_spoken_to_by_the_pages_words_for_it() -> None:
     assert expand_everyday("Wat is een bouwblok?") == "Wat is een bouwblok?"
 
 
+def test_the_contracts_value_sets_out_the_situation_and_an_asked_amount_is_a_point() -> None:
+    def words(question: str) -> list[str]:
+        return [w.word for w in point_words(question, "nl")]
+    assert words("Bij een kleine opdracht van 80.000 euro, moet ik dan ook social return vragen?") == ["kleine"]
+    assert "million" not in words("A cleaning contract worth € 2 million: which percentage?")
+    assert words("Is €100.000 een gangbare drempel?")[0] == "100.000"
+    assert "2.82" in words("Wat zegt artikel 2.82 van de Aanbestedingswet?")
+
+
 def test_advice_words_slips_and_english_function_words_carry_no_point() -> None:
     def words(question: str, language: str = "nl") -> list[str]:
         return [w.word for w in point_words(question, language)]

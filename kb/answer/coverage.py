@@ -73,6 +73,12 @@ _QUESTION_WORDS = frozenset(
     "out own same set she so some than them themselves those through too under until up very want wants "
     "were whether while whom yet you your yours yourself".split())
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# "een opdracht van 80.000 euro", "voor ongeveer 2 miljoen": the contract's value sets out the situation; a
+# page that happens to name the same amount (the percelenregeling's € 80.000) is not about the question
+_CONTRACT_VALUE = re.compile(
+    r"\b(van|voor|of|worth)\s+((ongeveer|circa|ca\.?|zo'?n|ruim|bijna|rond|about|around|roughly|approximately)\s+)?"
+    r"(€\s*\d[\d.,]*(\s*(miljoen|mln|million|k)\b)?|\d[\d.,]*\s*(euro|miljoen|mln|million|k)\b|\d{1,3}(\.\d{3})+(?![.,]?\d))",
+    re.IGNORECASE)
 # Words that place a question inside the field (social return, procurement, work for people with a
 # distance to the labour market). A question without any of them is probably about something else.
 _FIELD = re.compile(
@@ -205,6 +211,7 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
         weight = max(informativeness(w) for w in pages_words.split())
         words.append(PointWord(" ".join(phrase.split()), frozenset(terms), weight))
         folded = folded[:start] + " " * (end - start) + folded[end:]
+    folded = _CONTRACT_VALUE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
     for number in _NUMBER.findall(folded):
         words.append(PointWord(number, frozenset(analyse(number)), 3.0))
     for token in (part for word in _WORD.findall(_NUMBER.sub(" ", folded)) for part in word.split("-")):
