@@ -348,6 +348,9 @@ GLOSSARY: dict[str, str] = {
     "label": "keurmerk label",
     "labels": "keurmerken labels",
     "equivalent": "gelijkwaardig gelijkwaardige",
+    "specific": "specifiek specifieke",
+    "demand": "eisen eis",
+    "accept": "accepteren aanvaarden",
 }
 
 # Question words and generic nouns: they help find passages but say nothing about the topic.
