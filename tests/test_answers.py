@@ -384,6 +384,23 @@ def test_english_words_the_glossary_now_knows_and_the_rijks_5_percent_rule_are_a
     assert not answer.refused, answer.text
 
 
+def test_a_specific_label_and_its_equivalents_are_found_for_an_english_question(bundled_kb: KnowledgeBase) -> None:
+    answer = bundled_kb.ask("Are buyers allowed to demand a specific social label from bidders, or do they have to "
+                            "accept an equivalent one?")
+    assert not answer.refused, answer.text
+    assert "2.78a" in answer.text and "gelijkwaardige keurmerken" in answer.text
+
+
+def test_a_neighbouring_topic_word_on_the_next_page_is_read_before_declining(bundled_kb: KnowledgeBase) -> None:
+    # "brutoloon" is a wage word (a neighbouring topic): the answer must name it; the page that does is the
+    # second one retrieved, so one more page is read before the question is declined as outside the field
+    answer = bundled_kb.ask("Als loonkosten meetellen voor sroi, gaat het dan om het brutoloon of ook om de "
+                            "werkgeverslasten?")
+    assert not answer.refused, answer.text
+    assert "brutoloon" in answer.text.lower()
+    assert bundled_kb.ask("Wat is het brutoloon van een wethouder?").refused
+
+
 def test_a_sentence_that_leans_on_the_one_before_is_marked() -> None:
     from kb.answer.extractive import _LEANS_BACK
 
