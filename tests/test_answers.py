@@ -401,6 +401,17 @@ def test_a_neighbouring_topic_word_on_the_next_page_is_read_before_declining(bun
     assert bundled_kb.ask("Wat is het brutoloon van een wethouder?").refused
 
 
+def test_an_example_list_takes_a_vraag_whose_title_names_what_the_question_names(bundled_kb: KnowledgeBase) -> None:
+    from kb.answer.extractive import _names
+    assert _names("Voorbeelden van hoe steden als Amsterdam of Rotterdam dat regelen?") == {"amsterdam", "rotterdam"}
+    assert _names("Heeft een provincie al eens social return toegepast?") == frozenset()
+    # "PSO" is named: the PSO-certificate vraag (04Werkt, the D6) is listed beside the pages
+    answer = bundled_kb.ask("welke gemeenten gebruiken de PSO in hun aanbestedingen")
+    assert not answer.refused, answer.text
+    assert "vragen/telt-mijn-pso-certificaat-voor-social-return.md" in [c.doc_id for c in answer.citations]
+    assert "04Werkt" in answer.text
+
+
 def test_a_sentence_that_leans_on_the_one_before_is_marked() -> None:
     from kb.answer.extractive import _LEANS_BACK
 

@@ -508,9 +508,10 @@ class ExtractiveAnswerer:
             known |= _facts(candidate.text)
         return chosen
 
-    def bullets(self, ranked: list[Candidate], passages: list[Hit]) -> list[Candidate]:
+    def bullets(self, ranked: list[Candidate], passages: list[Hit], names: frozenset[str] = frozenset()) -> list[Candidate]:
         """One unit per document for example and list questions: each document's best, while it still
-        speaks to the question."""
+        speaks to the question. A vraag is listed only when its title names what the question names
+        (*names*: "Amsterdam of Rotterdam" lists "Hoe doet Rotterdam social return?")."""
         chosen: list[Candidate] = []
         docs: set[str] = set()
         if not ranked:
@@ -520,7 +521,8 @@ class ExtractiveAnswerer:
             doc_id = passages[candidate.passage].doc_id
             if doc_id in docs or candidate.score < floor or candidate.overlap == 0:
                 continue
-            if passages[candidate.passage].metadata.get("type") == "vraag":
+            meta = passages[candidate.passage].metadata
+            if meta.get("type") == "vraag" and not names & set(re.findall(r"\w+", str(meta.get("title", "")).lower())):
                 continue  # a vraag sums up other pages; the bullets cite the pages themselves
             if candidate.unit.words > 70 or any(_too_similar(candidate.text, c.text) for c in chosen):
                 continue
@@ -599,7 +601,8 @@ class ExtractiveAnswerer:
         if summed_up is not None:  # the vraag's examples, then the pages themselves, not sentences of them
             chosen, listed = [lead], self.bullets(ranked, passages)[:MAX_LISTED]
         else:
-            chosen = self.bullets(ranked, passages) if bulleted else [lead, *self.support(lead, ranked, passages)]
+            chosen = (self.bullets(ranked, passages, _names(query.corrected)) if bulleted
+                      else [lead, *self.support(lead, ranked, passages)])
             listed = []
         if bulleted and len(chosen) < 2:
             # fewer than two pages to list: a vraag that sums up examples of what is asked says more
@@ -670,6 +673,12 @@ class ExtractiveAnswerer:
         keep = sorted(list(dict.fromkeys(first + ranked))[:3])  # the best rows, in the table's own order
         lines = [unit.intro] if unit.intro else []
         return "\n".join([*lines, header, *(rows[i] for i in keep)]).strip()
+
+
+def _names(question: str) -> frozenset[str]:
+    """The proper names a question uses (capitalised, not its first word): "Amsterdam", "Rotterdam"."""
+    return frozenset(word.lower() for match in _NAME.finditer(question) for word in match.group(0).split()
+                     if len(word) > 2 and word[0].isupper())
 
 
 def _short(text: str, words: int = 8) -> str:
