@@ -366,7 +366,6 @@ GLOSSARY: dict[str, str] = {
     "volunteering": "vrijwilligerswerk",
     "proportional": "proportioneel",
     "sme": "mkb",
-    "smes": "mkb",
     "small": "klein kleine",
     "market consultation": "marktconsultatie",
     "job coach": "jobcoach",
