@@ -392,8 +392,8 @@ def test_a_specific_label_and_its_equivalents_are_found_for_an_english_question(
 
 
 def test_a_neighbouring_topic_word_on_the_next_page_is_read_before_declining(bundled_kb: KnowledgeBase) -> None:
-    # "brutoloon" is a wage word (a neighbouring topic): the answer must name it; the page that does is the
-    # second one retrieved, so one more page is read before the question is declined as outside the field
+    # "brutoloon" is a wage word (a neighbouring topic): the answer must name it; the page that does is not
+    # among those read first, so every retrieved page is read before the question is declined as outside the field
     answer = bundled_kb.ask("Als loonkosten meetellen voor sroi, gaat het dan om het brutoloon of ook om de "
                             "werkgeverslasten?")
     assert not answer.refused, answer.text
