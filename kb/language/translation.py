@@ -346,7 +346,6 @@ GLOSSARY: dict[str, str] = {
     "administrative": "administratie administratief",
     "burden": "last werklast",
     "label": "keurmerk label",
-    "labels": "keurmerken labels",
     "equivalent": "gelijkwaardig gelijkwaardige",
     "specific": "specifiek specifieke",
     "demand": "eisen eis",
