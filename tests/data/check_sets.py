@@ -57,6 +57,9 @@ SETS = {
     "heldout12.jsonl": ("hf", False),
     "tune15.jsonl": ("tg", False),
     "refusal_tune6.jsonl": ("d", True),
+    "heldout13.jsonl": ("hh", False),
+    "tune16.jsonl": ("th", False),
+    "refusal_heldout6.jsonl": ("u", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
