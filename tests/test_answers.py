@@ -418,3 +418,12 @@ def test_a_sentence_that_leans_on_the_one_before_is_marked() -> None:
     assert _LEANS_BACK.match("Mensen met een Participatiewet-uitkering zijn daarom bijna overal een kerndoelgroep.")
     assert _LEANS_BACK.match("Daarnaast kent de regeling een vergoeding voor werkgeverslasten.")
     assert not _LEANS_BACK.match("De Participatiewet geldt sinds 1 januari 2015; daarom vragen gemeenten social return.")
+
+
+def test_either_of_two_alternatives_is_enough_and_infra_is_the_pages_gww(bundled_kb: KnowledgeBase) -> None:
+    # "wegonderhoud of infra": no page says either word, the GWW pages (grond-, weg- en waterbouw) answer it;
+    # the question was declined while both alternatives had to be found
+    answer = bundled_kb.ask("heeft een provincie al eens social return toegepast bij wegonderhoud of infra?")
+    assert not answer.refused, answer.text
+    assert "gww" in answer.text.lower() or "weg- en waterbouw" in answer.text.lower()
+    assert any("gww" in c.doc_id for c in answer.citations)

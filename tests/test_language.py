@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from kb.answer.coverage import coverage, in_field, point_words
+from kb.answer.coverage import coverage, either_or, in_field, point_words
 from kb.language.everyday import expand_everyday
 from kb.language.questions import Kind, classify, focus, without_manner
 from kb.language.spelling import Speller
@@ -80,6 +80,21 @@ def test_an_everyday_phrase_is_spoken_to_by_the_pages_words_for_it() -> None:
                     set(analyse("Een vast percentage is juridisch toegestaan als het proportioneel is."))) == 1.0
     assert expand_everyday("Wordt het echt waargemaakt?").endswith("nakomen controle")
     assert expand_everyday("Wat is een bouwblok?") == "Wat is een bouwblok?"
+
+
+def test_two_alternatives_are_spoken_to_by_either_and_infra_by_the_pages_gww() -> None:
+    question = "Heeft een provincie voorbeelden bij schoonmaak of catering?"
+    words = point_words(question, "nl")
+    catering_only = set(analyse("De provincie vroeg social return bij de catering van het provinciehuis."))
+    assert coverage(words, catering_only) < 1.0  # both asked for: one is missing
+    joined = either_or(question, words)
+    assert [w.word for w in joined if w.either] == ["schoonmaak of catering"]
+    assert coverage(joined, catering_only) == 1.0  # either one is enough
+    plain = point_words("Wat is een bouwblok?", "nl")
+    assert either_or("Wat is een bouwblok?", plain) is plain  # no alternatives: the same words
+    gww = set(analyse("Aannemers van grote weg- en waterbouwprojecten (gww) kregen een eis van 5%."))
+    assert coverage(point_words("Social return bij wegonderhoud of infra?", "nl"), gww) == 1.0
+    assert expand_everyday("voorbeelden uit de infra").endswith("gww weg waterbouw")
 
 
 def test_the_contracts_value_sets_out_the_situation_and_an_asked_amount_is_a_point() -> None:

@@ -116,8 +116,11 @@ class PointWord:
     terms: frozenset[str]     # analysed forms, any one of which counts as a match
     weight: float
     parts: tuple[str, ...] = ()  # a compound also matches when all its parts are there
+    either: tuple["PointWord", ...] = ()  # "wegonderhoud of infra": any one of these counts
 
     def found_in(self, text_terms: set[str]) -> bool:
+        if self.either:
+            return any(word.found_in(text_terms) for word in self.either)
         return bool(self.terms & text_terms) or bool(self.parts) and all(p in text_terms for p in self.parts)
 
 
@@ -232,6 +235,27 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     for word in words:
         unique.setdefault(word.word, word)
     return list(unique.values())
+
+
+# "bij wegonderhoud of infra", "schoonmaak or catering": two alternatives named side by side
+_EITHER_OR = re.compile(r"\b([^\W\d_][\w'-]*)\s+(?:of|or|en/of|and/or)\s+([^\W\d_][\w'-]*)\b", re.IGNORECASE)
+
+
+def either_or(question: str, words: list[PointWord]) -> list[PointWord]:
+    """*words* with every two point words the question names as alternatives ("A of B") joined into one
+    that a text speaks to when it names either; *words* itself when the question names none."""
+    by_word = {w.word: w for w in words}
+    joined: list[PointWord] = []
+    used: set[str] = set()
+    for match in _EITHER_OR.finditer(fold(question)):
+        a, b = by_word.get(match.group(1).strip("'-")), by_word.get(match.group(2).strip("'-"))
+        if a is None or b is None or a.word in used or b.word in used or a.word == b.word:
+            continue
+        used |= {a.word, b.word}
+        joined.append(PointWord(f"{a.word} of {b.word}", a.terms | b.terms, max(a.weight, b.weight), (), (a, b)))
+    if not joined:
+        return words
+    return [w for w in words if w.word not in used] + joined
 
 
 def rare_first(words: list[PointWord], common: float = 1.5) -> list[PointWord]:

@@ -20,7 +20,7 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from kb.answer import guardrails
-from kb.answer.coverage import PointWord, coverage, in_field, missing, point_words, rare_first
+from kb.answer.coverage import PointWord, coverage, either_or, in_field, missing, point_words, rare_first
 from kb.answer.english import english_answer
 from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_whole, row_text, scoring_texts_of,
                              table_cells)
@@ -545,7 +545,7 @@ class ExtractiveAnswerer:
 
     # ---- the answer ------------------------------------------------------------------------------------
     def answer(self, query: Query, hits: list[Hit], context: list[Hit] | None = None,
-               whole: bool = False) -> Answer:
+               whole: bool = False, either: bool = False) -> Answer:
         """An answer to *query* from *hits*; *context* adds other passages of the best documents. *whole*:
         judged on the whole question, not only on the sentence that asks."""
         passages, priors, doc_ranks = self.passages(hits, context or [])
@@ -553,6 +553,9 @@ class ExtractiveAnswerer:
         words = self.point_words(query)
         # A question that first sets out a situation ("we kopen kantoorpapier in…") is judged on what it asks.
         judged = self.point_words(query, query.tail) if query.tail and not whole else words
+        if either:  # (see below: two alternatives, either one enough)
+            asked = query.tail if query.tail and not whole else query.asked or query.corrected
+            words, judged = either_or(query.asked or query.corrected, words), either_or(asked, judged)
         # When that alone finds no answer and what it asks leans on the situation ("Hoe verdeel je de social
         # return dan over die leveranciers?" after "We hebben een raamovereenkomst met meerdere leveranciers"),
         # the whole question is judged once more.
@@ -566,6 +569,12 @@ class ExtractiveAnswerer:
         lead = self.lead(query, ranked, asked_rank)
         if lead is None and again:
             return self.answer(query, hits, context, whole=True)
+        if lead is None and not either:
+            # "heeft een provincie dit al gedaan bij wegonderhoud of infra?": a page that speaks to one of two
+            # alternatives the question names answers it; judged once more with each pair as one point
+            joined = either_or(query.tail if query.tail and not whole else query.asked or query.corrected, judged)
+            if joined is not judged:
+                return self.answer(query, hits, context, whole, either=True)
         if lead is None:
             best_terms: set[str] = set()
             if ranked:

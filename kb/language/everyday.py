@@ -23,6 +23,8 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # whether what was offered really happens
     (r"\bwaar\s?(ge)?maakt\b|\bwaar\s?maken\b|\bwaarmaakt\b|\bwaar\s+maakt\b", "nakomen controle"),
     # against the rules: the pages say what the law allows
+    # roads and other infrastructure: the pages say GWW (grond-, weg- en waterbouw)
+    (r"\binfra(project|werk)?\w*\b", "gww infrastructuur"),
     (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billegaal\b|\btegen\s+de\s+(regels|wet)\b",
      "juridisch toegestaan"),
 )
