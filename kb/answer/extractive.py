@@ -553,9 +553,9 @@ class ExtractiveAnswerer:
         words = self.point_words(query)
         # A question that first sets out a situation ("we kopen kantoorpapier in…") is judged on what it asks.
         judged = self.point_words(query, query.tail) if query.tail and not whole else words
+        asking = query.tail if query.tail and not whole else query.asked or query.corrected
         if either:  # (see below: two alternatives, either one enough)
-            asked = query.tail if query.tail and not whole else query.asked or query.corrected
-            words, judged = either_or(query.asked or query.corrected, words), either_or(asked, judged)
+            words, judged = either_or(query.asked or query.corrected, words), either_or(asking, judged)
         # When that alone finds no answer and what it asks leans on the situation ("Hoe verdeel je de social
         # return dan over die leveranciers?" after "We hebben een raamovereenkomst met meerdere leveranciers"),
         # the whole question is judged once more.
@@ -572,8 +572,7 @@ class ExtractiveAnswerer:
         if lead is None and not either:
             # "heeft een provincie dit al gedaan bij wegonderhoud of infra?": a page that speaks to one of two
             # alternatives the question names answers it; judged once more with each pair as one point
-            joined = either_or(query.tail if query.tail and not whole else query.asked or query.corrected, judged)
-            if joined is not judged:
+            if either_or(asking, judged) is not judged:
                 return self.answer(query, hits, context, whole, either=True)
         if lead is None:
             best_terms: set[str] = set()

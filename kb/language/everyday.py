@@ -22,9 +22,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "nakomen tekort"),
     # whether what was offered really happens
     (r"\bwaar\s?(ge)?maakt\b|\bwaar\s?maken\b|\bwaarmaakt\b|\bwaar\s+maakt\b", "nakomen controle"),
-    # against the rules: the pages say what the law allows
     # roads and other infrastructure: the pages say GWW (grond-, weg- en waterbouw)
-    (r"\binfra(project|werk)?\w*\b", "gww infrastructuur"),
+    (r"\binfra\w*\b", "gww infrastructuur"),
+    # against the rules: the pages say what the law allows
     (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billegaal\b|\btegen\s+de\s+(regels|wet)\b",
      "juridisch toegestaan"),
 )
