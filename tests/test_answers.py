@@ -421,7 +421,7 @@ def test_a_sentence_that_leans_on_the_one_before_is_marked() -> None:
 
 
 def test_either_of_two_alternatives_is_enough_and_infra_is_the_pages_gww(bundled_kb: KnowledgeBase) -> None:
-    # "wegonderhoud of infra": no page says either word, the GWW pages (grond-, weg- en waterbouw) answer it;
+    # "wegonderhoud of infra": no provincie page says either word, the GWW pages (grond-, weg- en waterbouw) answer it;
     # the question was declined while both alternatives had to be found
     answer = bundled_kb.ask("heeft een provincie al eens social return toegepast bij wegonderhoud of infra?")
     assert not answer.refused, answer.text

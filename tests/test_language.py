@@ -94,7 +94,7 @@ def test_two_alternatives_are_spoken_to_by_either_and_infra_by_the_pages_gww() -
     assert either_or("Wat is een bouwblok?", plain) is plain  # no alternatives: the same words
     gww = set(analyse("Aannemers van grote weg- en waterbouwprojecten (gww) kregen een eis van 5%."))
     infra = "Social return bij wegonderhoud of infra?"
-    assert coverage(point_words(infra, "nl"), gww) < 1.0  # no page says "wegonderhoud"
+    assert coverage(point_words(infra, "nl"), gww) < 1.0  # the sentence does not say "wegonderhoud"
     assert coverage(either_or(infra, point_words(infra, "nl")), gww) == 1.0  # "infra" is the pages' GWW
     assert expand_everyday("voorbeelden uit de infra").endswith("gww infrastructuur")
 
