@@ -556,6 +556,9 @@ class ExtractiveAnswerer:
         asking = query.tail if query.tail and not whole else query.asked or query.corrected
         if either:  # (see below: two alternatives, either one enough)
             words, judged = either_or(query.asked or query.corrected, words), either_or(asking, judged)
+        # "heeft een provincie dit al gedaan bij wegonderhoud of infra?": a page that speaks to one of two
+        # alternatives the question names answers it; before declining, judged once more with each pair as one point
+        alternatives = not either and either_or(asking, judged) is not judged
         # When that alone finds no answer and what it asks leans on the situation ("Hoe verdeel je de social
         # return dan over die leveranciers?" after "We hebben een raamovereenkomst met meerdere leveranciers"),
         # the whole question is judged once more.
@@ -569,11 +572,8 @@ class ExtractiveAnswerer:
         lead = self.lead(query, ranked, asked_rank)
         if lead is None and again:
             return self.answer(query, hits, context, whole=True)
-        if lead is None and not either:
-            # "heeft een provincie dit al gedaan bij wegonderhoud of infra?": a page that speaks to one of two
-            # alternatives the question names answers it; judged once more with each pair as one point
-            if either_or(asking, judged) is not judged:
-                return self.answer(query, hits, context, whole, either=True)
+        if lead is None and alternatives:
+            return self.answer(query, hits, context, whole, either=True)
         if lead is None:
             best_terms: set[str] = set()
             if ranked:
@@ -645,6 +645,8 @@ class ExtractiveAnswerer:
         }
         if answered < self.settings.answerable_coverage and again:
             return self.answer(query, hits, context, whole=True)
+        if answered < self.settings.answerable_coverage and alternatives:
+            return self.answer(query, hits, context, whole, either=True)
         if answered < self.settings.answerable_coverage:
             return refusal(query.question, hits, confidence, query.language, reason="unanswerable",
                            missing=absent_years or missing(judged, answer_terms))
