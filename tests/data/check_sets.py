@@ -60,6 +60,10 @@ SETS = {
     "heldout13.jsonl": ("hh", False),
     "tune16.jsonl": ("th", False),
     "refusal_heldout6.jsonl": ("u", True),
+    "heldout14.jsonl": ("hi", False),
+    "tune17.jsonl": ("ti", False),
+    "refusal_heldout7.jsonl": ("rb", True),
+    "refusal_tune7.jsonl": ("ra", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
