@@ -26,8 +26,8 @@ from kb.language.everyday import expand_everyday
 from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
-from kb.language.questions import (Kind, classify, focus, last_question, points_back, with_measure, without_asker,
-                                   without_manner)
+from kb.language.questions import (Kind, classify, focus, last_question, plain_amounts, points_back, with_measure,
+                                   without_asker, without_manner)
 from kb.schema import SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
@@ -129,6 +129,7 @@ class KnowledgeBase(Planning):
         language = detect_language(question)
         corrected, corrections = (snapshot.speller.correct(question.strip(), language) if self.settings.spelling
                                   else (question.strip(), []))
+        corrected = plain_amounts(corrected)  # "onder 50k" is the pages' "50.000"
         # "Ik ben nieuw bij de provincie, wat is SROI?": who asks is no part of what is searched for
         asked = without_asker(corrected)
         # how the answer should be put ("in gewone woorden") is not searched for

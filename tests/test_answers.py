@@ -427,3 +427,21 @@ def test_either_of_two_alternatives_is_enough_and_infra_is_the_pages_gww(bundled
     assert not answer.refused, answer.text
     assert "gww" in answer.text.lower() or "weg- en waterbouw" in answer.text.lower()
     assert any("gww" in c.doc_id for c in answer.citations)
+
+
+@pytest.mark.parametrize(("question", "doc"), [
+    # "under 50k": the pages write 50.000, and "ask" is what every question does
+    ("can we ask SROI on a small contract under 50k", "vragen/social-return-onder-de-europese-drempel.md"),
+    # "halverwege … niet op schema": the pages speak of progress during the term and a supplier falling behind
+    ("wat moet ik doen als een leverancier zijn SROI halverwege het contract niet op schema heeft",
+     "praktijk/contractmanagement-van-social-return.md"),
+    # "wegenbouwproject": the pages say GWW
+    ("Heeft een gemeente al eens social return toegepast bij een wegenbouwproject?",
+     "vragen/voorbeeld-social-return-gww.md"),
+])
+def test_everyday_wording_is_answered_from_the_pages_that_use_the_fields_words(
+        bundled_kb: KnowledgeBase, question: str, doc: str) -> None:
+    # each was declined: the question's words ("50k", "niet op schema", "wegenbouwproject") are on no page
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text
+    assert doc in [c.doc_id for c in answer.citations]

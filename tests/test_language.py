@@ -8,7 +8,7 @@ import pytest
 
 from kb.answer.coverage import coverage, either_or, in_field, point_words
 from kb.language.everyday import expand_everyday
-from kb.language.questions import Kind, classify, focus, without_manner
+from kb.language.questions import Kind, classify, focus, plain_amounts, without_manner
 from kb.language.spelling import Speller
 from kb.language.translation import expand_english
 from kb.search.keyword import analyse
@@ -371,3 +371,45 @@ def test_a_verb_and_its_third_person_are_one_term() -> None:
 def test_an_english_verb_for_reserving_is_searched_by_its_dutch_term() -> None:
     assert "voorbehouden" in expand_english("Can a public buyer reserve a tender for social enterprises only?")
     assert "sectoren" in expand_english("In which sectors is social return hardest to apply?")
+    # a concession in a town hall is the pages' concessie in a gemeentehuis; "normal" contracts are no point
+    question = ("Does social return also apply to a concession, like the catering in a town hall, "
+                "or only to normal contracts?")
+    assert {"concessie", "gemeentehuis"} <= set(expand_english(question).split())
+    assert "normal" not in [w.word for w in point_words(question, "en")]
+
+
+def test_everyday_words_for_progress_roads_and_the_social_return_desk() -> None:
+    # "niet op schema" is falling behind, "halverwege" is progress during the term: neither phrase is on a page
+    words = point_words("Wat moet ik doen als de leverancier halverwege niet op schema zit?", "nl")
+    assert {w.word for w in words} == {"halverwege", "niet op schema"}
+    sentence = set(analyse("Volg de voortgang tijdens de looptijd en grijp in als de opdrachtnemer zijn afspraken "
+                           "niet nakomt."))
+    assert coverage(words, sentence) == 1.0
+    assert coverage(words, set(analyse("Social return is geen wettelijke plicht."))) == 0.0
+    assert expand_everyday("social return bij een wegenbouwproject").endswith("gww infrastructuur")
+    assert expand_everyday("wat doet een sroi-punt?").endswith("social-returnpunt steunpunt loket")
+    assert expand_everyday("Wat is een punt van aandacht?") == "Wat is een punt van aandacht?"
+
+
+def test_amounts_in_thousands_are_written_as_the_pages_write_them() -> None:
+    assert plain_amounts("can we ask SROI on a small contract under 50k") == \
+        "can we ask SROI on a small contract under 50.000"
+    assert plain_amounts("een opdracht van €200K") == "een opdracht van €200.000"
+    assert plain_amounts("2.5k of 1.200k") == "2.5k of 1.200k"  # only whole thousands written as 1-3 digits
+    assert plain_amounts("een kilometer") == "een kilometer"
+    # "ask" is the English "vragen": not what the question is about
+    assert sorted(w.word for w in point_words("can we ask SROI on a small contract under 50.000", "en")) == \
+        ["50.000", "small"]
+    # nor are the supplier as bidder and a relative adverb
+    assert [w.word for w in point_words("Wat als een inschrijver geen kandidaten kan vinden?", "nl")] == \
+        ["kandidaten", "vinden"]
+    assert [w.word for w in point_words("Wat is de drempel waarboven je social return toepast?", "nl")] == \
+        ["drempel", "toepast"]
+
+
+def test_alternatives_with_a_preposition_and_green_maintenance_in_the_pages_words() -> None:
+    question = "Zijn er voorbeelden bij wegonderhoud of bij groenbeheer?"
+    joined = either_or(question, point_words(question, "nl"))
+    assert [w.word for w in joined] == ["wegonderhoud of groenbeheer"]
+    sentence = set(analyse("Oostzaan en Wormerland besteedden het groenonderhoud voorbehouden aan."))
+    assert coverage(joined, sentence) == 1.0

@@ -30,6 +30,10 @@ FIELD_WORDS = frozenset(
     "toepassen toegepast toepassing vragen vraag gevraagd eisen eis mensen arbeidsmarkt afstand nederland "
     "nederlandse procurement public tender tenders tendering contracts supplier suppliers buyer buyers "
     "government rules apply applied netherlands dutch investment return social clause clauses "
+    # who bids is the supplier: "een inschrijver zegt dat hij geen mensen kan vinden"
+    "inschrijver inschrijvers bidder bidders "
+    # what "vragen" and "eisen" are in an English question: "can we ask SROI on a small contract"
+    "ask asks asked asking require requires required requiring "
     # social return is put in a contract: "waarom overheden social return in contracten opnemen"
     "opnemen opgenomen opneemt include includes included including "
     # "zijn social-returnverplichting": what social return is for the supplier
@@ -41,8 +45,10 @@ _QUESTION_WORDS = frozenset(
     "voorbeeld voorbeelden "
     "what who how where when why which can could may must should would will does do did is are was were "
     "have has tell explain give example examples please there any find about much many ever only run get got "
-    "like also other some still really actually exactly usually normally kort kortom simpel simpelweg uitgelegd "
+    "like also other some still really actually exactly usually normally normal kort kortom simpel simpelweg uitgelegd "
     "kortweg nou short briefly ongeveer zo'n circa welke vandaan meestal doorgaans normaal normaliter gewoonlijk "
+    # "de drempel waarboven je social return toepast": the relative adverb only joins the question's parts
+    "waarboven waaronder waarvoor waarmee waarop waarin waaruit waarna waarbij "
     "jullie typically generally daarmee hiermee ermee daarvan hiervan ervan daarop hierop erop daarover hierover "
     "erover daarbij hierbij erbij daarvoor hiervoor ervoor daaraan hieraan eraan "
     # "als we op dit moment niemand nodig hebben": when and who in general, not what is asked
@@ -237,8 +243,11 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     return list(unique.values())
 
 
-# "bij wegonderhoud of infra", "schoonmaak or catering": two alternatives named side by side
-_EITHER_OR = re.compile(r"\b([^\W\d_][\w'-]*)\s+(?:of|or|en/of|and/or)\s+([^\W\d_][\w'-]*)\b", re.IGNORECASE)
+# "bij wegonderhoud of infra", "schoonmaak or catering", "bij wegonderhoud of bij groenbeheer": two alternatives
+# named side by side
+_EITHER_OR = re.compile(r"\b([^\W\d_][\w'-]*)\s+(?:of|or|en/of|and/or)\s+"
+                        r"(?:(?:bij|in|voor|aan|op|de|het|een|at|for|on|the|a|an)\s+){0,2}([^\W\d_][\w'-]*)\b",
+                        re.IGNORECASE)
 
 
 def either_or(question: str, words: list[PointWord]) -> list[PointWord]:

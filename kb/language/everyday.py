@@ -18,12 +18,19 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # a supplier that falls behind on what was agreed
     (rf"\bloopt\s+{_GAP}achter\b|\blopen\s+{_GAP}achter\b|\bachter(loopt|lopen|liep|liepen|blijft|blijven)\b|"
      rf"\bblijft\s+{_GAP}achter\b|\bhaalt\s+{_GAP}niet\b|\bhalen\s+{_GAP}niet\b|\bniet\s+(ge)?haald\b|"
-     rf"\bschiet\s+{_GAP}tekort\b|\btekortschiet\w*\b|\bkomt\s+{_GAP}niet\s+na\b|\bhoudt\s+zich\s+niet\s+aan\b",
+     rf"\bschiet\s+{_GAP}tekort\b|\btekortschiet\w*\b|\bkomt\s+{_GAP}niet\s+na\b|\bhoudt\s+zich\s+niet\s+aan\b|"
+     r"\b(niet|achter)\s+op\s+schema\b|\bbehind\s+schedule\b",
      "nakomen tekort"),
+    # halfway through the contract: the pages say how progress is followed during its term
+    (r"\bhalverwege\b|\btussentijds\w*\b", "voortgang looptijd"),
+    # green maintenance: the pages say groenonderhoud and groenvoorziening
+    (r"\bgroenbeheer\w*\b|\bgroenwerk\w*\b|\bplantsoen\w*\b", "groenonderhoud groenvoorziening"),
+    # the regional desk that handles social return: the pages say social-returnpunt, steunpunt or loket
+    (r"\b(social[ -]?return|sroi)[ -]?(point|punt|desk|office|kantoor)\b", "social-returnpunt steunpunt loket"),
     # whether what was offered really happens
     (r"\bwaar\s?(ge)?maakt\b|\bwaar\s?maken\b|\bwaarmaakt\b|\bwaar\s+maakt\b", "nakomen controle"),
     # roads and other infrastructure: the pages say GWW (grond-, weg- en waterbouw)
-    (r"\binfra\w*\b", "gww infrastructuur"),
+    (r"\binfra\w*\b|\bwegenbouw\w*\b|\bwegaanleg\w*\b", "gww infrastructuur"),
     # against the rules: the pages say what the law allows
     (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billegaal\b|\btegen\s+de\s+(regels|wet)\b",
      "juridisch toegestaan"),

@@ -300,3 +300,12 @@ def with_measure(text: str) -> str:
     """"Hoeveel social return mag ik vragen?" asks for a percentage: the pages say "percentage", not
     "hoeveel"; the word is added to what is searched."""
     return f"{text} percentage" if _HOW_MUCH_OF_IT.search(text) else text
+
+
+# "onder 50k", "a €200K contract": the pages write thousands in full ("50.000")
+_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\s?[kK]\b")
+
+
+def plain_amounts(text: str) -> str:
+    """*text* with amounts in thousands written as the pages write them: "50k" → "50.000"."""
+    return _THOUSANDS.sub(lambda m: f"{m.group(1)}.000", text)
