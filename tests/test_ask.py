@@ -189,3 +189,15 @@ def test_definition_questions_open_with_the_subject_page(bundled_kb: KnowledgeBa
     assert answer.kind == "definitie"
     subject = question.removeprefix("Wat is ").rstrip("?").removeprefix("de ").lower()
     assert subject.split()[-1] in answer.lead.lower()
+
+
+def test_a_page_that_asks_what_the_term_is_ranks_before_the_glossary(bundled_kb: KnowledgeBase) -> None:
+    # the glossary's entry for the banenafspraak made the glossary the first page for "wat is de banenafspraak";
+    # the page written to answer exactly that question now stays first and the glossary is read beside it
+    hits = bundled_kb.search(bundled_kb.prepare("wat is de banenafspraak"))
+    docs = list(dict.fromkeys(h.doc_id for h in hits))
+    assert docs[0] == "vragen/wat-is-de-banenafspraak.md", docs
+    assert "toelichting/begrippenlijst.md" in docs[:3], docs
+    # beside a page that does not ask what the term is, the glossary entry still comes first and opens
+    loonsom = bundled_kb.ask("wat betekent loonsom bij social return")
+    assert loonsom.lead.lower().startswith("loonsom"), loonsom.lead
