@@ -201,3 +201,10 @@ def test_a_page_that_asks_what_the_term_is_ranks_before_the_glossary(bundled_kb:
     # beside a page that does not ask what the term is, the glossary entry still comes first and opens
     loonsom = bundled_kb.ask("wat betekent loonsom bij social return")
     assert loonsom.lead.lower().startswith("loonsom"), loonsom.lead
+
+
+def test_how_the_field_relates_to_a_law_is_answered_by_the_page_about_both(bundled_kb: KnowledgeBase) -> None:
+    # dense search embedded "Hoe verhoudt zich tot de Participatiewet?" (the field's name left out as
+    # everywhere) and found the law's own page first; the relation keeps social return as one of its sides
+    hits = bundled_kb.search(bundled_kb.prepare("Hoe verhoudt social return zich tot de Participatiewet?"))
+    assert hits[0].doc_id == "vragen/wat-heeft-de-participatiewet-met-social-return-te-maken.md", hits[0].doc_id

@@ -48,6 +48,10 @@ def test_focus_leaves_out_the_fields_name_only_when_something_is_left() -> None:
     assert focus("Hoe werkt een voorbehouden opdracht?") is None  # nothing to leave out
     assert focus("aanbesteding gewonnen met een sroi-verplichting") is None  # a compound keeps its part
     assert focus("Wat is de SROI-prestatieladder?") == "Wat is de prestatieladder?"  # a rare head stands alone
+    # how the field relates to something: social return is one side of the question, not the setting of it
+    assert focus("Hoe verhoudt social return zich tot de Participatiewet?") is None
+    assert focus("wat is het verschil tussen social return en mvi") is None
+    assert focus("How does social return relate to the jobs agreement?") is None
 
 
 def test_speller_corrects_against_the_index_and_keeps_real_words() -> None:
