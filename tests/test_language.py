@@ -380,6 +380,9 @@ def test_an_english_verb_for_reserving_is_searched_by_its_dutch_term() -> None:
                 "or only to normal contracts?")
     assert {"concessie", "gemeentehuis"} <= set(expand_english(question).split())
     assert "normal" not in [w.word for w in point_words(question, "en")]
+    # "IT" in capitals is the pages' ICT; the pronoun is not
+    assert expand_english("How do I include social return in a tender for IT services?").endswith(" ict")
+    assert "ict" not in expand_english("Is it allowed to ask for social return?").split()
 
 
 def test_everyday_words_for_progress_roads_and_the_social_return_desk() -> None:

@@ -397,6 +397,10 @@ def english_phrases(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(1).lower(), m.start(), m.end()) for m in _PATTERN.finditer(text)]
 
 
+# "IT services", "an IT tender": written in capitals it is the pages' ICT (in lower case it is the pronoun)
+_IT = re.compile(r"\bIT\b")
+
+
 def dutch_terms(text: str, topical_only: bool = False) -> str:
     """The Dutch words for the field's English terms found in *text* (empty when there are none);
     with *topical_only*, question words and generic nouns are left out."""
@@ -407,6 +411,8 @@ def dutch_terms(text: str, topical_only: bool = False) -> str:
             continue
         if GLOSSARY[phrase] not in found:
             found.append(GLOSSARY[phrase])
+    if _IT.search(text) and not any("ict" in words.split() for words in found):
+        found.append("ict")
     return " ".join(found)
 
 
