@@ -45,8 +45,9 @@ _QUESTION_WORDS = frozenset(
     "voorbeeld voorbeelden "
     "what who how where when why which can could may must should would will does do did is are was were "
     "have has tell explain give example examples please there any find about much many ever only run get got "
-    "like also other some still really actually exactly usually normally normal kort kortom simpel simpelweg uitgelegd "
-    "kortweg nou short briefly ongeveer zo'n circa welke vandaan meestal doorgaans normaal normaliter gewoonlijk "
+    "like also other some still really actually exactly usually normally normal kort kortom simpel simpelweg "
+    "uitgelegd kortweg nou short briefly ongeveer zo'n circa welke vandaan meestal doorgaans normaal normaliter "
+    "gewoonlijk "
     # "de drempel waarboven je social return toepast": the relative adverb only joins the question's parts
     "waarboven waaronder waarvoor waarmee waarop waarin waaruit waarna waarbij "
     "jullie typically generally daarmee hiermee ermee daarvan hiervan ervan daarop hierop erop daarover hierover "
