@@ -398,7 +398,7 @@ def test_everyday_words_for_progress_roads_and_the_social_return_desk() -> None:
     assert expand_everyday("Wat is een punt van aandacht?") == "Wat is een punt van aandacht?"
 
 
-def test_amounts_in_thousands_are_written_as_the_pages_write_them() -> None:
+def test_amounts_in_thousands_are_written_out_and_some_words_carry_no_point() -> None:
     assert plain_amounts("can we ask SROI on a small contract under 50k") == \
         "can we ask SROI on a small contract under 50.000"
     assert plain_amounts("een opdracht van €200K") == "een opdracht van €200.000"
