@@ -141,16 +141,16 @@ def without_manner(question: str) -> str:
     return " ".join(_MANNER.sub(" ", question).split()).replace(" ?", "?")
 
 
-# a question about how two things relate, one of them the field itself
-_RELATION = re.compile(r"\b(verhoudt|verhouden|verhouding|verband|relatie|samenhang|te maken|verschil\w*|versus|"
-                       r"relate[sd]?|relation\w*|differ\w*|compare[sd]?)\b", _I)
+# a question about how two things relate, one of them the field itself (or how they differ: _DIFFERENCE)
+_RELATION = re.compile(r"\b(verhoudt|verhouden|verhouding|verband|relatie|samenhang|te maken|relate[sd]?|"
+                       r"relation\w*)\b", _I)
 
 
 def focus(question: str) -> str | None:
     """The question without the field's name, when what is left still says what it is about
     ("social return bij schoolbouw in Den Haag" → "bij schoolbouw in Den Haag"); else None."""
     original = question
-    if _RELATION.search(question):
+    if _RELATION.search(question) or _DIFFERENCE.search(question):
         return None  # "hoe verhoudt social return zich tot de Participatiewet?": the field's name is one side
     # "SROI-prestatieladder" is about the prestatieladder, a rare word (every page is about SROI); a
     # "sroi-verplichting" keeps its part: "verplichting" alone says little

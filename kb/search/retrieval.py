@@ -16,6 +16,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from kb.config import Settings
 from kb.answer.units import glossary_entries
+from kb.language.questions import Kind, classify
 from kb.language.spelling import Speller
 from kb.language.words import fold
 from kb.schema import SUMMARY_HEADING, Filters, Hit
@@ -123,10 +124,6 @@ class CollectionSnapshot:
 def snapshot_doc(snapshot: CollectionSnapshot, chunk_id: str) -> str | None:
     record = snapshot.records.get(chunk_id)
     return str(record[1].get("doc_id")) if record else None
-
-
-# a title that asks what something is: "Wat is de banenafspraak?", "Wat betekent social return eigenlijk?"
-_DEFINES = re.compile(r"(wat (is|zijn|betekent|betekenen|houdt)|waar staat|what is|what are)\b", re.IGNORECASE)
 
 
 def _best_per_doc(snapshot: CollectionSnapshot, ranking: list[tuple[str, float]]) -> list[str | None]:
@@ -246,16 +243,18 @@ class HybridRetriever(BaseRetriever):
             entries = [chunk_id for terms, chunk_id in snapshot.glossary if terms <= wanted]
             allowed = [c for c in entries if not filters or filters.matches(snapshot.records[c][1])]
             leader = max(doc_score, key=doc_score.__getitem__, default=None)
+            # the page ranked first asks what the term is ("Wat is de banenafspraak?")
+            title = str(snapshot.doc_meta(leader).get("title", "")) if leader is not None else ""
+            defines = classify(title).kind == Kind.DEFINITION
             for rank, chunk_id in enumerate(allowed):
                 doc_id = snapshot_doc(snapshot, chunk_id)
                 bonus = self.settings.glossary_weight / (self.settings.doc_rrf_k + rank + 1)
                 doc_score[doc_id] = doc_score.get(doc_id, 0.0) + bonus
                 chunk_score[chunk_id] = chunk_score.get(chunk_id, 0.0) + bonus
-                if (leader is not None and doc_id != leader and doc_score[doc_id] >= doc_score[leader]
-                        and _DEFINES.match(str(snapshot.doc_meta(leader).get("title", "")).strip("'\" "))):
-                    # a page that asks what the term is ("Wat is de banenafspraak?") stays first, the
-                    # glossary is read beside it (tuning sets: 8 questions had the glossary first, none
-                    # wanted it there); beside any other page the glossary entry is the better definition
+                if defines and doc_id != leader and doc_score[doc_id] >= doc_score[leader]:
+                    # such a page stays first, the glossary is read beside it (tuning sets: 8 questions had
+                    # the glossary first, none wanted it there); beside any other page its entry is the better
+                    # definition
                     doc_score[doc_id] = doc_score[leader] * 0.999
         if many:
             # Example and list questions: documents whose facets (sector, organisation type, instrument) the
