@@ -64,6 +64,10 @@ SETS = {
     "tune17.jsonl": ("ti", False),
     "refusal_heldout7.jsonl": ("rb", True),
     "refusal_tune7.jsonl": ("ra", True),
+    "heldout15.jsonl": ("hj", False),
+    "tune18.jsonl": ("tj", False),
+    "refusal_heldout8.jsonl": ("rc", True),
+    "refusal_tune8.jsonl": ("rd", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
