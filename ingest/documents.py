@@ -76,6 +76,9 @@ class DocumentMeta(BaseModel):
     summary: str = Field(min_length=20)
     lang: Literal["nl", "en"] = "nl"
     phrasings: list[str] = Field(default_factory=list)  # vraag only: other ways users ask the title's question
+    # who the page is written for, when only one side: the buyer (what goes into the tender, how to manage
+    # the contract) or the supplier (what to do once the contract is won); empty when it serves both
+    audience: Literal["opdrachtgever", "opdrachtnemer"] | None = None
 
     @field_validator("published", mode="before")
     @classmethod

@@ -52,7 +52,7 @@ def document_metadata(document: Document) -> dict[str, object]:
         "source_title": meta.sources[0].title, "sources": json.dumps(
             [{"url": str(s.url), "title": s.title} for s in meta.sources], ensure_ascii=False),
         "published": meta.published, "checked": meta.checked.isoformat(), "summary": meta.summary,
-        "lang": meta.lang, "phrasings": list(meta.phrasings) or None,
+        "lang": meta.lang, "phrasings": list(meta.phrasings) or None, "audience": meta.audience,
     }
     values.update({k: v for k, v in document.extra.items() if k not in values})
     return {k: v for k, v in values.items() if v is not None and v != []}

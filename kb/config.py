@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     doc_rrf_k: int = Field(10, ge=1, description="Constant k of the document-level rank fusion: 1 / (k + rank).")
     facet_weight: float = Field(1.0, ge=0, description="Weight, for example and list questions, of the ranking of "
                                 "documents whose sector, organisation type or instrument the question names.")
+    side_weight: float = Field(0.25, ge=0, le=1, description="How much a page written for one side (front matter "
+                               "`audience`: the buyer or the supplier) gains when that side asks, and loses when "
+                               "the other side asks.")
     glossary_weight: float = Field(1.0, ge=0, description="Weight, for definition questions, of glossary entries "
                                    "('Term – definition' lines) whose term the question names.")
     max_chunks_per_doc: int = Field(1, ge=1, description="At most this many chunks of one document in the top-k.")

@@ -85,6 +85,7 @@ class Query:
     corrections: list[Any] = field(default_factory=list)
     kind: Any = None  # kb.language.questions.QuestionKind
     language: str = "nl"
+    side: str | None = None  # who asks: "opdrachtgever" (the buyer), "opdrachtnemer" (the supplier) or unknown
 
 
 @dataclass

@@ -26,8 +26,8 @@ from kb.language.everyday import expand_everyday
 from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
-from kb.language.questions import (Kind, classify, focus, last_question, plain_amounts, points_back, with_measure,
-                                   without_asker, without_manner)
+from kb.language.questions import (Kind, classify, focus, last_question, plain_amounts, points_back, side,
+                                   with_measure, without_asker, without_manner)
 from kb.schema import SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
@@ -138,14 +138,15 @@ class KnowledgeBase(Planning):
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
                      kind=classify(asked or corrected), language=language, asked=asked,
                      focus=focus(query) if self.settings.use_focus else None, tail=last_question(asked or corrected),
-                     topic=guardrails.topic_words(corrected))
+                     topic=guardrails.topic_words(corrected), side=side(corrected))
 
     @staticmethod
     def _search_options(query: Query) -> dict[str, Any]:
         # a last sentence that leans on the situation ("Mag dat meetellen?") is no search of its own
         tail = None if not query.tail or points_back(query.tail) else with_measure(query.tail)
         return {"many": query.kind.many, "focus": query.focus, "tail": tail,
-                "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION}
+                "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION,
+                "side": query.side}
 
     def retrieval_query(self, question: str, history: Sequence[Any] | None = None) -> str:
         return self.prepare(question, history).text

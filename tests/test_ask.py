@@ -208,3 +208,15 @@ def test_how_the_field_relates_to_a_law_is_answered_by_the_page_about_both(bundl
     # everywhere) and found the law's own page first; the relation keeps social return as one of its sides
     hits = bundled_kb.search(bundled_kb.prepare("Hoe verhoudt social return zich tot de Participatiewet?"))
     assert hits[0].doc_id == "vragen/wat-heeft-de-participatiewet-met-social-return-te-maken.md", hits[0].doc_id
+
+
+def test_who_asks_decides_between_the_buyers_and_the_suppliers_page(bundled_kb: KnowledgeBase) -> None:
+    # the same "welke stappen" from the buyer opened with the supplier's steps after winning ("de opdrachtnemer
+    # neemt binnen 7 dagen contact op"); the page for the side that asks now comes first and opens
+    buyer = bundled_kb.ask("welke stappen moet ik zetten om social return in een aanbesteding op te nemen")
+    assert not buyer.refused, buyer.text
+    assert buyer.citations[0].doc_id == "vragen/hoe-pak-ik-social-return-aan-in-mijn-aanbesteding.md", buyer.text
+    assert "opdrachtnemer neemt" not in buyer.lead
+    supplier = bundled_kb.search(bundled_kb.prepare(
+        "We hebben een aanbesteding gewonnen met een social return eis van 5%, hoe gaan we dat nu invullen?"))
+    assert supplier[0].metadata.get("audience") == "opdrachtnemer", supplier[0].doc_id

@@ -8,7 +8,7 @@ import pytest
 
 from kb.answer.coverage import coverage, either_or, in_field, point_words
 from kb.language.everyday import expand_everyday
-from kb.language.questions import Kind, classify, focus, plain_amounts, without_manner
+from kb.language.questions import BUYER, SUPPLIER, Kind, classify, focus, plain_amounts, side, without_manner
 from kb.language.spelling import Speller
 from kb.language.translation import expand_english
 from kb.search.keyword import analyse
@@ -54,6 +54,24 @@ def test_focus_leaves_out_the_fields_name_only_when_something_is_left() -> None:
     assert focus("How does social return relate to the jobs agreement?") is None
 
 
+@pytest.mark.parametrize(("question", "asker"), [
+    ("welke stappen moet ik zetten om social return in een aanbesteding op te nemen", BUYER),
+    ("hoe neem ik social return op in een aanbesteding voor schoonmaakdiensten?", BUYER),
+    ("Ik ben inkoper bij een provincie, welk percentage vraag ik?", BUYER),
+    ("wat zet ik in het bestek over social return", BUYER),
+    ("We hebben een aanbesteding gewonnen met 5% social return, hoe gaan we dat invullen?", SUPPLIER),
+    ("Als leverancier: hoe toon ik aan dat ik aan mijn verplichting heb voldaan?", SUPPLIER),
+    ("As a supplier, how can I meet a 5% social return obligation?", SUPPLIER),
+    # a buyer speaking of the supplier ("als een leverancier …" is "if a supplier …")
+    ("Wat moet ik doen als een leverancier achterloopt met zijn social return?", None),
+    ("Wat is social return?", None),
+    # both sides named: nothing to go by
+    ("Ik ben inkoper en we hebben de aanbesteding gewonnen", None),
+])
+def test_side_is_who_asks_in_the_first_person(question: str, asker: str | None) -> None:
+    assert side(question) == asker
+
+
 def test_speller_corrects_against_the_index_and_keeps_real_words() -> None:
     speller = Speller(Counter({"doelgroep": 40, "aanbesteding": 90, "social": 300, "gunningscriterium": 30,
                                "tegenprestatie": 3}))
@@ -63,6 +81,14 @@ def test_speller_corrects_against_the_index_and_keeps_real_words() -> None:
     assert speller.correct("wat is dat eigelijk")[0] == "wat is dat eigenlijk"  # an ordinary Dutch word
     assert speller.correct("recept voor appeltaart")[0] == "recept voor appeltaart"  # real words stay
     assert speller.correct("qwertyzzz")[1] == []
+
+
+def test_a_split_verb_is_the_fields_word_when_joined() -> None:
+    # "op te nemen" is "opnemen" (social return put into a tender), not "nemen", which "de opdrachtnemer neemt
+    # contact op" speaks to; a procedure's "doorlopen" is how the steps are asked for
+    words = point_words("Welke stappen moet ik doorlopen om social return in een aanbesteding op te nemen?", "nl")
+    assert words == []
+    assert [w.word for w in point_words("Hoe kan ik dat in de planning in te passen?", "nl")] == ["planning", "passen"]
 
 
 def test_point_words_leave_out_question_words_and_the_field() -> None:

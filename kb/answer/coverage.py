@@ -58,7 +58,7 @@ _QUESTION_WORDS = frozenset(
     "elkaar "
     # how a procedure is asked for: "hoe pak ik dat aan, welke stappen moet ik zetten?", "hoe zet ik het in?";
     # "wat kan ik haar zeggen?"
-    "pak pakt pakken stap stappen zet zetten inzetten zeggen "
+    "pak pakt pakken stap stappen zet zetten inzetten zeggen doorlopen doorloop "
     # "wat is het verschil tussen A en B?": the kind of answer; A and B are its point
     "verschil verschillen verschilt tussen onderscheid difference differences differ "
     # "hoe verhoudt social return zich tot de Participatiewet?": how two things relate; the two are its point
@@ -200,13 +200,24 @@ def _without_taking_into_account(text: str) -> str:
     return "".join(clean(part) for part in re.split(r"(?<=[.?!])", text))
 
 
+# "om social return in de aanbesteding op te nemen" is "opnemen", the field's word for putting it in a contract,
+# not "nemen" (which "de opdrachtnemer neemt contact op" would speak to)
+_SPLIT_VERB = re.compile(r"\b(op|in|aan|toe|mee|uit|af|door|na|vast|bij) te ([a-z]{3,})\b")
+
+
+def _joined_verbs(text: str, ignored: frozenset[str]) -> str:
+    """*text* with a separable verb split by "te" joined again when the joined verb is an *ignored* word."""
+    return _SPLIT_VERB.sub(lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in ignored else m.group(0),
+                           text)
+
+
 def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
                 field: frozenset[str] = FIELD_WORDS) -> list[PointWord]:
     """The words that carry the question's point, each with the index terms that count as a match
     (*field*: the everyday words of the field left out)."""
     words: list[PointWord] = []
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
-    folded = _without_taking_into_account(without_manner(folded))
+    folded = _joined_verbs(_without_taking_into_account(without_manner(folded)), field | _QUESTION_WORDS)
     if language == "en":
         # A field term the glossary knows ("reserved contract") is matched by its Dutch words.
         for phrase, start, end in english_phrases(folded):

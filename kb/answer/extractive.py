@@ -361,6 +361,10 @@ class ExtractiveAnswerer:
             if not asks_history and (meta.get("status") == "historisch"
                                      or _HISTORY.search(str(meta.get("heading", ""))) or _HISTORY.search(candidate.text)):
                 candidate.score -= 0.15  # an old rule only answers a question about the past
+            if query.side and meta.get("audience") not in (None, query.side):
+                # a page for the other side: the supplier's steps after winning do not answer the buyer's
+                # "welke stappen" (kb.language.questions.side)
+                candidate.score -= 0.15
             if _COMMENTARY.match(candidate.text):
                 candidate.score -= 0.08  # a remark about the page answers less than the page's facts
             if _LEANS_BACK.match(candidate.text):

@@ -108,6 +108,49 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind(Kind.OPEN, False)
 
 
+# Who asks, when the question says so. The same words ask different things from each side: "welke stappen
+# moet ik zetten" is the buyer's procedure when social return goes into the tender, the supplier's once the
+# contract is won. Only first-person wording counts: "als een leverancier zijn verplichting niet haalt" is a
+# buyer speaking of the supplier.
+BUYER, SUPPLIER = "opdrachtgever", "opdrachtnemer"
+_SUPPLIER_SIDE = re.compile(
+    r"\b(gewonnen|gegund gekregen|(hebben|heb|kregen|kreeg) (\w+ ){0,4}gegund|"
+    r"((ik ben|we zijn|wij zijn) (een |de )?|als )(kleine? |mkb[- ]?|middelgrote? )?"
+    r"(opdrachtnemer|leverancier|inschrijver|aannemer|ondernemer|onderaannemer|bedrijf|zzp'?er|mkb'?er|"
+    r"dienstverlener)\b|"
+    r"(ons|mijn) (bedrijf|bureau|\w+bedrijf)|onze (medewerkers|werknemers)|"
+    r"mijn (social[- ]?return ?|sroi-?)?(verplichting|social-returnverplichting)|voldoe(n)? (ik|we|wij)|"
+    r"(vul|vullen) (ik|we|wij)|(ik|we|wij) (moet|moeten) (\w+ ){0,5}(invullen|voldoen|halen|realiseren)\b|"
+    r"gaan (we|wij) (\w+ ){0,3}invullen|(we|wij|ik) (willen |wil |gaan |ga )?inschrijven|"
+    r"won (a|the|our)|we were awarded|our (company|firm|business|staff|employees)|"
+    r"as (a |the )?(supplier|contractor|bidder|subcontractor|tenderer)|"
+    r"we are (a |the )?(supplier|contractor|bidder))\b",
+    re.IGNORECASE)
+_BUYER_SIDE = re.compile(
+    r"\b(((ik ben|we zijn|wij zijn) (een |de )?|als )(opdrachtgever|inkoper|aanbesteder|aanbestedende dienst|"
+    r"gemeente|contractmanager|inkoopadviseur|buyer|contract manager|procurement officer)\b|"
+    r"(opnemen|op te nemen|opneem|verwerken|zetten|zet) (ik |we |je )?in (de|een|mijn|onze|ons|het) "
+    r"(aanbesteding|bestek|uitvraag|contract|offerteaanvraag|leidraad|tender|aanbestedingsstukken)\b|"
+    r"in (mijn|onze|ons) (aanbesteding|bestek|uitvraag|tender|aanbestedingsstukken)\b|"
+    r"(neem|nemen|zet|zetten) (ik|we|wij|je) (\w+ ){0,4}(op )?in (de|een|mijn|onze|ons|het) "
+    r"(aanbesteding|bestek|uitvraag|contract|offerteaanvraag|leidraad|tender|aanbestedingsstukken)\b|"
+    r"in (de|een|mijn|onze|ons|het) (aanbesteding|bestek|uitvraag|contract|offerteaanvraag|leidraad|tender|"
+    r"aanbestedingsstukken) (\w+ ){0,2}op (te )?nemen\b|"
+    r"(vragen|eisen|verlangen|verplichten) (van|aan) (de |het |onze |een )?(inschrijvers?|opdrachtnemers?|"
+    r"leveranciers?|aannemers?|bedrijven)\b|"
+    r"(we|wij|ik) (gaan|ga) (\w+ ){0,6}(aanbesteden|inkopen)\b|(we|wij|ik) (kopen|koop|besteden|besteed) |"
+    r"(include|put|add) (\w+ ){0,3}in (a|our|my|the) (tender|contract|procurement)\b|"
+    r"as (a |the )?(buyer|contracting authority|municipality|procurement officer|contract manager)\b|"
+    r"we( a|')re tendering)", re.IGNORECASE)
+
+
+def side(question: str) -> str | None:
+    """Who asks: the buyer ("Ik ben inkoper…", "hoe neem ik het op in mijn bestek?"), the supplier ("we hebben
+    de aanbesteding gewonnen", "als leverancier…"), or None when the question does not say, or says both."""
+    supplier, buyer = bool(_SUPPLIER_SIDE.search(question)), bool(_BUYER_SIDE.search(question))
+    return SUPPLIER if supplier and not buyer else BUYER if buyer and not supplier else None
+
+
 # The field's own name says nothing about which page answers: every page of a social-return knowledge
 # base is about social return. Dense search looks at the rest of the question when there is a rest.
 _FIELD_NAME = re.compile(r"\b(social[ -]?return( on investment)?|s\.?r\.?o\.?i\.?|sociale return)\b(?!-\w)", _I)

@@ -187,13 +187,14 @@ class HybridRetriever(BaseRetriever):
     def search(self, query: str, filters: Filters | None = None, k: int | None = None,
                mode: str | None = None, snapshot: CollectionSnapshot | None = None,
                many: bool = False, focus: str | None = None, examples: bool = False,
-               tail: str | None = None, definition: bool = False) -> list[Hit]:
+               tail: str | None = None, definition: bool = False, side: str | None = None) -> list[Hit]:
         """The best passages for *query*, best first: documents are ranked first (the page whose subject
         is the question beats a page that mentions its words), then passages inside them. With *many*
         (examples, lists) every document gives its one best passage, so the answer can span documents.
         *focus*, when given, is what dense search embeds instead of the whole query; *tail*, the last
         sentence of a question that first sets out a situation, is embedded as well; a *definition*
-        question also looks for a glossary entry of its subject."""
+        question also looks for a glossary entry of its subject; *side*, who asks (the buyer or the supplier,
+        kb.language.questions.side), puts the pages written for that side before those for the other."""
         filters = filters or Filters()
         k = k or self.settings.top_k
         mode = mode or self.mode
@@ -256,6 +257,13 @@ class HybridRetriever(BaseRetriever):
                     # the glossary first, none wanted it there); beside any other page its entry is the better
                     # definition
                     doc_score[doc_id] = doc_score[leader] * 0.999
+        if side:
+            # "welke stappen moet ik zetten om social return in de aanbesteding op te nemen?" is the buyer's
+            # procedure, not the supplier's steps after winning (front matter `audience`)
+            for doc_id in doc_score:
+                audience = snapshot.doc_meta(doc_id).get("audience") if doc_id in snapshot.by_doc else None
+                if audience:
+                    doc_score[doc_id] *= 1 + self.settings.side_weight * (1 if audience == side else -1)
         if many:
             # Example and list questions: documents whose facets (sector, organisation type, instrument) the
             # question names come first, practice examples first among those that ask for examples.
