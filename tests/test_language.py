@@ -91,6 +91,16 @@ def test_a_split_verb_is_the_fields_word_when_joined() -> None:
     assert [w.word for w in point_words("Hoe kan ik dat in de planning in te passen?", "nl")] == ["planning", "passen"]
 
 
+def test_english_chat_words_are_no_point_and_a_bid_is_an_inschrijving() -> None:
+    # "we're", "whole", "even", "put", "new" made a clear question about laptops look unanswered
+    words = point_words("we're about to tender new laptops for the whole department, can we even put social "
+                        "return in that?", "en")
+    assert {w.word for w in words} == {"laptops", "social return", "department"}
+    bid = next(w for w in point_words("did the supplier deliver what they promised in their bid?", "en")
+               if w.word == "bid")
+    assert bid.found_in(set(analyse("de inschrijving van de leverancier")))
+
+
 def test_point_words_leave_out_question_words_and_the_field() -> None:
     words = [w.word for w in point_words("Wie is de burgemeester van Rotterdam?", "nl")]
     assert words == ["burgemeester", "rotterdam"]

@@ -78,7 +78,10 @@ _QUESTION_WORDS = frozenset(
     "doing down during each either else ever every few from further having he her here hers herself him "
     "himself his its itself just more most my myself need needs neither nor now off once one only our ours "
     "out own same set she so some than them themselves those through too under until up very want wants "
-    "were whether while whom yet you your yours yourself".split())
+    "were whether while whom yet you your yours yourself "
+    # contractions and chat fillers: "we're about to tender new laptops for the whole department, can we even
+    # put social return in that?"
+    "we're i'm it's that's there's you're they're we've i've even whole put new".split())
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # "een opdracht van 80.000 euro", "voor ongeveer 2 miljoen": the contract's value sets out the situation; a
 # page that happens to name the same amount (the percelenregeling's € 80.000) is not about the question
