@@ -185,6 +185,18 @@ def test_english_neighbouring_word_is_spoken_to_in_dutch(bundled_kb: KnowledgeBa
     assert re.search(r"\bloon\w*", answer.text.lower())
 
 
+def test_a_neighbouring_topic_named_beside_an_alternative_the_sources_answer(bundled_kb: KnowledgeBase) -> None:
+    # "belastingvoordeel of subsidie": the sources speak of the subsidies (loonkostensubsidie, LKV), not of a tax
+    # advantage; one of two alternatives answered is an answer, not a question outside the field
+    answer = bundled_kb.ask("Krijgt een werkgever belastingvoordeel of subsidie als hij een kandidaat uit de "
+                            "bijstand aanneemt voor de social return?")
+    assert not answer.refused, answer.text
+    assert "subsidie" in answer.text.lower()
+    # the tax question alone stays declined unless the sources speak to it
+    tax = bundled_kb.ask("Welk belastingvoordeel krijgt een werkgever voor een social-returnkandidaat?")
+    assert tax.refused or "belasting" in tax.text.lower(), tax.text
+
+
 def test_an_open_question_opens_with_the_unit_that_holds_its_point(bundled_kb: KnowledgeBase) -> None:
     # "Werken … met dezelfde regels?" has no answer shape (no number, date or rule word to look for): the
     # opening must be the sentence about the shared rules in Oost-Nederland, not the best page's summary

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from kb.answer.coverage import coverage, either_or, in_field, point_words
+from kb.answer.coverage import alternatives_of, coverage, either_or, in_field, point_words
 from kb.language.everyday import expand_everyday
 from kb.language.questions import BUYER, SUPPLIER, Kind, classify, focus, plain_amounts, side, without_manner
 from kb.language.spelling import Speller
@@ -99,6 +99,12 @@ def test_english_chat_words_are_no_point_and_a_bid_is_an_inschrijving() -> None:
     bid = next(w for w in point_words("did the supplier deliver what they promised in their bid?", "en")
                if w.word == "bid")
     assert bid.found_in(set(analyse("de inschrijving van de leverancier")))
+
+
+def test_alternatives_of_a_word() -> None:
+    question = "Krijgt een werkgever belastingvoordeel of subsidie als hij iemand uit de bijstand aanneemt?"
+    assert alternatives_of(question, "belastingvoordeel") == ["subsidie"]
+    assert alternatives_of("Welk btw-tarief geldt voor schoonmaak?", "btw") == []
 
 
 def test_point_words_leave_out_question_words_and_the_field() -> None:

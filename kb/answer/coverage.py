@@ -282,6 +282,19 @@ def either_or(question: str, words: list[PointWord]) -> list[PointWord]:
     return [w for w in words if w.word not in used] + joined
 
 
+def alternatives_of(question: str, word: str) -> list[str]:
+    """The words the question names as alternatives to *word* ("belastingvoordeel of subsidie": subsidie)."""
+    folded, word = fold(question), fold(word)
+    found = []
+    for match in _EITHER_OR.finditer(folded):
+        a, b = match.group(1).strip("'-"), match.group(2).strip("'-")
+        if a.startswith(word) or word.startswith(a):
+            found.append(b)
+        elif b.startswith(word) or word.startswith(b):
+            found.append(a)
+    return found
+
+
 def rare_first(words: list[PointWord], common: float = 1.5) -> list[PointWord]:
     """*words* with what the commonest words weigh taken off every weight: for judging which page's own
     question is asked, "als het niet lukt" says little next to "afkopen"."""

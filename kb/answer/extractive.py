@@ -20,7 +20,8 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from kb.answer import guardrails
-from kb.answer.coverage import PointWord, coverage, either_or, in_field, missing, point_words, rare_first
+from kb.answer.coverage import (PointWord, alternatives_of, coverage, either_or, in_field, missing, point_words,
+                                rare_first)
 from kb.answer.english import english_answer
 from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_whole, row_text, scoring_texts_of,
                              table_cells)
@@ -636,7 +637,10 @@ class ExtractiveAnswerer:
         # Tax, wages or general procurement law in a question about social return: answered only when the
         # sources speak to them.
         # (in Dutch or English: "wage" is spoken to by "loonkosten"; "minimumloon of cao-loon": one is enough)
-        if query.topic and not self._topic_spoken(query.topic, opening_text):
+        # ("belastingvoordeel of subsidie?": an alternative the sources speak to is enough)
+        topic = [t for t in query.topic
+                 if not any(set(analyse(a)) & answer_terms for a in alternatives_of(query.corrected, t))]
+        if topic and not self._topic_spoken(topic, opening_text):
             return refusal(query.question, hits, confidence, query.language, reason="out_of_scope",
                            text=guardrails.MESSAGES["out_of_scope"]["en" if query.language == "en" else "nl"])
         lead_meta = passages[lead.passage].metadata
