@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     side_weight: float = Field(0.25, ge=0, le=1, description="How much a page written for one side (front matter "
                                "`audience`: the buyer or the supplier) gains when that side asks, and loses when "
                                "the other side asks.")
+    example_weight: float = Field(0.3, ge=0, le=1, description="How much a practice example loses, for a question "
+                                  "that asks how, how much, whether, what or why and names no case, beside the "
+                                  "guidance pages.")
     glossary_weight: float = Field(1.0, ge=0, description="Weight, for definition questions, of glossary entries "
                                    "('Term – definition' lines) whose term the question names.")
     max_chunks_per_doc: int = Field(1, ge=1, description="At most this many chunks of one document in the top-k.")

@@ -51,6 +51,11 @@ def check_question(question: str, max_chars: int) -> str | None:
     return None
 
 
+# Questions that ask how, how much, whether, what or why: the guidance answers them before one organisation's case
+# (who, when and open questions often ask for a case: "welke provincie begon rond 2009 …?")
+GUIDANCE_KINDS = (Kind.HOW, Kind.AMOUNT, Kind.YES_NO, Kind.DEFINITION, Kind.WHY, Kind.DIFFERENCE)
+
+
 class KnowledgeBase(Planning):
     """Ask questions, search, list documents and report statistics over one index; plans come from Planning."""
 
@@ -146,7 +151,7 @@ class KnowledgeBase(Planning):
         tail = None if not query.tail or points_back(query.tail) else with_measure(query.tail)
         return {"many": query.kind.many, "focus": query.focus, "tail": tail,
                 "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION,
-                "side": query.side}
+                "side": query.side, "guidance": query.kind.kind in GUIDANCE_KINDS}
 
     def retrieval_query(self, question: str, history: Sequence[Any] | None = None) -> str:
         return self.prepare(question, history).text

@@ -220,3 +220,14 @@ def test_who_asks_decides_between_the_buyers_and_the_suppliers_page(bundled_kb: 
     supplier = bundled_kb.search(bundled_kb.prepare(
         "We hebben een aanbesteding gewonnen met een social return eis van 5%, hoe gaan we dat nu invullen?"))
     assert supplier[0].metadata.get("audience") == "opdrachtnemer", supplier[0].doc_id
+
+
+def test_a_how_much_question_is_answered_by_the_guidance_before_a_case(bundled_kb: KnowledgeBase) -> None:
+    # "sroi schoonmaak percentage" found three cleaning cases first; the page on which percentage to ask now
+    # leads, while a question that names a case keeps that case first
+    hits = bundled_kb.search(bundled_kb.prepare("hoeveel procent social return vragen gemeenten meestal bij schoonmaak"))
+    docs = list(dict.fromkeys(h.doc_id for h in hits))
+    assert hits[0].metadata.get("type") != "praktijkvoorbeeld", docs
+    named = bundled_kb.search(bundled_kb.prepare("Wat leverde social return op bij de stadsvernieuwing in Gageldonk-West?"))
+    assert named[0].metadata.get("type") == "praktijkvoorbeeld", named[0].doc_id
+    assert "gageldonk" in named[0].doc_id

@@ -187,14 +187,16 @@ class HybridRetriever(BaseRetriever):
     def search(self, query: str, filters: Filters | None = None, k: int | None = None,
                mode: str | None = None, snapshot: CollectionSnapshot | None = None,
                many: bool = False, focus: str | None = None, examples: bool = False,
-               tail: str | None = None, definition: bool = False, side: str | None = None) -> list[Hit]:
+               tail: str | None = None, definition: bool = False, side: str | None = None,
+               guidance: bool = False) -> list[Hit]:
         """The best passages for *query*, best first: documents are ranked first (the page whose subject
         is the question beats a page that mentions its words), then passages inside them. With *many*
         (examples, lists) every document gives its one best passage, so the answer can span documents.
         *focus*, when given, is what dense search embeds instead of the whole query; *tail*, the last
         sentence of a question that first sets out a situation, is embedded as well; a *definition*
         question also looks for a glossary entry of its subject; *side*, who asks (the buyer or the supplier,
-        kb.language.questions.side), puts the pages written for that side before those for the other."""
+        kb.language.questions.side), puts the pages written for that side before those for the other; a
+        *guidance* question (how, how much, whether, what, why) puts practice examples after the guidance."""
         filters = filters or Filters()
         k = k or self.settings.top_k
         mode = mode or self.mode
@@ -264,6 +266,18 @@ class HybridRetriever(BaseRetriever):
                 audience = snapshot.doc_meta(doc_id).get("audience") if doc_id in snapshot.by_doc else None
                 if audience:
                     doc_score[doc_id] *= 1 + self.settings.side_weight * (1 if audience == side else -1)
+        if guidance and self.settings.example_weight:
+            # a question that asks no examples is answered by the guidance before one organisation's case, unless
+            # it names that case ("het project Houbenstaete in Tilburg")
+            names = {part for w in re.findall(r"(?<=\S )[A-Z][\w-]*[a-z][\w-]*", query)
+                     for part in re.findall(r"\w+", fold(w))}
+            for doc_id in doc_score:
+                if doc_id in snapshot.by_doc and snapshot.doc_meta(doc_id).get("type") == "praktijkvoorbeeld":
+                    meta = snapshot.doc_meta(doc_id)
+                    about = set(re.findall(r"\w+", fold(" ".join(str(meta.get(k, "")) for k in
+                                                                 ("title", "organisation", "contract")))))
+                    if not names & about:
+                        doc_score[doc_id] *= 1 - self.settings.example_weight
         if many:
             # Example and list questions: documents whose facets (sector, organisation type, instrument) the
             # question names come first, practice examples first among those that ask for examples.
