@@ -274,7 +274,7 @@ class HybridRetriever(BaseRetriever):
             for doc_id in doc_score:
                 if doc_id in snapshot.by_doc and snapshot.doc_meta(doc_id).get("type") == "praktijkvoorbeeld":
                     meta = snapshot.doc_meta(doc_id)
-                    about = set(re.findall(r"\w+", fold(" ".join(str(meta.get(k, "")) for k in
+                    about = set(re.findall(r"\w+", fold(" ".join(str(meta.get(key, "")) for key in
                                                                  ("title", "organisation", "contract")))))
                     if not names & about:
                         doc_score[doc_id] *= 1 - self.settings.example_weight
