@@ -70,7 +70,7 @@ class Settings(BaseSettings):
                                 "documents whose sector, organisation type or instrument the question names.")
     side_weight: float = Field(0.25, ge=0, le=1, description="How much a page written for one side (front matter "
                                "`audience`: the buyer or the supplier) gains when that side asks, and loses when "
-                               "the other side asks.")
+                               "the other side asks (not for a question with a rare word of its own).")
     example_weight: float = Field(0.3, ge=0, le=1, description="How much a practice example loses, for a question "
                                   "that asks how, how much, whether, what or why and names no case, beside the "
                                   "guidance pages.")
