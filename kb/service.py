@@ -17,6 +17,7 @@ from kb import catalog
 from kb.catalog import DocumentInfo
 from kb.config import Settings, get_settings
 from kb.answer.conversation import contextualise
+from kb.answer.coverage import point_words
 from kb.search.embeddings import get_embed_model
 from kb.errors import DataFolderProblem, MissingExtra
 from kb.answer import guardrails
@@ -143,7 +144,18 @@ class KnowledgeBase(Planning):
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
                      kind=classify(asked or corrected), language=language, asked=asked,
                      focus=focus(query) if self.settings.use_focus else None, tail=last_question(asked or corrected),
-                     topic=guardrails.topic_words(corrected), side=side(corrected))
+                     topic=guardrails.topic_words(corrected), side=self._asker_side(corrected, asked, language))
+
+    @staticmethod
+    def _asker_side(corrected: str, asked: str | None, language: str) -> str | None:
+        """Who asks (kb.language.questions.side), when that is what decides between pages: a question with a
+        subject of its own, a word rare in ordinary Dutch or English ("het mkb vindt het zwaar, hoe hou ik als
+        inkoper daar rekening mee?"), is left to that subject."""
+        asker = side(corrected)
+        words = point_words(asked or corrected, language) if asker else []
+        if any(w.weight >= 3.0 and not w.word[0].isdigit() for w in words):
+            return None
+        return asker
 
     @staticmethod
     def _search_options(query: Query) -> dict[str, Any]:

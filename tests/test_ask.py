@@ -220,6 +220,9 @@ def test_who_asks_decides_between_the_buyers_and_the_suppliers_page(bundled_kb: 
     supplier = bundled_kb.search(bundled_kb.prepare(
         "We hebben een aanbesteding gewonnen met een social return eis van 5%, hoe gaan we dat nu invullen?"))
     assert supplier[0].metadata.get("audience") == "opdrachtnemer", supplier[0].doc_id
+    # a question with a subject of its own is left to that subject, in search and in the answer alike
+    assert bundled_kb.prepare("Het mkb vindt social return vaak zwaar. Hoe hou je daar als inkoper rekening "
+                              "mee?").side is None
 
 
 def test_a_how_much_question_is_answered_by_the_guidance_before_a_case(bundled_kb: KnowledgeBase) -> None:

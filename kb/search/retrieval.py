@@ -18,8 +18,7 @@ from kb.config import Settings
 from kb.answer.units import glossary_entries
 from kb.language.questions import Kind, classify
 from kb.language.spelling import Speller
-from kb.language.words import fold, informativeness
-from kb.answer.coverage import FIELD_WORDS
+from kb.language.words import fold
 from kb.schema import SUMMARY_HEADING, Filters, Hit
 from kb.search.embeddings import embed_query
 from kb.search.keyword import KeywordIndex, analyse
@@ -260,11 +259,9 @@ class HybridRetriever(BaseRetriever):
                     # the glossary first, none wanted it there); beside any other page its entry is the better
                     # definition
                     doc_score[doc_id] = doc_score[leader] * 0.999
-        if side and not self._own_topic(query):
+        if side:
             # "welke stappen moet ik zetten om social return in de aanbesteding op te nemen?" is the buyer's
-            # procedure, not the supplier's steps after winning (front matter `audience`); a question with a
-            # subject of its own ("het mkb vindt het zwaar, hoe hou ik als inkoper daar rekening mee?") is left
-            # to that subject
+            # procedure, not the supplier's steps after winning (front matter `audience`)
             for doc_id in doc_score:
                 audience = snapshot.doc_meta(doc_id).get("audience") if doc_id in snapshot.by_doc else None
                 if audience:
@@ -318,12 +315,6 @@ class HybridRetriever(BaseRetriever):
                 hits.append(Hit(chunk_id, text, meta, doc_score[doc_id], dense_scores.get(chunk_id),
                                 keyword_scores.get(chunk_id)))
         return self.diversify(hits, k, per_doc)
-
-    @staticmethod
-    def _own_topic(query: str) -> bool:
-        """Whether the question names a word rare in ordinary Dutch or English outside the field's vocabulary."""
-        return any(informativeness(w) >= 3.0 and w not in FIELD_WORDS
-                   for w in re.findall(r"[^\W\d_]{3,}", fold(query)))
 
     def _keyword_vote(self, ranking: list[tuple[str, float]]) -> float:
         """The weight of a BM25 ranking in the fusion: none while its best score stays near 1 or below,
