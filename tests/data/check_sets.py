@@ -68,6 +68,10 @@ SETS = {
     "tune18.jsonl": ("tj", False),
     "refusal_heldout8.jsonl": ("rc", True),
     "refusal_tune8.jsonl": ("rd", True),
+    "heldout16.jsonl": ("hk", False),
+    "tune19.jsonl": ("tk", False),
+    "refusal_heldout9.jsonl": ("re", True),
+    "refusal_tune9.jsonl": ("rf", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
