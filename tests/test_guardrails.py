@@ -124,6 +124,9 @@ def test_declined_before_search(question: str, reason: str) -> None:
     # a benefit's level asked as its worth for social return is the field's own question
     "How much is someone on welfare benefits worth for social return?",
     "Hoe hoog is iemand in de bijstand gewaardeerd in de SROI-berekening?",
+    # the field's own terms in English make a tax question one about social return (the LKV)
+    "Does a company get a tax break for hiring people from the target group?",
+    "Geldt in fase B. van het contract nog de loonwaarde-afspraak?",
 ])
 def test_close_but_fair_questions_pass(question: str) -> None:
     assert check(question, "nl") is None
@@ -142,6 +145,8 @@ def test_messages_follow_the_language() -> None:
     # a full name after "van", the female "kandidate" in a compound, a pregnancy
     "Wat is de vastgestelde loonwaarde van Anna de Wit, die bij onze aannemer werkt?",
     "Is de SROI-kandidate bij onze schoonmaker zwanger? Ze is vaak afwezig.",
+    # a first name with an initial is one person, written discreetly
+    "hoeveel loonkostensubsidie krijgt de werkgever precies voor Sandra K.? ze heeft loonwaarde 60%",
 ])
 def test_personal_data_about_specific_people(question: str) -> None:
     decline = check(question, "nl")

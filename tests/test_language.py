@@ -440,6 +440,20 @@ def test_everyday_words_for_progress_roads_and_the_social_return_desk() -> None:
     assert expand_everyday("Wat is een punt van aandacht?") == "Wat is een punt van aandacht?"
 
 
+def test_nothing_done_yet_is_not_complying_and_a_self_employed_supplier_is_a_small_business() -> None:
+    assert expand_everyday("de leverancier heeft nog niks aan SROI gedaan, wat kan ik doen?").endswith("nakomen tekort")
+    assert expand_everyday("als zzp'er heb ik een opdracht gekregen").endswith("klein bedrijf mkb")
+    assert expand_everyday("Ik heb niks tegen social return") == "Ik heb niks tegen social return"
+    # staying in work is lasting work, showing compliance is accounting for it, office supplies are a supply
+    assert expand_everyday("hoeveel mensen blijven na een social return plek echt aan het werk?").endswith(
+        "duurzaam werk draaideureffect")
+    assert expand_everyday("hoe laten we zien dat we aan de eis voldoen?").endswith("verantwoorden bewijsstukken")
+    assert expand_everyday("onze aanbesteding voor kantoorartikelen").endswith("levering leveringen")
+    # English: keeping track is registering, a tax break for hiring is the loonkostenvoordeel
+    assert {"bijhouden", "uren"} <= set(expand_english("Who keeps track of the hours?").split())
+    assert "loonkostenvoordeel" in expand_english("Is there a tax break for hiring people?").split()
+
+
 def test_amounts_in_thousands_are_written_out_and_some_words_carry_no_point() -> None:
     assert plain_amounts("can we ask SROI on a small contract under 50k") == \
         "can we ask SROI on a small contract under 50.000"

@@ -75,6 +75,9 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b(mijn|onze|my|our) (buurman|buurvrouw|collega|zoon|dochter|broer|zus|vriend(in)?|partner|neighbou?r|"
     rf"colleague|son|daughter|brother|sister|friend)\b)"
     rf"|(?i:\b(is|heeft|staat|krijgt|ontvangt|does|has|whether|of|(?<!naam )van)\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al))* [A-Z][a-z]+\b"
+    # a first name with the initial of a surname ("voor Sandra K.", "about Jan de V."): one person, written discreetly
+    rf"|(?i:\b(voor|van|over|met|bij|is|heeft|krijgt|ontvangt|for|about|of|with|has|gets)\s+)[A-Z][a-z]+"
+    rf"(?: (?:van|de|der|den|el|al|ter|ten))* [A-Z]\.(?=[\s,;:?!)]|$)"
     rf"|\b[A-Z][a-z]+,\s+(?i:de|die|the|who|that)\b"
     # one individual pointed at ("die persoon", "that guy"): a person, not a role in a rule
     rf"|(?i:\b(die|deze|this|that)\s+(persoon|person|jongen|meisje|man|vrouw|guy|girl|boy|lady)\b)"
@@ -279,6 +282,9 @@ _NEIGHBOURING = re.compile(
     r"zo (laag|goedkoop) mogelijk|as (low|cheap) as possible|scherper(e)? (laten )?(in)?schrijven|"
     r"scherpere (prijs|prijzen|inschrijving\w*)|sharper (prices|bids))\b", _I)
 _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|banenafspraak|doelgroep\w*|"
+                       # the field's own terms in English ("a tax break for hiring people from the target group")
+                       r"target groups?|job agreement|participation act|reserved contracts?|wage[- ]cost subsid\w*|"
+                       r"wage value|"
                        r"voorbehouden|percelenregeling|loonwaarde|loonkostensubsidie|loonsom|pso|"
                        # the Rijk's old 5% rule and its successor are social return by name
                        r"\d+ ?%-?regel|\d+-?procentregel|maatwerk voor mensen)\b", _I)

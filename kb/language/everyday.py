@@ -21,6 +21,24 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      rf"\bschiet\s+{_GAP}tekort\b|\btekortschiet\w*\b|\bkomt\s+{_GAP}niet\s+na\b|\bhoudt\s+zich\s+niet\s+aan\b|"
      r"\b(niet|achter)\s+op\s+schema\b|\bbehind\s+schedule\b",
      "nakomen tekort"),
+    # nothing done yet ("heeft nog niks aan SROI gedaan"): the pages say the supplier does not comply
+    (rf"\b(niks|niets|nauwelijks|weinig)\s+{_GAP}(gedaan|gebeurd|ingevuld|opgepakt|ondernomen)\b|"
+     r"\b(nothing|little)\s+(has\s+been\s+|was\s+)?(done|delivered)\b",
+     "nakomen tekort"),
+    # people who stay in work after the project: the pages say duurzaam werk (lasting work), not a revolving door
+    (rf"\bblijv\w*\s+{_GAP}(aan\s+het\s+werk|in\s+dienst|werken)\b|\b(houden|behouden)\s+{_GAP}(hun|een|zijn|haar)\s+"
+     r"(baan|werk)\b|\b(stay|stays|remain|remains)\s+(in\s+)?(work|employed|in\s+their\s+jobs?)\b",
+     "duurzaam werk draaideureffect"),
+    # showing that what was agreed was done: the pages say verantwoorden, with bewijsstukken
+    (rf"\b(laten|laat|tonen|toon)\s+{_GAP}zien\s+dat\b|\bbewijzen\s+dat\b|\b(prove|show|demonstrate)\s+that\b",
+     "verantwoorden bewijsstukken"),
+    # buying goods: the pages say levering (a supply contract)
+    (r"\bkantoor(artikel|benodigdhed|meubilair|spullen)\w*|\bmeubilair\b|\bgoederen\b|\boffice\s+supplies\b|"
+     r"\bstationery\b|\bfurniture\b",
+     "levering leveringen"),
+    # a self-employed supplier: the pages speak of small businesses (mkb) and their share
+    (r"\bzzp('?ers?)?\b|\beenmanszaak\w*|\bzelfstandigen?\s+zonder\s+personeel\b|\bself-employed\b|\bfreelancers?\b",
+     "klein bedrijf mkb"),
     # halfway through the contract: the pages say how progress is followed during its term
     (r"\bhalverwege\b|\btussentijds\w*\b", "voortgang looptijd"),
     # green maintenance: the pages say groenonderhoud and groenvoorziening
