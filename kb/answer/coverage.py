@@ -265,14 +265,19 @@ _EITHER_OR = re.compile(r"\b([^\W\d_][\w'-]*)\s+(?:of|or|en/of|and/or)\s+"
                         re.IGNORECASE)
 
 
+def _alternatives(question: str) -> list[tuple[str, str]]:
+    """The pairs of words *question* (folded) names as alternatives ("A of B")."""
+    return [(m.group(1).strip("'-"), m.group(2).strip("'-")) for m in _EITHER_OR.finditer(fold(question))]
+
+
 def either_or(question: str, words: list[PointWord]) -> list[PointWord]:
     """*words* with every two point words the question names as alternatives ("A of B") joined into one
     that a text speaks to when it names either; *words* itself when the question names none."""
     by_word = {w.word: w for w in words}
     joined: list[PointWord] = []
     used: set[str] = set()
-    for match in _EITHER_OR.finditer(fold(question)):
-        a, b = by_word.get(match.group(1).strip("'-")), by_word.get(match.group(2).strip("'-"))
+    for first, second in _alternatives(question):
+        a, b = by_word.get(first), by_word.get(second)
         if a is None or b is None or a.word in used or b.word in used or a.word == b.word:
             continue
         used |= {a.word, b.word}
@@ -284,10 +289,9 @@ def either_or(question: str, words: list[PointWord]) -> list[PointWord]:
 
 def alternatives_of(question: str, word: str) -> list[str]:
     """The words the question names as alternatives to *word* ("belastingvoordeel of subsidie": subsidie)."""
-    folded, word = fold(question), fold(word)
+    word = fold(word)
     found = []
-    for match in _EITHER_OR.finditer(folded):
-        a, b = match.group(1).strip("'-"), match.group(2).strip("'-")
+    for a, b in _alternatives(question):
         if a.startswith(word) or word.startswith(a):
             found.append(b)
         elif b.startswith(word) or word.startswith(b):

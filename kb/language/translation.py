@@ -130,7 +130,6 @@ GLOSSARY: dict[str, str] = {
     "keeps track": "bijhouden registreren monitoring",
     "keeping track": "bijhouden registreren monitoring",
     "track": "bijhouden monitoring",
-    "tracks": "bijhouden monitoring",
     "register": "registreren register",
     "registers": "registreert",
     "record": "registreren vastleggen",
