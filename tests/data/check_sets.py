@@ -72,6 +72,10 @@ SETS = {
     "tune19.jsonl": ("tk", False),
     "refusal_heldout9.jsonl": ("re", True),
     "refusal_tune9.jsonl": ("rf", True),
+    "heldout17.jsonl": ("hl", False),
+    "tune20.jsonl": ("tl", False),
+    "refusal_heldout10.jsonl": ("rg", True),
+    "refusal_tune10.jsonl": ("rh", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
