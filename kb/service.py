@@ -17,7 +17,7 @@ from kb import catalog
 from kb.catalog import DocumentInfo
 from kb.config import Settings, get_settings
 from kb.answer.conversation import contextualise
-from kb.answer.coverage import point_words
+from kb.answer.coverage import names_a_subject, point_words
 from kb.search.embeddings import get_embed_model
 from kb.errors import DataFolderProblem, MissingExtra
 from kb.answer import guardrails
@@ -143,8 +143,15 @@ class KnowledgeBase(Planning):
         query = expand_english(query) if language == "en" else expand_everyday(query)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
                      kind=classify(asked or corrected), language=language, asked=asked,
-                     focus=focus(query) if self.settings.use_focus else None, tail=last_question(asked or corrected),
+                     focus=self._focus(query), tail=last_question(asked or corrected),
                      topic=guardrails.topic_words(corrected), side=self._asker_side(corrected, asked, language))
+
+    def _focus(self, query: str) -> str | None:
+        """What dense search embeds: the question without the field's name (kb.language.questions.focus), unless
+        what is left names no subject of its own ("waarom vragen gemeenten eigenlijk social return?" is about
+        social return itself: without it, the pages on how many municipalities apply it came first)."""
+        rest = focus(query) if self.settings.use_focus else None
+        return rest if rest is not None and names_a_subject(rest) else None
 
     @staticmethod
     def _asker_side(corrected: str, asked: str | None, language: str) -> str | None:

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from kb.answer.coverage import alternatives_of, coverage, either_or, in_field, point_words
+from kb.answer.coverage import alternatives_of, coverage, either_or, in_field, names_a_subject, point_words
 from kb.language.everyday import expand_everyday
 from kb.language.questions import BUYER, SUPPLIER, Kind, classify, focus, plain_amounts, side, without_manner
 from kb.language.spelling import Speller
@@ -36,6 +36,10 @@ from kb.search.keyword import analyse
     ("Waarom een maximum stellen?", Kind.WHY, False),
     ("Kun je me in het kort uitleggen waarom gemeenten social return vragen?", Kind.WHY, False),
     ("Could you explain why municipalities ask for social return?", Kind.WHY, False),
+    # "heeft een … al eens" asks for a case; a company that "heeft een opdracht gewonnen" tells its own situation
+    ("Heeft een provincie al eens social return gedaan bij wegonderhoud?", Kind.EXAMPLES, True),
+    ("mijn bedrijf heeft een opdracht gewonnen met een sroi verplichting van 5%, hoe begin ik?", Kind.OPEN, False),
+    ("Een inschrijver heeft een PSO-certificaat. Mag ik dat laten meetellen?", Kind.OPEN, False),
 ])
 def test_question_kinds(question: str, kind: Kind, many: bool) -> None:
     found = classify(question)
@@ -48,6 +52,14 @@ def test_focus_leaves_out_the_fields_name_only_when_something_is_left() -> None:
     assert focus("Hoe werkt een voorbehouden opdracht?") is None  # nothing to leave out
     assert focus("aanbesteding gewonnen met een sroi-verplichting") is None  # a compound keeps its part
     assert focus("Wat is de SROI-prestatieladder?") == "Wat is de prestatieladder?"  # a rare head stands alone
+
+
+def test_what_is_left_without_the_fields_name_may_name_no_subject_of_its_own() -> None:
+    # then the question is about social return itself and dense search embeds all of it (KnowledgeBase._focus)
+    assert not names_a_subject(focus("waarom vragen gemeenten eigenlijk social return bij aanbestedingen?"))
+    assert not names_a_subject(focus("Is social return verplicht voor gemeenten?"))
+    assert names_a_subject(focus("social return bij schoolbouw in Den Haag"))
+    assert names_a_subject(focus("Hoe doet de gemeente Rotterdam social return?"))  # a name is a subject
     # how the field relates to something: social return is one side of the question, not the setting of it
     assert focus("Hoe verhoudt social return zich tot de Participatiewet?") is None
     assert focus("wat is het verschil tussen social return en mvi") is None
@@ -111,6 +123,9 @@ def test_point_words_leave_out_question_words_and_the_field() -> None:
     words = [w.word for w in point_words("Wie is de burgemeester van Rotterdam?", "nl")]
     assert words == ["burgemeester", "rotterdam"]
     assert [w.word for w in point_words("Hoe werkt social return bij schoonmaak?", "nl")] == ["schoonmaak"]
+    # "heeft een provincie dat al eens gedaan": any form of "doen" asks whether it happened, not what was done
+    words = [w.word for w in point_words("heeft een provincie al eens social return gedaan bij wegonderhoud?", "nl")]
+    assert words == ["provincie", "wegonderhoud"]
     english = point_words("Can I reserve a contract for sheltered workshops?", "en")
     assert any("sociale" in " ".join(w.terms) or "werkplaats" in " ".join(w.terms) for w in english)
     years = point_words("Wat zijn de drempels in 2026?", "nl")
@@ -149,6 +164,8 @@ def test_the_contracts_value_sets_out_the_situation_and_an_asked_amount_is_a_poi
     def words(question: str) -> list[str]:
         return [w.word for w in point_words(question, "nl")]
     assert words("Bij een kleine opdracht van 80.000 euro, moet ik dan ook social return vragen?") == ["kleine"]
+    # "onder de 100k" places the contract below a threshold: a page on thresholds speaks to it without that number
+    assert words("moet ik social return vragen bij een opdracht onder de 100.000?") == []
     assert "million" not in words("A cleaning contract worth € 2 million: which percentage?")
     assert words("Is €100.000 een gangbare drempel?")[0] == "100.000"
     assert "2.82" in words("Wat zegt artikel 2.82 van de Aanbestedingswet?")
@@ -460,9 +477,9 @@ def test_amounts_in_thousands_are_written_out_and_some_words_carry_no_point() ->
     assert plain_amounts("een opdracht van €200K") == "een opdracht van €200.000"
     assert plain_amounts("2.5k of 1.200k") == "2.5k of 1.200k"  # only whole thousands written as 1-3 digits
     assert plain_amounts("een kilometer") == "een kilometer"
-    # "ask" is the English "vragen": not what the question is about
+    # "ask" is the English "vragen": not what the question is about; nor is the amount the contract stays under
     assert sorted(w.word for w in point_words("can we ask SROI on a small contract under 50.000", "en")) == \
-        ["50.000", "small"]
+        ["small"]
     # nor are the supplier as bidder and a relative adverb
     assert [w.word for w in point_words("Wat als een inschrijver geen kandidaten kan vinden?", "nl")] == \
         ["kandidaten", "vinden"]

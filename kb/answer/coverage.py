@@ -40,7 +40,8 @@ FIELD_WORDS = frozenset(
     "verplichting verplichtingen".split())
 _QUESTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk hoeveel kan kun kunnen mag mogen moet moeten zijn is ben "
-    "heeft hebben wordt worden zou zouden gaat doe doen wil willen weet weten iets iemand eigenlijk precies "
+    "heeft hebben wordt worden zou zouden gaat doe doen doet deed deden gedaan wil willen weet weten iets iemand "
+    "eigenlijk precies "
     "klopt kloppen klopte redelijkerwijs ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef "
     "voorbeeld voorbeelden "
     "what who how where when why which can could may must should would will does do did is are was were "
@@ -86,7 +87,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # "een opdracht van 80.000 euro", "voor ongeveer 2 miljoen": the contract's value sets out the situation; a
 # page that happens to name the same amount (the percelenregeling's € 80.000) is not about the question
 _CONTRACT_VALUE = re.compile(
-    r"\b(van|voor|of|worth)\s+((ongeveer|circa|ca\.?|zo'?n|ruim|bijna|rond|about|around|roughly|approximately)\s+)?"
+    r"\b(van|voor|of|worth|onder de|boven de|beneden|vanaf|tot|under|below|above)\s+((ongeveer|circa|ca\.?|zo'?n|ruim|bijna|rond|about|around|roughly|approximately)\s+)?"
     r"(€\s*\d[\d.,]*(\s*(miljoen|mln|million|k)\b)?|\d[\d.,]*\s*(euro|miljoen|mln|million|k)\b|\d{1,3}(\.\d{3})+(?![.,]?\d))",
     re.IGNORECASE)
 # Words that place a question inside the field (social return, procurement, work for people with a
@@ -297,6 +298,22 @@ def alternatives_of(question: str, word: str) -> list[str]:
         elif b.startswith(word) or word.startswith(b):
             found.append(a)
     return found
+
+
+# A word at least this informative (kb.language.words: about as rare as "schoonmaak", "verplicht") names a subject
+SUBJECT_WORD = 2.5
+_NAME = re.compile(r"(?<=\S )[A-Z][\w-]*[a-z][\w-]*")
+
+
+def names_a_subject(text: str) -> bool:
+    """Whether *text*, a question without the field's name, still names a subject of its own: a name, or a word
+    rarer than everyday words that is neither the field's everyday vocabulary nor a question's. "waarom vragen
+    gemeenten eigenlijk … bij aanbestedingen" names none (it asks about social return itself); "bij schoolbouw"
+    and "in Den Haag" do."""
+    words = {w for w in re.findall(r"[^\W\d_]{3,}", text.lower())
+             if w not in STOPWORDS and w not in FIELD_WORDS and w not in _QUESTION_WORDS}
+    names = {w.lower() for w in _NAME.findall(text)}
+    return bool(words & names) or any(informativeness(w) >= SUBJECT_WORD for w in words)
 
 
 def rare_first(words: list[PointWord], common: float = 1.5) -> list[PointWord]:
