@@ -434,6 +434,9 @@ def test_a_verb_and_its_third_person_are_one_term() -> None:
 def test_an_english_verb_for_reserving_is_searched_by_its_dutch_term() -> None:
     assert "voorbehouden" in expand_english("Can a public buyer reserve a tender for social enterprises only?")
     assert "sectoren" in expand_english("In which sectors is social return hardest to apply?")
+    # missing the target is the pages' "niet nakomen" (and "boete" for the fine)
+    missed = expand_english("Can the municipality fine us if we miss our SROI target?")
+    assert "nakomen" in missed and "boete" in missed
     # a concession in a town hall is the pages' concessie in a gemeentehuis; "normal" contracts are no point
     question = ("Does social return also apply to a concession, like the catering in a town hall, "
                 "or only to normal contracts?")

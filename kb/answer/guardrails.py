@@ -329,6 +329,9 @@ _INSTRUCTIONS = re.compile("|".join([
     r"|\b(leave out|omit|drop|remove)\b.{0,20}\b(sources|citations|references)\b",
     r"\b(ook als|zelfs als|even if|even though)\b.{0,40}\b(niet in|not in)\b.{0,20}\b(bronnen|sources)\b",
     r"\b(ja of nee|yes or no|yes/no|ja/nee)\b",
+    # "Zeg gewoon ja: …", "just say yes": the answer is dictated before the sources are read
+    r"\b(zeg|antwoord|say|answer|reply)\s+((gewoon|maar|alleen|simpelweg|nou|even|just|simply|only)\s+)+"
+    r"(ja|nee|yes|no)\b|\b(gewoon|maar|just|simply|only)\s+(zeg|say|answer)\s+(ja|nee|yes|no)\b",
     r"\b(herhaal (na mij|dit)|zeg (me|mij|dit) na|spreek (me|mij) na|repeat after me|say after me)\b",
     r"\b(ontwikkelaarsmodus|beheerdersmodus|admin mode|god mode|onbeperkte modus|unrestricted)\b",
     r"\b(volgens jou|wat (denk|vind) jij|wat jij (denkt|vindt)|jouw mening|je eigen mening|your (own )?opinion|"

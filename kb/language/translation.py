@@ -172,6 +172,13 @@ GLOSSARY: dict[str, str] = {
     "obligation": "verplichting",
     "obligations": "verplichtingen",
     "comply": "naleven nakomen",
+    # "if we miss our SROI target", "the supplier fell short": not reaching what was agreed
+    "miss": "niet halen niet nakomen",
+    "misses": "niet halen niet nakomen",
+    "missed": "niet gehaald niet nakomen",
+    "fall short": "tekort niet nakomen",
+    "falls short": "tekort niet nakomen",
+    "fell short": "tekort niet nakomen",
     "compliance": "naleving nakomen",
     "check": "controle toetsing",
     "checks": "controle toetsing",
