@@ -442,8 +442,9 @@ def test_either_of_two_alternatives_is_enough_and_infra_is_the_pages_gww(bundled
 
 
 @pytest.mark.parametrize(("question", "doc"), [
-    # "under 50k": the pages write 50.000, and "ask" is what every question does
-    ("can we ask SROI on a small contract under 50k", "vragen/social-return-onder-de-europese-drempel.md"),
+    # "under 50k": "ask" is what every question does, and the amount the contract stays under is its situation,
+    # not a word the answer must hold: the page on small contracts answers (the thresholds buyers use)
+    ("can we ask SROI on a small contract under 50k", "praktijk/social-return-bij-kleinere-opdrachten-en-mkb.md"),
     # "halverwege … niet op schema": the pages speak of progress during the term and a supplier falling behind
     ("wat moet ik doen als een leverancier zijn SROI halverwege het contract niet op schema heeft",
      "praktijk/contractmanagement-van-social-return.md"),

@@ -87,7 +87,9 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # "een opdracht van 80.000 euro", "voor ongeveer 2 miljoen": the contract's value sets out the situation; a
 # page that happens to name the same amount (the percelenregeling's € 80.000) is not about the question
 _CONTRACT_VALUE = re.compile(
-    r"\b(van|voor|of|worth|onder de|boven de|beneden|vanaf|tot|under|below|above)\s+((ongeveer|circa|ca\.?|zo'?n|ruim|bijna|rond|about|around|roughly|approximately)\s+)?"
+    # (also the amount a contract stays under or above: "onder de 100k" is the situation, not the point)
+    r"\b(van|voor|of|worth|onder de|boven de|beneden|vanaf|tot|under|below|above)\s+"
+    r"((ongeveer|circa|ca\.?|zo'?n|ruim|bijna|rond|about|around|roughly|approximately)\s+)?"
     r"(€\s*\d[\d.,]*(\s*(miljoen|mln|million|k)\b)?|\d[\d.,]*\s*(euro|miljoen|mln|million|k)\b|\d{1,3}(\.\d{3})+(?![.,]?\d))",
     re.IGNORECASE)
 # Words that place a question inside the field (social return, procurement, work for people with a

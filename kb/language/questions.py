@@ -31,7 +31,8 @@ _DIFFERENCE = re.compile(r"\b(verschil(len)?|onderscheid|vs\.?|versus|difference
 _EXAMPLES = re.compile(
     # "heeft een provincie al eens…" asks for a case; "mijn bedrijf heeft een opdracht gewonnen" tells one
     r"\b(voorbeeld\w*|praktijkvoorbeeld\w*|ervaring(en)?|cases?|heeft (er )?(iemand|ooit)|"
-    r"heeft (er )?een \w+( \w+)? (al|ooit|wel|eerder|weleens)|hebben (er )?(andere|al)|wie (heeft|hebben) (al |ooit |er )?(ervaring|voorbeelden|gewerkt|toegepast|gedaan)|"
+    r"heeft (er )?een \w+( \w+)? (al|ooit|wel|eerder|weleens)|hebben (er )?(andere|al)|"
+    r"wie (heeft|hebben) (al |ooit |er )?(ervaring|voorbeelden|gewerkt|toegepast|gedaan)|"
     r"wie (doet|doen) (aan|het|dit|dat|mee)|welke \w+ (doen|doet|hebben|heeft|gebruiken|passen|werken|vragen|"
     r"eisen|stellen|kennen|deden|hadden|gebruikten|pasten|werkten|vroegen|eisten|stelden)|"
     r"zijn er (\w+ ){1,4}die|examples?|experiences?|has (any|anyone)|have (any|other)|"
