@@ -52,14 +52,6 @@ def test_focus_leaves_out_the_fields_name_only_when_something_is_left() -> None:
     assert focus("Hoe werkt een voorbehouden opdracht?") is None  # nothing to leave out
     assert focus("aanbesteding gewonnen met een sroi-verplichting") is None  # a compound keeps its part
     assert focus("Wat is de SROI-prestatieladder?") == "Wat is de prestatieladder?"  # a rare head stands alone
-
-
-def test_what_is_left_without_the_fields_name_may_name_no_subject_of_its_own() -> None:
-    # then the question is about social return itself and dense search embeds all of it (KnowledgeBase._focus)
-    assert not names_a_subject(focus("waarom vragen gemeenten eigenlijk social return bij aanbestedingen?"))
-    assert not names_a_subject(focus("Is social return verplicht voor gemeenten?"))
-    assert names_a_subject(focus("social return bij schoolbouw in Den Haag"))
-    assert names_a_subject(focus("Hoe doet de gemeente Rotterdam social return?"))  # a name is a subject
     # how the field relates to something: social return is one side of the question, not the setting of it
     assert focus("Hoe verhoudt social return zich tot de Participatiewet?") is None
     assert focus("wat is het verschil tussen social return en mvi") is None
@@ -82,6 +74,14 @@ def test_what_is_left_without_the_fields_name_may_name_no_subject_of_its_own() -
 ])
 def test_side_is_who_asks_in_the_first_person(question: str, asker: str | None) -> None:
     assert side(question) == asker
+
+
+def test_what_is_left_without_the_fields_name_may_name_no_subject_of_its_own() -> None:
+    # then the question is about social return itself and dense search embeds all of it (KnowledgeBase._focus)
+    assert not names_a_subject(focus("waarom vragen gemeenten eigenlijk social return bij aanbestedingen?"))
+    assert not names_a_subject(focus("Is social return verplicht voor gemeenten?"))
+    assert names_a_subject(focus("social return bij schoolbouw in Den Haag"))
+    assert names_a_subject(focus("Hoe doet de gemeente Rotterdam social return?"))  # a name is a subject
 
 
 def test_speller_corrects_against_the_index_and_keeps_real_words() -> None:
