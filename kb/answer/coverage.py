@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kb.language.everyday import everyday_phrases
 from kb.language.questions import without_manner
 from kb.language.translation import GLOSSARY, english_phrases
-from kb.language.words import fold, informativeness
+from kb.language.words import fold, informativeness, names
 from kb.search.keyword import STOPWORDS, analyse
 
 PartsOf = Callable[[str], list[str]]  # a compound's parts ("drempelbedragen" → drempel, bedragen), or []
@@ -304,7 +304,6 @@ def alternatives_of(question: str, word: str) -> list[str]:
 
 # A word at least this informative (kb.language.words: about as rare as "schoonmaak", "verplicht") names a subject
 SUBJECT_WORD = 2.5
-_NAME = re.compile(r"(?<=\S )[A-Z][\w-]*[a-z][\w-]*")
 
 
 def names_a_subject(text: str) -> bool:
@@ -314,8 +313,8 @@ def names_a_subject(text: str) -> bool:
     and "in Den Haag" do."""
     words = {w for w in re.findall(r"[^\W\d_]{3,}", text.lower())
              if w not in STOPWORDS and w not in FIELD_WORDS and w not in _QUESTION_WORDS}
-    names = {w.lower() for w in _NAME.findall(text)}
-    return bool(words & names) or any(informativeness(w) >= SUBJECT_WORD for w in words)
+    named = {w.lower() for w in names(text)}
+    return bool(words & named) or any(informativeness(w) >= SUBJECT_WORD for w in words)
 
 
 def rare_first(words: list[PointWord], common: float = 1.5) -> list[PointWord]:

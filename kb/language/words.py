@@ -5,12 +5,22 @@ three documents as for one of a hundred thousand passages."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 # About once per million words: below that a word is rare, technical or a common misspelling
 # (wordfreq counts "eigelijk" at 2.99 and "socal" at 2.93, while "appeltaart" is 3.28).
 REAL_WORD_ZIPF = 3.1
+
+
+# A name: a capitalised word that does not open the text ("Tilburg", "Den Haag", "ProRail"; not "SROI")
+_NAME = re.compile(r"(?<=\S )[A-Z][\w-]*[a-z][\w-]*")
+
+
+def names(text: str) -> list[str]:
+    """The capitalised words of *text* after its first word, as written."""
+    return _NAME.findall(text)
 
 
 def fold(text: str) -> str:

@@ -18,7 +18,7 @@ from kb.config import Settings
 from kb.answer.units import glossary_entries
 from kb.language.questions import Kind, classify
 from kb.language.spelling import Speller
-from kb.language.words import fold
+from kb.language.words import fold, names
 from kb.schema import SUMMARY_HEADING, Filters, Hit
 from kb.search.embeddings import embed_query
 from kb.search.keyword import KeywordIndex, analyse
@@ -277,11 +277,10 @@ class HybridRetriever(BaseRetriever):
         if guidance and self.settings.example_weight:
             # a question that asks no examples is answered by the guidance before one organisation's case, unless
             # it names that case ("het project Houbenstaete in Tilburg")
-            names = {part for w in re.findall(r"(?<=\S )[A-Z][\w-]*[a-z][\w-]*", query)
-                     for part in re.findall(r"\w+", fold(w))}
+            named = {part for w in names(query) for part in re.findall(r"\w+", fold(w))}
             for doc_id in doc_score:
                 about = snapshot.case_terms.get(doc_id)
-                if about is not None and not names & about:
+                if about is not None and not named & about:
                     doc_score[doc_id] *= 1 - self.settings.example_weight
         if many:
             # Example and list questions: documents whose facets (sector, organisation type, instrument) the
