@@ -76,6 +76,10 @@ SETS = {
     "tune20.jsonl": ("tl", False),
     "refusal_heldout10.jsonl": ("rg", True),
     "refusal_tune10.jsonl": ("rh", True),
+    "heldout18.jsonl": ("hm", False),
+    "tune21.jsonl": ("tm", False),
+    "refusal_heldout11.jsonl": ("ri", True),
+    "refusal_tune11.jsonl": ("rj", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
