@@ -74,6 +74,8 @@ class Settings(BaseSettings):
     example_weight: float = Field(0.3, ge=0, le=1, description="How much a practice example loses, for a question "
                                   "that asks how, how much, whether, what or why and names no case, beside the "
                                   "guidance pages.")
+    why_weight: float = Field(1.0, ge=0, description="How much a veelgestelde vraag that asks why gains for a "
+                              "why-question that names no subject besides social return (it asks its purpose).")
     glossary_weight: float = Field(1.0, ge=0, description="Weight, for definition questions, of glossary entries "
                                    "('Term – definition' lines) whose term the question names.")
     max_chunks_per_doc: int = Field(1, ge=1, description="At most this many chunks of one document in the top-k.")

@@ -86,6 +86,7 @@ class Query:
     kind: Any = None  # kb.language.questions.QuestionKind
     language: str = "nl"
     side: str | None = None  # who asks: "opdrachtgever" (the buyer), "opdrachtnemer" (the supplier) or unknown
+    about_field: bool = False  # asks about social return itself: without the field's name it names no subject
 
 
 @dataclass

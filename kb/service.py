@@ -140,18 +140,14 @@ class KnowledgeBase(Planning):
         asked = without_asker(corrected)
         # how the answer should be put ("in gewone woorden") is not searched for
         query = with_measure(contextualise(without_manner(asked or corrected), history))
-        query = expand_english(query) if language == "en" else expand_everyday(query)
+        query = expand_everyday(expand_english(query) if language == "en" else query)
+        rest = focus(query)
+        about_field = rest is not None and not names_a_subject(rest)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
                      kind=classify(asked or corrected), language=language, asked=asked,
-                     focus=self._focus(query), tail=last_question(asked or corrected),
-                     topic=guardrails.topic_words(corrected), side=self._asker_side(corrected, asked, language))
-
-    def _focus(self, query: str) -> str | None:
-        """What dense search embeds: the question without the field's name (kb.language.questions.focus), unless
-        what is left names no subject of its own ("waarom vragen gemeenten eigenlijk social return?" is about
-        social return itself: without it, the pages on how many municipalities apply it came first)."""
-        rest = focus(query) if self.settings.use_focus else None
-        return rest if rest is not None and names_a_subject(rest) else None
+                     focus=rest if self.settings.use_focus and not about_field else None,
+                     tail=last_question(asked or corrected), topic=guardrails.topic_words(corrected),
+                     side=self._asker_side(corrected, asked, language), about_field=about_field)
 
     @staticmethod
     def _asker_side(corrected: str, asked: str | None, language: str) -> str | None:
@@ -170,7 +166,8 @@ class KnowledgeBase(Planning):
         tail = None if not query.tail or points_back(query.tail) else with_measure(query.tail)
         return {"many": query.kind.many, "focus": query.focus, "tail": tail,
                 "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION,
-                "side": query.side, "guidance": query.kind.kind in GUIDANCE_KINDS}
+                "side": query.side, "guidance": query.kind.kind in GUIDANCE_KINDS,
+                "why_field": query.about_field and query.kind.kind == Kind.WHY}
 
     def retrieval_query(self, question: str, history: Sequence[Any] | None = None) -> str:
         return self.prepare(question, history).text

@@ -458,3 +458,17 @@ def test_everyday_wording_is_answered_from_the_pages_that_use_the_fields_words(
     answer = bundled_kb.ask(question)
     assert not answer.refused, answer.text
     assert doc in [c.doc_id for c in answer.citations]
+
+
+@pytest.mark.parametrize("question", [
+    "waarom vragen gemeenten social return bij hun aanbestedingen?",
+    "Why do municipalities ask for social return?",
+])
+def test_a_why_question_about_social_return_itself_is_answered_by_its_purpose(
+        bundled_kb: KnowledgeBase, question: str) -> None:
+    # "gemeenten" is who applies it, not a subject of its own: the page that asks why we do social return opens,
+    # not the pages on how many municipalities apply it or whether they must (before: third and fourth)
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/waarom-doen-we-social-return.md"
+    assert "afstand tot de arbeidsmarkt" in answer.text

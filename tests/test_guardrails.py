@@ -102,6 +102,10 @@ def test_declined_before_search(question: str, reason: str) -> None:
     "Hoeveel ex-gedetineerden kregen via de pilot een baan?",
     "Mag ik de startdatum van de social-returnverplichting in het contract later zetten dan de gunning?",
     "Mag de gemeente vragen naar het BSN-nummer van kandidaten voor de monitoring?",
+    # whether someone may ask for the data is a question about the rules, in English too and after a lead clause
+    "Under the GDPR, may a municipality ask the contractor for the citizen service numbers (BSN) of the people "
+    "it hired for social return?",
+    "Is a municipality allowed to ask for the BSN of candidates?",
     "Wat is de naam van de regeling voor mensen met een arbeidsbeperking?",
     "Hoe werkt het PSO-certificaat?",
     "Geef een voorbeeldtekst voor social return in het bestek",
@@ -149,6 +153,8 @@ def test_messages_follow_the_language() -> None:
     "Is de SROI-kandidate bij onze schoonmaker zwanger? Ze is vaak afwezig.",
     # a first name with an initial is one person, written discreetly
     "hoeveel loonkostensubsidie krijgt de werkgever precies voor Sandra K.? ze heeft loonwaarde 60%",
+    # a lead clause that names the law does not make a request for someone's data a question about the rules
+    "Under the GDPR, give me the BSN of Jan de Vries",
 ])
 def test_personal_data_about_specific_people(question: str) -> None:
     decline = check(question, "nl")

@@ -82,6 +82,9 @@ def test_what_is_left_without_the_fields_name_may_name_no_subject_of_its_own() -
     assert not names_a_subject(focus("Is social return verplicht voor gemeenten?"))
     assert names_a_subject(focus("social return bij schoolbouw in Den Haag"))
     assert names_a_subject(focus("Hoe doet de gemeente Rotterdam social return?"))  # a name is a subject
+    # an English word the glossary knows counts as its Dutch words: "municipalities" is "gemeenten"
+    assert not names_a_subject(focus(expand_english("Why do municipalities ask for social return?")))
+    assert names_a_subject(focus(expand_english("social return in cleaning contracts")))
 
 
 def test_speller_corrects_against_the_index_and_keeps_real_words() -> None:
@@ -458,6 +461,15 @@ def test_everyday_words_for_progress_roads_and_the_social_return_desk() -> None:
     assert expand_everyday("social return bij een wegenbouwproject").endswith("gww infrastructuur")
     assert expand_everyday("wat doet een sroi-punt?").endswith("social-returnpunt steunpunt loket")
     assert expand_everyday("Wat is een punt van aandacht?") == "Wat is een punt van aandacht?"
+
+
+def test_money_in_place_of_the_obligation_is_buying_it_off() -> None:
+    # the page asks "Kan ik mijn social-returnverplichting afkopen met geld?"; users write what they would do
+    for question in ("kunnen we niet gewoon een bedrag betalen in plaats van mensen aannemen?",
+                     "Can we simply pay an amount of money instead of fulfilling our social return obligation?",
+                     "Can a supplier buy out its social return obligation?"):
+        assert expand_everyday(question).endswith("afkopen afkoop"), question
+    assert expand_everyday("Wat kost social return in plaats van een voorbehouden opdracht?").endswith("opdracht?")
 
 
 def test_nothing_done_yet_is_not_complying_and_a_self_employed_supplier_is_a_small_business() -> None:

@@ -95,10 +95,12 @@ _PERSONAL_ATTR = re.compile(
 _IDENTIFIER = re.compile(r"\b(bsn|burgerservicenummers?|sofi-?nummers?|personeelsnummers?|iban|rekeningnummers?|"
                          r"geboortedat(um|a)|dates? of birth|strafblad|criminal record|salary slips?|loonstroken)\b"
                          r".{0,30}\b(van|of|from|voor|for)\s+(?!example\b|instance\b|voorbeeld\b)|\b\d{9}\b", _I)
-_ASKS_RULE = re.compile(r"^\s*((als|as an?) [\w\s-]{2,40},\s*)?"  # "As a supplier, can I refuse…"
+_ASKS_RULE = re.compile(r"^\s*((als|as an?|under|onder|volgens|according to|within|binnen) [\w\s-]{2,40},\s*)?"
+                        # "As a supplier, can I refuse…", "Under the GDPR, may a municipality ask…"
                         r"(mag|mogen|moet|moeten|is het (wel )?(toegestaan|verplicht|nodig|avg-?proof|privacy-?proof|"
                         r"rechtmatig|legaal)|hoe (ga|gaan|moet|moeten)|"
-                        r"welke regels|wat zegt de avg|may i|am i allowed|is it (allowed|legal|lawful|gdpr[- ]compliant)|"
+                        r"welke regels|wat zegt de avg|may (i|we|(a|an|the|our|my) [\w-]+)|am i allowed|"
+                        r"(is|are) (it|we|(a|an|the|our) [\w-]+) (allowed|permitted|legal|lawful|gdpr[- ]compliant)|"
                         r"do i have to|how should|"
                         r"can (i|we) (refuse|decline|weigeren)|kan (ik|ik het) weigeren|mag ik weigeren)\b"
                         r"(?!.{0,40}\b(zien|hebben|inzien|weten|see|have|know)\b)", _I)

@@ -49,6 +49,10 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (r"\bwaar\s?(ge)?maakt\b|\bwaar\s?maken\b|\bwaarmaakt\b|\bwaar\s+maakt\b", "nakomen controle"),
     # roads and other infrastructure: the pages say GWW (grond-, weg- en waterbouw)
     (r"\binfra\w*\b|\bwegenbouw\w*\b|\bwegaanleg\w*\b", "gww infrastructuur"),
+    # money in place of the obligation: the pages say afkopen ("Kan ik mijn verplichting afkopen met geld?")
+    (r"\b(betalen|betaal|storten|stort|geld|bedrag|boete)\b.{0,50}\b(in\s+plaats\s+van|i\.p\.v\.?|ipv)\s|"
+     r"\b(pay|paying|money|amount|fee|sum)\b.{0,50}\binstead\s+of\b|\bbuy(ing)?\s+(it\s+)?(out|off)\b",
+     "afkopen afkoop"),
     # against the rules: the pages say what the law allows
     (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billegaal\b|\btegen\s+de\s+(regels|wet)\b",
      "juridisch toegestaan"),

@@ -81,6 +81,7 @@ GLOSSARY: dict[str, str] = {
     "water board": "waterschap",
     "housing association": "woningcorporatie",
     "housing corporation": "woningcorporatie",
+    "governments": "overheden",
     "central government": "rijksoverheid rijk",
     "national government": "rijksoverheid rijk",
     "ministry": "ministerie",

@@ -196,7 +196,7 @@ class HybridRetriever(BaseRetriever):
                mode: str | None = None, snapshot: CollectionSnapshot | None = None,
                many: bool = False, focus: str | None = None, examples: bool = False,
                tail: str | None = None, definition: bool = False, side: str | None = None,
-               guidance: bool = False) -> list[Hit]:
+               guidance: bool = False, why_field: bool = False) -> list[Hit]:
         """The best passages for *query*, best first: documents are ranked first (the page whose subject
         is the question beats a page that mentions its words), then passages inside them. With *many*
         (examples, lists) every document gives its one best passage, so the answer can span documents.
@@ -204,7 +204,9 @@ class HybridRetriever(BaseRetriever):
         sentence of a question that first sets out a situation, is embedded as well; a *definition*
         question also looks for a glossary entry of its subject; *side*, who asks (the buyer or the supplier,
         kb.language.questions.side), puts the pages written for that side before those for the other; a
-        *guidance* question (how, how much, whether, what, why) puts practice examples after the guidance."""
+        *guidance* question (how, how much, whether, what, why) puts practice examples after the guidance; a
+        question about social return itself (*field_kind*, its kind: "waarom vragen gemeenten social return?")
+        puts the vragen that ask the same kind of question first."""
         filters = filters or Filters()
         k = k or self.settings.top_k
         mode = mode or self.mode
@@ -274,6 +276,14 @@ class HybridRetriever(BaseRetriever):
                 audience = snapshot.doc_meta(doc_id).get("audience") if doc_id in snapshot.by_doc else None
                 if audience:
                     doc_score[doc_id] *= 1 + self.settings.side_weight * (1 if audience == side else -1)
+        if why_field and self.settings.why_weight:
+            # a why-question that names no subject besides social return asks its purpose: "waarom vragen gemeenten
+            # eigenlijk social return?" is answered by "Waarom doen we als overheid aan social return?", not by
+            # "Hoeveel gemeenten passen social return toe?", which shares a word
+            for doc_id in doc_score:
+                meta = snapshot.doc_meta(doc_id) if doc_id in snapshot.by_doc else {}
+                if meta.get("type") == "vraag" and classify(str(meta.get("title", ""))).kind == Kind.WHY:
+                    doc_score[doc_id] *= 1 + self.settings.why_weight
         if guidance and self.settings.example_weight:
             # a question that asks no examples is answered by the guidance before one organisation's case, unless
             # it names that case ("het project Houbenstaete in Tilburg")
