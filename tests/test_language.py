@@ -508,3 +508,15 @@ def test_alternatives_with_a_preposition_and_green_maintenance_in_the_pages_word
     assert [w.word for w in joined] == ["wegonderhoud of groenbeheer"]
     sentence = set(analyse("Oostzaan en Wormerland besteedden het groenonderhoud voorbehouden aan."))
     assert coverage(joined, sentence) == 1.0
+
+
+def test_a_separable_verb_is_spoken_to_when_written_apart() -> None:
+    # "meetellen" in the question, "Telt een medewerker die al in dienst is mee?" on the page
+    words = point_words("mag een leverancier een medewerker die al bij hem in dienst is meetellen?", "nl")
+    assert coverage(words, set(analyse("Telt een medewerker die al in dienst is mee?"))) == 1.0
+    afkopen = point_words("kan ik social return afkopen?", "nl")
+    assert coverage(afkopen, set(analyse("Koopt een opdrachtnemer zijn verplichting af met geld?"))) == 1.0
+    assert coverage(afkopen, set(analyse("De opdrachtnemer koopt materiaal in."))) == 0.0  # the verb alone is not it
+    # a word that only begins like a particle keeps its own parts
+    assert [w.parts for w in point_words("toetsen jullie dat?", "nl")] == [()]
+

@@ -137,6 +137,11 @@ class PointWord:
         return bool(self.terms & text_terms) or bool(self.parts) and all(p in text_terms for p in self.parts)
 
 
+# A separable verb (infinitive or third person) with a particle the keyword analysis keeps: "meetellen",
+# "terugbetalen", "afkopen" are written apart in a sentence ("telt … mee", "koopt … af").
+_SEPARABLE = re.compile(r"^(mee|terug|samen|weg|vast|af|toe)(?!ge)(\w{3,}(?:en|t))$")
+
+
 def _verb_forms(word: str) -> list[str]:
     """*word* and the verb forms the keyword analysis does not join (it joins "invult" ~ invullen and
     "voldoet" ~ voldoen itself): a past participle in -d ("bedoeld" ~ bedoelen, stem "bedoel") and an
@@ -249,7 +254,9 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
             continue  # "wat betekend …" is "wat betekent …"
         terms = frozenset(t for form in _verb_forms(token) for t in analyse(form))
         if terms:
-            split = parts_of(token)
+            # "meetellen" is spoken to by "telt … mee": a separable verb's particle and verb are its parts
+            separable = _SEPARABLE.match(token)
+            split = list(separable.groups()) if separable else parts_of(token)
             if len(split) > 1 and (split[-1] in _GENERIC_HEADS
                                    or split[-1] in _COMPANY_HEADS and len("".join(split[:-1])) >= 6):
                 split = split[:-1]  # "kritiekpunten" is spoken to by "kritiek", "schoonmaakbedrijf" by "schoonmaak"
