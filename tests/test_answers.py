@@ -472,3 +472,17 @@ def test_a_why_question_about_social_return_itself_is_answered_by_its_purpose(
     assert not answer.refused, answer.text
     assert answer.citations[0].doc_id == "vragen/waarom-doen-we-social-return.md"
     assert "afstand tot de arbeidsmarkt" in answer.text
+
+
+@pytest.mark.parametrize(("question", "doc"), [
+    # written this stop for questions the corpus did not answer (the helpers writing question sets reported them)
+    ("telt bijscholing van ons eigen personeel mee voor sroi?",
+     "vragen/telt-opleiden-van-eigen-personeel-mee-voor-social-return.md"),
+    ("Onze social return kandidaat is na twee maanden gestopt, wat betekent dat voor onze verplichting?",
+     "vragen/wat-als-een-social-returnkandidaat-uitvalt.md"),
+])
+def test_training_own_staff_and_a_candidate_who_drops_out_have_their_pages(
+        bundled_kb: KnowledgeBase, question: str, doc: str) -> None:
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == doc
