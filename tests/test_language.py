@@ -520,3 +520,8 @@ def test_a_separable_verb_is_spoken_to_when_written_apart() -> None:
     # a word that only begins like a particle keeps its own parts
     assert [w.parts for w in point_words("toetsen jullie dat?", "nl")] == [()]
 
+
+def test_regional_cooperation_in_english_is_the_pages_samenwerking() -> None:
+    expanded = expand_english("Are there examples of municipalities cooperating regionally on social return?")
+    assert {"samenwerken", "samenwerking", "regionaal"} <= set(expanded.split())
+
