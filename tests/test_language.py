@@ -77,7 +77,7 @@ def test_side_is_who_asks_in_the_first_person(question: str, asker: str | None) 
 
 
 def test_what_is_left_without_the_fields_name_may_name_no_subject_of_its_own() -> None:
-    # then the question is about social return itself and dense search embeds all of it (KnowledgeBase._focus)
+    # then the question is about social return itself and dense search embeds all of it (KnowledgeBase.prepare)
     assert not names_a_subject(focus("waarom vragen gemeenten eigenlijk social return bij aanbestedingen?"))
     assert not names_a_subject(focus("Is social return verplicht voor gemeenten?"))
     assert names_a_subject(focus("social return bij schoolbouw in Den Haag"))

@@ -320,7 +320,8 @@ def names_a_subject(text: str) -> bool:
     and "in Den Haag" do."""
     # an English word the glossary knows is judged by its Dutch words: "municipalities" as "gemeenten"
     found = [d for w in re.findall(r"[^\W\d_]{3,}", text.lower()) for d in GLOSSARY.get(w, w).split()]
-    words = {w for w in found if len(w) >= 3 and w not in STOPWORDS and w not in FIELD_WORDS and w not in _QUESTION_WORDS}
+    words = {w for w in found
+             if len(w) >= 3 and w not in STOPWORDS and w not in FIELD_WORDS and w not in _QUESTION_WORDS}
     named = {w.lower() for w in names(text)}
     return bool(words & named) or any(informativeness(w) >= SUBJECT_WORD for w in words)
 

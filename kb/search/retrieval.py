@@ -205,8 +205,8 @@ class HybridRetriever(BaseRetriever):
         question also looks for a glossary entry of its subject; *side*, who asks (the buyer or the supplier,
         kb.language.questions.side), puts the pages written for that side before those for the other; a
         *guidance* question (how, how much, whether, what, why) puts practice examples after the guidance; a
-        question about social return itself (*field_kind*, its kind: "waarom vragen gemeenten social return?")
-        puts the vragen that ask the same kind of question first."""
+        why-question about social return itself (*why_field*: "waarom vragen gemeenten social return?") puts the
+        vragen that ask why first."""
         filters = filters or Filters()
         k = k or self.settings.top_k
         mode = mode or self.mode
