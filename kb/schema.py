@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from kb.language.questions import Kind
+
 SUMMARY_HEADING = "Samenvatting"  # the heading of the passage that holds a document's own summary
 SHORT_ANSWER_HEADING = "Kort antwoord"  # a vraag document's first section: its direct answer
 FILTER_FIELDS = ("types", "sections", "sectors", "instruments", "organisation_types")
@@ -87,6 +89,12 @@ class Query:
     language: str = "nl"
     side: str | None = None  # who asks: "opdrachtgever" (the buyer), "opdrachtnemer" (the supplier) or unknown
     about_field: bool = False  # asks about social return itself: without the field's name it names no subject
+
+    @property
+    def asks_purpose(self) -> bool:
+        """A why-question about social return itself ("waarom vragen gemeenten social return?"): it asks its
+        purpose."""
+        return self.about_field and self.kind is not None and self.kind.kind == Kind.WHY
 
 
 @dataclass

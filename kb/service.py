@@ -167,7 +167,7 @@ class KnowledgeBase(Planning):
         return {"many": query.kind.many, "focus": query.focus, "tail": tail,
                 "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION,
                 "side": query.side, "guidance": query.kind.kind in GUIDANCE_KINDS,
-                "why_field": query.about_field and query.kind.kind == Kind.WHY}
+                "why_field": query.asks_purpose}
 
     def retrieval_query(self, question: str, history: Sequence[Any] | None = None) -> str:
         return self.prepare(question, history).text

@@ -26,7 +26,7 @@ from kb.answer.english import english_answer
 from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_whole, row_text, scoring_texts_of,
                              table_cells)
 from kb.config import Settings
-from kb.language.questions import Kind, QuestionKind, classify, points_back
+from kb.language.questions import Kind, QuestionKind, asks_why, points_back
 from kb.language.translation import dutch_terms
 from kb.language.words import fold
 from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit, Query
@@ -304,12 +304,10 @@ class ExtractiveAnswerer:
         asking = rare_first(judged)
         # a why-question about social return itself ("waarom vragen gemeenten social return?") asks what a vraag
         # that asks why of social return answers, though the words around it ("gemeenten") are not in its title
-        why_field = query.about_field and query.kind.kind == Kind.WHY
         for index, passage in enumerate(passages):
             context_terms[index] = self.terms(self.context_text(passage.metadata))
             asked[index] = coverage(asking, context_terms[index]) if judged else 0.0
-            if why_field and passage.metadata.get("type") == "vraag" \
-                    and classify(str(passage.metadata.get("title", ""))).kind == Kind.WHY:
+            if query.asks_purpose and asks_why(passage.metadata):
                 asked[index] = 1.0
         # of the vragen asked, the one whose wordings hold most of the question ("telt een bbl-leerling mee?"
         # is the stagiair-en-bbl vraag's, not the bestaand-personeel vraag's, though both hold most of it)

@@ -110,6 +110,12 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind(Kind.OPEN, False)
 
 
+def asks_why(meta: dict) -> bool:
+    """Whether a document is a veelgestelde vraag whose title asks why ("Waarom doen we als overheid aan social
+    return?"): the page a why-question about social return itself is answered by."""
+    return meta.get("type") == "vraag" and classify(str(meta.get("title", ""))).kind == Kind.WHY
+
+
 # Who asks, when the question says so. The same words ask different things from each side: "welke stappen
 # moet ik zetten" is the buyer's procedure when social return goes into the tender, the supplier's once the
 # contract is won. Only first-person wording counts: "als een leverancier zijn verplichting niet haalt" is a

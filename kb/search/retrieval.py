@@ -16,7 +16,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from kb.config import Settings
 from kb.answer.units import glossary_entries
-from kb.language.questions import Kind, classify
+from kb.language.questions import Kind, asks_why, classify
 from kb.language.spelling import Speller
 from kb.language.words import fold, names
 from kb.schema import SUMMARY_HEADING, Filters, Hit
@@ -281,8 +281,7 @@ class HybridRetriever(BaseRetriever):
             # eigenlijk social return?" is answered by "Waarom doen we als overheid aan social return?", not by
             # "Hoeveel gemeenten passen social return toe?", which shares a word
             for doc_id in doc_score:
-                meta = snapshot.doc_meta(doc_id) if doc_id in snapshot.by_doc else {}
-                if meta.get("type") == "vraag" and classify(str(meta.get("title", ""))).kind == Kind.WHY:
+                if doc_id in snapshot.by_doc and asks_why(snapshot.doc_meta(doc_id)):
                     doc_score[doc_id] *= 1 + self.settings.why_weight
         if guidance and self.settings.example_weight:
             # a question that asks no examples is answered by the guidance before one organisation's case, unless
