@@ -80,6 +80,10 @@ SETS = {
     "tune21.jsonl": ("tm", False),
     "refusal_heldout11.jsonl": ("ri", True),
     "refusal_tune11.jsonl": ("rj", True),
+    "heldout19.jsonl": ("hn", False),
+    "tune22.jsonl": ("tn", False),
+    "refusal_heldout12.jsonl": ("rk", True),
+    "refusal_tune12.jsonl": ("rl", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
