@@ -27,7 +27,7 @@ from kb.language.everyday import expand_everyday
 from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
-from kb.language.questions import (Kind, classify, focus, last_question, plain_amounts, points_back, side,
+from kb.language.questions import (Kind, classify, field_overview, focus, last_question, plain_amounts, points_back, side,
                                    with_measure, without_asker, without_manner)
 from kb.schema import SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
@@ -143,6 +143,11 @@ class KnowledgeBase(Planning):
         query = expand_everyday(expand_english(query) if language == "en" else query)
         rest = focus(query)
         about_field = rest is not None and not names_a_subject(rest)
+        # "wat moet ik weten over SROI?", "kan iemand het simpel uitleggen?": what the field is
+        overview = field_overview(asked or corrected, language)
+        if overview:
+            asked = overview
+            query = expand_everyday(expand_english(overview) if language == "en" else overview)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
                      kind=classify(asked or corrected), language=language, asked=asked,
                      focus=rest if self.settings.use_focus and not about_field else None,

@@ -391,6 +391,38 @@ def test_a_newcomer_introduction_does_not_steer_retrieval(bundled_kb) -> None:
     assert hits[0].doc_id == "vragen/mag-social-return-volgens-europees-recht.md"
 
 
+def test_an_overview_of_the_field_itself_is_asked_as_what_the_field_is() -> None:
+    from kb.language.questions import Kind, classify, field_overview, without_asker
+
+    # the organisation's name is part of who asks
+    assert without_asker("Ik ben nieuw als inkoper bij de provincie Utrecht, wat moet ik weten over social "
+                         "return?") == "wat moet ik weten over social return?"
+    assert classify("Kan iemand het simpel uitleggen?").kind == Kind.DEFINITION
+    assert classify("Kun je uitleggen hoe ik de loonsom bereken?").kind != Kind.DEFINITION
+    assert field_overview("Wat moet ik als eerste weten over social return?", "nl") == (
+        "Wat is social return en hoe pak ik het aan?")
+    assert field_overview("Iedereen heeft het hier over SROI maar ik snap niet goed wat ermee bedoeld wordt. Kan "
+                          "iemand het simpel uitleggen?", "nl") == "Wat betekent social return?"
+    assert field_overview("What do I need to know about social return as a new buyer?", "en") == (
+        "What is social return and how do I apply it?")
+    # a subject of its own, or a definition already asked as one, is left as it is
+    assert field_overview("Wat moet ik weten over social return in de bouw?", "nl") is None
+    assert field_overview("Kun je de bouwblokken van social return uitleggen?", "nl") is None
+    assert field_overview("Wat is social return?", "nl") is None
+
+
+def test_a_newcomers_overview_question_finds_the_pages_on_what_it_is(bundled_kb) -> None:
+    for question in ("Ik ben nieuw als inkoper bij de provincie Utrecht, wat moet ik weten over social return?",
+                     "Ik ben net begonnen als inkoper bij een waterschap. Iedereen heeft het hier over SROI maar ik "
+                     "snap niet goed wat ermee bedoeld wordt. Kan iemand het simpel uitleggen?"):
+        answer = bundled_kb.ask(question)
+        assert not answer.refused, answer.text
+        assert {c.doc_id for c in answer.citations} & {"vragen/wat-betekent-social-return.md",
+                                                       "toelichting/wat-is-social-return.md",
+                                                       "vragen/hoe-pak-ik-social-return-aan-in-mijn-aanbesteding.md"}
+        assert "Utrecht" not in answer.text.split("\n")[0], answer.text
+
+
 def test_a_word_only_a_vraag_wording_uses_is_no_typo(bundled_kb) -> None:
     # "wijdverbreid" stands in a wording of a veelgestelde vraag only; the passages say "wijdverbreide"
     answer = bundled_kb.ask("Hoe wijdverbreid is social return in Nederland?")

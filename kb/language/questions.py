@@ -50,6 +50,14 @@ _DEFINITION = re.compile(
     r"(precies |eigenlijk |nou )*(is|zijn|betekent|inhoudt)\b(?! (de|het|een) )|"
     r"definitie|uitleg|leg uit|what (is|are) (a |an |the )?\w+|what does \w+( \w+){0,4} mean|"
     r"what'?s|define|explain)\b", _I)
+# What there is to know about a subject, or what is meant by it, anywhere in the question: "…, wat moet ik als
+# eerste weten over SROI?", "ik snap niet wat ermee bedoeld wordt", "kan iemand het simpel uitleggen?" (not
+# "kun je uitleggen hoe …": that asks how)
+_OVERVIEW = re.compile(
+    r"\b(wat (moet|moeten|wil|zou|kan|kun) (ik|je|jij|we|wij|u) (\w+ ){0,3}weten over|"
+    r"what (do|should|must) (i|we|you) (\w+ ){0,3}know about|tell (me|us) (\w+ ){0,2}about|"
+    r"vertel (me |mij |ons |eens |iets |wat |kort )*over|wat (er )?(\w+ ){0,2}(bedoeld wordt|wordt bedoeld)|"
+    r"uitleggen(?!\s+(hoe|wat|waarom|welke?|wanneer|wie|of|hoeveel)\b))\b", _I)
 _AMOUNT = re.compile(
     r"\b(hoeveel|hoe ?veel|hoe (hoog|groot|lang)|welk(e)? (percentage|bedrag|drempel\w*|aantal|omvang|"
     r"grens|waarde|boete)|wat (is|zijn) de (drempel\w*|grens|waarde|hoogte|omvang|boete)|"
@@ -101,13 +109,38 @@ def classify(question: str) -> QuestionKind:
         return QuestionKind(Kind.WHO, False)
     if _WHY.search(text):
         return QuestionKind(Kind.WHY, False)
-    if _DEFINITION.search(text):
+    if _DEFINITION.search(text) or _OVERVIEW.search(text):
         return QuestionKind(Kind.DEFINITION, False)
     if _HOW.search(text):
         return QuestionKind(Kind.HOW, False)
     if _YES_NO.search(text):
         return QuestionKind(Kind.YES_NO, False)
     return QuestionKind(Kind.OPEN, False)
+
+
+_TO_KNOW = re.compile(r"\b(weten|know|tell (me|us)|vertel)\b", _I)
+# what is said around an overview request that asks nothing more: "iedereen heeft het hier over SROI maar ik
+# snap niet goed …", "as a new buyer"
+_CHATTER = frozenset("iedereen heeft hebben hier maar snap snappen begrijp begrijpen goed ermee erover iemand graag "
+                     "need needs everyone talks talking understand don't".split())
+
+
+def field_overview(question: str, language: str) -> str | None:
+    """"Wat moet ik weten over social return?", "Iedereen heeft het over SROI, kan iemand het simpel
+    uitleggen?": an overview of the field itself, nothing else named, asks what the field is; the question is
+    put as such ("Wat betekent social return?"; what a newcomer should know: "Wat is social return en hoe pak
+    ik het aan?"). None for any other question ("wat moet ik weten over social
+    return in de bouw?" names the bouw)."""
+    if not _FIELD_NAME.search(question) or not _OVERVIEW.search(question) or _DEFINITION.search(question):
+        return None
+    rest = [w for w in _own_words(_OVERVIEW.sub(" ", without_manner(question)))
+            if w not in _ASKER_WORDS and w not in _CHATTER]
+    if rest:
+        return None
+    if _TO_KNOW.search(question):  # what a newcomer should know: what it is and how to go about it
+        return ("What is social return and how do I apply it?" if language == "en"
+                else "Wat is social return en hoe pak ik het aan?")
+    return "What does social return mean?" if language == "en" else "Wat betekent social return?"
 
 
 def asks_why(meta: dict) -> bool:
@@ -243,11 +276,15 @@ _ASKER_WORDS = frozenset(
 
 
 _FIRST_PERSON = frozenset("ik we wij i i'm my mijn".split())
+# the name after the kind of organisation: "de gemeente Den Haag", "het waterschap Vechtstromen"
+_ORGANISATION_NAME = re.compile(r"\b((?i:gemeente|provincie|waterschap|hoogheemraadschap|ministerie( van)?|regio|"
+                                r"municipality( of)?|province( of)?|ministry( of)?))((\s+[A-Z][\w'-]+)+)")
 
 
 def _introduces_asker(text: str) -> bool:
     """"Ik ben net begonnen als inkoper bij de gemeente": who asks, in the first person, and nothing else
     ("Bij het Rijk: wat is de regel?" names the context of the question, not the asker)."""
+    text = _ORGANISATION_NAME.sub(r"\1", text)  # "bij de provincie Utrecht": where the asker works
     words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.lower())
     return len(words) >= 2 and bool(_FIRST_PERSON & set(words)) and all(w in _ASKER_WORDS for w in words)
 
