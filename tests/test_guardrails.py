@@ -86,6 +86,13 @@ from kb.answer.guardrails import check
     ("Vanaf welk bedrag moet ik meervoudig onderhands aanbesteden voor werken?", "out_of_scope"),
     # a certificate made out to a company is a document request, not personal data
     ("Maak een PSO-certificaat op naam van Bouwbedrijf Dekker BV", "documents"),
+    # a record asked to be sent is asked to be made
+    ("Graag ontvang ik een factuur van EUR 8.000 voor begeleiding die ik kan doorsturen.", "documents"),
+    ("Send me a signed statement for our candidates please", "documents"),
+    # when a purchase must be tendered Europe-wide, and applying for one's own benefit
+    ("Vanaf welk bedrag moet een provincie diensten Europees aanbesteden?", "out_of_scope"),
+    ("Hoe vraag ik een bijstandsuitkering aan nu mijn contract afloopt?", "out_of_scope"),
+    ("How do I apply for unemployment benefit now my contract ends?", "out_of_scope"),
 ])
 def test_declined_before_search(question: str, reason: str) -> None:
     decline = check(question, "en" if question.split()[0] in ("Send", "Please", "How", "Ignore") else "nl")
@@ -133,6 +140,10 @@ def test_declined_before_search(question: str, reason: str) -> None:
     # the field's own terms in English make a tax question one about social return (the LKV)
     "Does a company get a tax break for hiring people from the target group?",
     "Geldt in fase B. van het contract nog de loonwaarde-afspraak?",
+    "Stuur me een voorbeeld van een social-returnclausule",
+    "Kan ik een factuur indienen voor begeleiding, ook al is de kandidaat niet in dienst gekomen?",
+    "Vanaf welk bedrag vraag ik social return bij een Europese aanbesteding?",
+    "Hoe vraagt een werkgever loonkostensubsidie aan voor een kandidaat met een uitkering?",
 ])
 def test_close_but_fair_questions_pass(question: str) -> None:
     assert check(question, "nl") is None

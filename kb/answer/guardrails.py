@@ -164,6 +164,7 @@ def _asks_personal_data(question: str) -> bool:
 _REQUEST_START = (r"(^|[.!?,:;]\s*|\b(kun|kan|wil|zou) (je|jij|u)\s+(even\s+|misschien\s+|voor (mij|ons)\s+)?|"
                   r"\b(can|could|would|will) you\s+(please\s+)?|\bplease\s+|\bi (need|want) (you to\s+)?(a\s+)?|"
                   r"\bhelp (me|us)\s+|\bgraag\s+|\bik wil (dat je\s+)?|\blet me\s+)")
+# a record asked to be sent ("graag ontvang ik een factuur …", "stuur me een verklaring", "send me a certificate")
 _MAKE = _words(
     r"maak", r"maken", r"stel", r"opstellen", r"schrijf", r"schrijven", r"genereer", r"genereren", r"onderteken",
     r"ondertekenen", r"teken", r"zet", r"vervals", r"vervalsen", r"wijzig", r"wijzigen", r"pas", r"aanpassen",
@@ -182,6 +183,9 @@ _DOCUMENT = _words(
     r"letterhead", r"invoices?", r"timesheets?", r"reports?", r"waivers?", r"(employment )?contracts?", r"proof",
     r"award decisions?", r"documents?", r"documenten", r"document", r"loonstro(o)?k(en)?", r"payslips?",
     r"\w*overeenkomst(en)?", r"\w*formulier(en)?", r"forms?")
+_SEND_ME = re.compile(r"\b(graag ontvang (ik|wij|we)|ontvang (ik|wij|we) graag|"
+                      r"(stuur|mail|bezorg) (me|mij|ons)( even| graag)?|"
+                      rf"(send|email|mail) (me|us))\s+((een|de|het|a|an|the)\s+)?([\w-]+\s+)?{_DOCUMENT}\b", _I)
 _DOCUMENTS = re.compile(rf"{_REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
                         rf"|\b(kun|kan|wil|zou) (je|jij|u)\b.{{0,60}}\b{_DOCUMENT}\b.{{0,40}}\b(maken|opstellen|schrijven|"
                         rf"genereren|ondertekenen|tekenen|aanpassen|wijzigen|invullen|namaken|opmaken|"
@@ -218,7 +222,7 @@ _DRAFT_TEXT = re.compile(r"\b(voorbeeldtekst|modeltekst|clausule|bestekstekst|pa
 
 
 def _asks_document(question: str) -> bool:
-    if _VOUCH.search(question) or _FORGERY.search(question):
+    if _VOUCH.search(question) or _FORGERY.search(question) or _SEND_ME.search(question):
         return True
     return bool(_DOCUMENTS.search(question)) and not _DRAFT_TEXT.search(question)
 
@@ -247,6 +251,10 @@ _OUTSIDE = re.compile("|".join([
     r"open ?staan|uitschrijven|uitschrijft|this week|this month|next (week|month)|today|currently|right now)\b",
     r"\b(deze week|vandaag|this week|today)\b.{0,60}\bop tenderned\b|\bop tenderned\b.{0,60}\b(deze week|"
     r"vandaag|this week|today|nu)\b",
+    # applying for one's own benefit: the UWV's or the gemeente's counter ("hoe vraag ik een WW-uitkering aan")
+    r"\b(vraag|kan|moet) (ik|je) (een |mijn )?[\w-]*(uitkering|bijstand)\b.{0,20}\baan(vragen)?\b|"
+    r"\b(mijn|een) [\w-]*(uitkering|bijstand) aanvragen\b|"
+    r"\b(how|where) (do|can|should) i apply for (an? |my )?(\w+ )?(benefits?|welfare|ww|bijstand)\b",
     # statistics of a place
     r"\b(hoeveel|how many)\s+(inwoners|bewoners|inhabitants|residents)\b|\b(inwonertal|aantal inwoners|"
     r"population of|werkloosheids(percentage|cijfer)s?|unemployment (rate|figures?))\b",
@@ -274,6 +282,10 @@ _NEIGHBOURING = re.compile(
     r"\w*belasting\w*|tax(es)?|vat|salaris(sen)?|verdien(t|en)|bruto ?loon|netto ?loon|cao|cao-?loon|cao's|"
     r"minimumloon|salary|salaries|wages?|earns?|drempel(waarden|bedragen|s)|thresholds?|standstill\w*|"
     r"(europese |eu-?|european )?aanbestedingsdrempel\w*|europese drempel\w*|(eu|european) (procurement )?thresholds?|"
+    # when a purchase must be tendered Europe-wide: general procurement law
+    r"(vanaf|boven|bij) welk (bedrag|opdrachtbedrag|drempelbedrag)\b.{0,80}\beuropees aanbested\w*|"
+    r"europees aanbested\w*.{0,60}\b(vanaf|boven) welk (bedrag|opdrachtbedrag)|"
+    r"(from|above|at) what (amount|value)\b.{0,80}\b(eu|european)[- ]wide|"
     r"opschortende termijn|bezwaartermijn|open(bare)? procedure|niet-openbare procedure|restricted procedure|"
     r"open procedure|(meervoudig|enkelvoudig)e? onderhands\w*|(multiple|single) (private|closed) tenders?|"
     r"alcatel\w*|vakantiedagen|vakantiegeld|verlofdagen|verlof|opzegtermijn|proeftijd|"
