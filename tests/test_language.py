@@ -513,6 +513,11 @@ def test_nothing_done_yet_is_not_complying_and_a_self_employed_supplier_is_a_sma
         "duurzaam werk draaideureffect")
     assert expand_everyday("hoe laten we zien dat we aan de eis voldoen?").endswith("verantwoorden bewijsstukken")
     assert expand_everyday("onze aanbesteding voor kantoorartikelen").endswith("levering leveringen")
+    # a supplier from another country is the pages' buitenlandse inschrijver; a country's people are not
+    assert expand_everyday("De leverancier zit in Duitsland. Mag ik social return eisen?").endswith(
+        "buitenlandse inschrijver buitenland")
+    assert expand_everyday("A German contractor won our tender").endswith("buitenlandse inschrijver buitenland")
+    assert expand_everyday("Telt een statushouder uit Syrië mee?") == "Telt een statushouder uit Syrië mee?"
     # English: keeping track is registering, a tax break for hiring is the loonkostenvoordeel
     assert {"bijhouden", "uren"} <= set(expand_english("Who keeps track of the hours?").split())
     assert "loonkostenvoordeel" in expand_english("Is there a tax break for hiring people?").split()

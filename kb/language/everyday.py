@@ -53,6 +53,13 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (r"\b(betalen|betaal|storten|stort|geld|bedrag|boete)\b.{0,50}\b(in\s+plaats\s+van|i\.p\.v\.?|ipv)\s|"
      r"\b(pay|paying|money|amount|fee|sum)\b.{0,50}\binstead\s+of\b|\bbuy(ing)?\s+(it\s+)?(out|off)\b",
      "afkopen afkoop"),
+    # a supplier from another country: the pages say buitenlandse inschrijver, buitenland
+    (r"\b(duitsland|belgi[eë]|frankrijk|polen|spanje|portugal|itali[eë]|oostenrijk|denemarken|zweden|"
+     r"engeland|luxemburg|germany|belgium|france|poland|spain|italy|austria|denmark|sweden|england)\b|"
+     r"\b(duitse|belgische|poolse|franse|spaanse|portugese|italiaanse|engelse|german|belgian|polish|french|"
+     r"spanish|italian)\s+(leverancier|aannemer|bedrijf|firma|onderneming|inschrijver|partij|supplier|company|"
+     r"firm|contractor|bidder)s?\b",
+     "buitenlandse inschrijver buitenland"),
     # against the rules: the pages say what the law allows
     (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billegaal\b|\btegen\s+de\s+(regels|wet)\b",
      "juridisch toegestaan"),
