@@ -409,6 +409,10 @@ def test_an_overview_of_the_field_itself_is_asked_as_what_the_field_is() -> None
     assert field_overview("Wat moet ik weten over social return in de bouw?", "nl") is None
     assert field_overview("Kun je de bouwblokken van social return uitleggen?", "nl") is None
     assert field_overview("Wat is social return?", "nl") is None
+    # the field's two names side by side: one is the other's abbreviation
+    assert field_overview("verschil tussen social return en SROI?", "nl") == "Waar staat SROI voor?"
+    assert field_overview("Is there a difference between social return and SROI?", "en") == "What does SROI stand for?"
+    assert field_overview("Wat is het verschil tussen SROI en de SROI-analyse?", "nl") is None
 
 
 def test_a_newcomers_overview_question_finds_the_pages_on_what_it_is(bundled_kb) -> None:
@@ -521,6 +525,8 @@ def test_nothing_done_yet_is_not_complying_and_a_self_employed_supplier_is_a_sma
     # English: keeping track is registering, a tax break for hiring is the loonkostenvoordeel
     assert {"bijhouden", "uren"} <= set(expand_english("Who keeps track of the hours?").split())
     assert "loonkostenvoordeel" in expand_english("Is there a tax break for hiring people?").split()
+    # a donation to charity is the pages' gift or sponsoring
+    assert {"gift", "sponsoring"} <= set(expand_english("Can donations to charity count towards it?").split())
 
 
 def test_amounts_in_thousands_are_written_out_and_some_words_carry_no_point() -> None:

@@ -131,6 +131,10 @@ def field_overview(question: str, language: str) -> str | None:
     put as such ("Wat betekent social return?"; what a newcomer should know: "Wat is social return en hoe pak
     ik het aan?"). None for any other question ("wat moet ik weten over social
     return in de bouw?" names the bouw)."""
+    if _DIFFERENCE.search(question) and len(_FIELD_NAME.findall(question)) >= 2:
+        # "verschil tussen social return en SROI?": the field's two names, one the other's abbreviation
+        rest = [w for w in _own_words(_DIFFERENCE.sub(" ", question)) if w not in ("tussen", "between", "there", "any")]
+        return None if rest else ("What does SROI stand for?" if language == "en" else "Waar staat SROI voor?")
     if not _FIELD_NAME.search(question) or not _OVERVIEW.search(question) or _DEFINITION.search(question):
         return None
     rest = [w for w in _own_words(_OVERVIEW.sub(" ", without_manner(question)))
