@@ -374,6 +374,7 @@ def test_who_asks_is_no_part_of_a_definition_question() -> None:
     # "how much social return" is a percentage
     assert with_measure("Hoeveel SROI vraag je bij een werk?").endswith("percentage")
     assert with_measure("Hoeveel mensen zijn geplaatst?") == "Hoeveel mensen zijn geplaatst?"
+    assert with_measure("hoeveel procent vraag je meestal?").endswith("percentage")
     assert with_measure("Hoeveel SROI-uren moet de aannemer leveren?") == "Hoeveel SROI-uren moet de aannemer leveren?"
     # a main clause with a modal is no indirect definition ("wat SROI eigenlijk is")
     from kb.language.questions import Kind, classify

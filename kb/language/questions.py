@@ -395,10 +395,13 @@ _HOW_MUCH_OF_IT = re.compile(
     r"(?!\s+(kandidaten|mensen|plaatsingen|uren|banen|value|waarde|candidates|jobs|hours)\b)", _I)
 
 
+_HOW_MANY_PERCENT = re.compile(r"\b(hoe ?veel|how many) (procent|percent)\b", _I)
+
+
 def with_measure(text: str) -> str:
-    """"Hoeveel social return mag ik vragen?" asks for a percentage: the pages say "percentage", not
-    "hoeveel"; the word is added to what is searched."""
-    return f"{text} percentage" if _HOW_MUCH_OF_IT.search(text) else text
+    """"Hoeveel social return mag ik vragen?", "hoeveel procent …?" ask for a percentage: the pages say
+    "percentage", not "hoeveel"; the word is added to what is searched."""
+    return f"{text} percentage" if _HOW_MUCH_OF_IT.search(text) or _HOW_MANY_PERCENT.search(text) else text
 
 
 # "onder 50k", "a €200K contract": the pages write thousands in full ("50.000")
