@@ -513,6 +513,15 @@ def test_nothing_done_yet_is_not_complying_and_a_self_employed_supplier_is_a_sma
     assert expand_everyday("de leverancier heeft nog niks aan SROI gedaan, wat kan ik doen?").endswith("nakomen tekort")
     assert expand_everyday("als zzp'er heb ik een opdracht gekregen").endswith("klein bedrijf mkb")
     assert expand_everyday("Ik heb niks tegen social return") == "Ik heb niks tegen social return"
+    # only part done is falling short; a small company with its trade or head count is a small business;
+    # buying with other municipalities is regional cooperation
+    assert expand_everyday("na twee jaar nog maar de helft gehaald").endswith("nakomen tekort")
+    assert expand_everyday("the supplier has only met 40% of the target").endswith("nakomen tekort")
+    assert expand_everyday("Telt maar de helft van de uren?") == "Telt maar de helft van de uren?"
+    assert expand_everyday("een klein ICT-bedrijf met 8 medewerkers").endswith("klein bedrijf mkb")
+    assert expand_everyday("een bedrijf met 200 medewerkers") == "een bedrijf met 200 medewerkers"
+    assert expand_everyday("als we met een paar gemeenten samen inkopen").endswith(
+        "regionaal samenwerking gezamenlijk")
     # staying in work is lasting work, showing compliance is accounting for it, office supplies are a supply
     assert expand_everyday("hoeveel mensen blijven na een social return plek echt aan het werk?").endswith(
         "duurzaam werk draaideureffect")

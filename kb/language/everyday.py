@@ -21,6 +21,13 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      rf"\bschiet\s+{_GAP}tekort\b|\btekortschiet\w*\b|\bkomt\s+{_GAP}niet\s+na\b|\bhoudt\s+zich\s+niet\s+aan\b|"
      r"\b(niet|achter)\s+op\s+schema\b|\bbehind\s+schedule\b",
      "nakomen tekort"),
+    # only part done ("heeft nog maar de helft gehaald"): the pages say the supplier falls short
+    (r"\b(nog\s+maar|slechts|pas|maar)\s+(de\s+helft|een\s+(deel|kwart|derde)|\d+\s?%|\d+\s+procent)"
+     r"(?=.{0,60}\b(gehaald|gerealiseerd|ingevuld|gedaan|voldaan|waargemaakt|nagekomen)\b)|"
+     r"\bonly\s+(half|part|a\s+(quarter|third)|\d+\s?%|\d+\s+per\s?cent)"
+     r"(?=.{0,60}\b(achieved|delivered|met|done|fulfilled|realised|realized)\b)|"
+     r"\bonly\s+(achieved|delivered|met|done|fulfilled|realised|realized)\s+(half|part|a\s+(quarter|third)|\d+\s?%)",
+     "nakomen tekort"),
     # nothing done yet ("heeft nog niks aan SROI gedaan"): the pages say the supplier does not comply
     (rf"\b(niks|niets|nauwelijks|weinig)\s+{_GAP}(gedaan|gebeurd|ingevuld|opgepakt|ondernomen)\b|"
      r"\b(nothing|little)\s+(has\s+been\s+|was\s+)?(done|delivered)\b",
@@ -36,9 +43,17 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (r"\bkantoor(artikel|benodigdhed|meubilair|spullen)\w*|\bmeubilair\b|\bgoederen\b|\boffice\s+supplies\b|"
      r"\bstationery\b|\bfurniture\b",
      "levering leveringen"),
-    # a self-employed supplier: the pages speak of small businesses (mkb) and their share
-    (r"\bzzp('?ers?)?\b|\beenmanszaak\w*|\bzelfstandigen?\s+zonder\s+personeel\b|\bself-employed\b|\bfreelancers?\b",
+    # a self-employed or small supplier: the pages speak of small businesses (mkb) and their share
+    (r"\bzzp('?ers?)?\b|\beenmanszaak\w*|\bzelfstandigen?\s+zonder\s+personeel\b|\bself-employed\b|\bfreelancers?\b|"
+     r"\bkleine?\s+([\w-]+(bedrijf|bedrijfje|onderneming)|aannemer|leverancier)\b|"
+     r"\bmet\s+(maar\s+|slechts\s+)?([1-9]|[1-4]\d)\s+(medewerkers|werknemers|man|mensen\s+in\s+dienst)\b|"
+     r"\bsmall\s+[\w-]*(company|firm|business|contractor|supplier)\b",
      "klein bedrijf mkb"),
+    # buying together with other municipalities: the pages speak of regional cooperation and one regional desk
+    (r"\b(met|samen\s+met)\s+(een\s+paar|enkele|meerdere|andere|een\s+aantal)\s+(andere\s+)?(buur)?gemeenten\b|"
+     r"\bsamen\s+(inkopen|aanbesteden|in\s+te\s+kopen|aan\s+te\s+besteden)\b|\bgezamenlijk\w*\s+(inkoop|inkopen|"
+     r"aanbesteding\w*|aanbesteden)\b",
+     "regionaal samenwerking gezamenlijk"),
     # halfway through the contract: the pages say how progress is followed during its term
     (r"\bhalverwege\b|\btussentijds\w*\b", "voortgang looptijd"),
     # green maintenance: the pages say groenonderhoud and groenvoorziening
