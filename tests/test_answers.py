@@ -486,3 +486,16 @@ def test_training_own_staff_and_a_candidate_who_drops_out_have_their_pages(
     answer = bundled_kb.ask(question)
     assert not answer.refused, answer.text
     assert answer.citations[0].doc_id == doc
+
+
+def test_a_yes_to_another_question_does_not_open_a_question_asked_the_other_way_round(
+        bundled_kb: KnowledgeBase) -> None:
+    # the vraag asks "kan social return zonder vast percentage?" and its short answer opens "Ja."; asked whether
+    # a fixed percentage breaks the rules, that yes would say the opposite of what the page says
+    answer = bundled_kb.ask("Is het in strijd met de aanbestedingsregels om een vast percentage social return te "
+                            "eisen?")
+    assert not answer.refused, answer.text
+    assert not re.match(r"(Ja|Nee)\b", answer.text), answer.text
+    # asked the way the vraag asks, the yes stays
+    answer = bundled_kb.ask("Mag social return ook bij een Europese aanbesteding?")
+    assert answer.text.startswith("Ja"), answer.text

@@ -685,7 +685,13 @@ class ExtractiveAnswerer:
             # the difference itself, without the glossary's "A versus B – " head
             return glossary_definition(unit.text)
         if unit.kind != "table" or len(unit.rows) <= MAX_TABLE_ROWS + 1:
-            return "\n".join(line.rstrip() for line in unit.text.strip().splitlines() if line.strip())
+            text = "\n".join(line.rstrip() for line in unit.text.strip().splitlines() if line.strip())
+            if _AGAINST_THE_RULES.search(query.corrected):
+                # "Is het in strijd met de regels om …?" asked the other way round from the vraag whose short
+                # answer opens "Ja." ("Kan social return zonder vast percentage?"): its yes is no answer to it
+                text = _BARE_YES_NO.sub(lambda m: "", text, count=1)
+                text = text[:1].upper() + text[1:]
+            return text
         header, rows = unit.rows[0], unit.rows[1:]
         wanted = self.terms(query.corrected)
         scores = candidate.row_scores or [0.0] * len(rows)
@@ -695,6 +701,13 @@ class ExtractiveAnswerer:
         keep = sorted(list(dict.fromkeys(first + ranked))[:3])  # the best rows, in the table's own order
         lines = [unit.intro] if unit.intro else []
         return "\n".join([*lines, header, *(rows[i] for i in keep)]).strip()
+
+
+# a question asked as whether something breaks the rules; a short answer's bare yes or no before its content
+_AGAINST_THE_RULES = re.compile(r"\b(in strijd|strijdig|verboden|niet (toegestaan|toelaatbaar|geoorloofd)|illegaal|"
+                                r"onrechtmatig|ontoelaatbaar|against the (rules|law)|not allowed|prohibited|"
+                                r"forbidden|illegal|unlawful)\b", re.IGNORECASE)
+_BARE_YES_NO = re.compile(r"^(Ja|Nee|Yes|No)[.,!]\s+")
 
 
 def _names(question: str) -> frozenset[str]:
