@@ -29,7 +29,7 @@ from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.language.questions import (Kind, classify, field_overview, focus, last_question, plain_amounts, points_back,
                                    side, with_measure, without_asker, without_manner)
-from kb.schema import SUMMARY_HEADING, Answer, Filters, Hit, Query
+from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
 from kb.search.generations import GenerationWrite  # ops
@@ -230,8 +230,8 @@ class KnowledgeBase(Planning):
     def context(self, hits: list[Hit], snapshot: CollectionSnapshot | None = None,
                 docs: int | None = None) -> list[Hit]:
         """More passages of the best documents among *hits* (`answer_docs`, or *docs*), for the answerer
-        to choose from: the summary and the passages nearest (in reading order) to the retrieved ones, at
-        most `answer_context` per document whatever its size."""
+        to choose from: the summary, a vraag's short answer and the passages nearest (in reading order) to the
+        retrieved ones, at most `answer_context` per document whatever its size."""
         snapshot = snapshot or self.retriever.snapshot()
         docs = self.settings.answer_docs if docs is None else docs
         doc_ids: list[str] = list(dict.fromkeys(h.doc_id for h in hits))[:docs]
@@ -242,8 +242,10 @@ class KnowledgeBase(Planning):
 
             def distance(hit: Hit) -> tuple[int, int]:
                 index = int(hit.metadata.get("chunk_index", 0))
-                summary = hit.metadata.get("heading") == SUMMARY_HEADING
-                return (0 if summary else min(abs(index - r) for r in retrieved), index)
+                # a vraag's short answer, like the summary, is read whichever passage was retrieved: it was
+                # written to open the answer to the page's question
+                own = hit.metadata.get("heading") in (SUMMARY_HEADING, SHORT_ANSWER_HEADING)
+                return (0 if own else min(abs(index - r) for r in retrieved), index)
 
             context.extend(sorted(passages, key=distance)[: self.settings.answer_context])
         return context

@@ -499,3 +499,18 @@ def test_a_yes_to_another_question_does_not_open_a_question_asked_the_other_way_
     # asked the way the vraag asks, the yes stays
     answer = bundled_kb.ask("Mag social return ook bij een Europese aanbesteding?")
     assert answer.text.startswith("Ja"), answer.text
+
+
+def test_a_vraags_short_answer_is_read_whichever_of_its_passages_was_retrieved(bundled_kb: KnowledgeBase) -> None:
+    from kb.schema import SHORT_ANSWER_HEADING
+
+    snapshot = bundled_kb.retriever.snapshot()
+    doc = "vragen/hoe-doet-het-rijk-social-return.md"
+    passages = snapshot.document_hits(doc)
+    last = max(passages, key=lambda h: int(h.metadata.get("chunk_index", 0)))  # far from the short answer
+    context = bundled_kb.context([last], snapshot)
+    assert SHORT_ANSWER_HEADING in {h.metadata.get("heading") for h in context}
+    # and it opens the answer to the vraag's own question
+    answer = bundled_kb.ask("wat doet het Rijk zelf aan social return")
+    assert answer.citations[0].doc_id == doc
+    assert answer.text.startswith("Het Rijk vraagt social return"), answer.text
