@@ -164,7 +164,6 @@ def _asks_personal_data(question: str) -> bool:
 _REQUEST_START = (r"(^|[.!?,:;]\s*|\b(kun|kan|wil|zou) (je|jij|u)\s+(even\s+|misschien\s+|voor (mij|ons)\s+)?|"
                   r"\b(can|could|would|will) you\s+(please\s+)?|\bplease\s+|\bi (need|want) (you to\s+)?(a\s+)?|"
                   r"\bhelp (me|us)\s+|\bgraag\s+|\bik wil (dat je\s+)?|\blet me\s+)")
-# a record asked to be sent ("graag ontvang ik een factuur …", "stuur me een verklaring", "send me a certificate")
 _MAKE = _words(
     r"maak", r"maken", r"stel", r"opstellen", r"schrijf", r"schrijven", r"genereer", r"genereren", r"onderteken",
     r"ondertekenen", r"teken", r"zet", r"vervals", r"vervalsen", r"wijzig", r"wijzigen", r"pas", r"aanpassen",
@@ -183,6 +182,7 @@ _DOCUMENT = _words(
     r"letterhead", r"invoices?", r"timesheets?", r"reports?", r"waivers?", r"(employment )?contracts?", r"proof",
     r"award decisions?", r"documents?", r"documenten", r"document", r"loonstro(o)?k(en)?", r"payslips?",
     r"\w*overeenkomst(en)?", r"\w*formulier(en)?", r"forms?")
+# a record asked to be sent ("graag ontvang ik een factuur …", "stuur me een verklaring", "send me a certificate")
 _SEND_ME = re.compile(r"\b(graag ontvang (ik|wij|we)|ontvang (ik|wij|we) graag|"
                       r"(stuur|mail|bezorg) (me|mij|ons)( even| graag)?|"
                       rf"(send|email|mail) (me|us))\s+((een|de|het|a|an|the)\s+)?([\w-]+\s+)?{_DOCUMENT}\b", _I)
