@@ -689,7 +689,7 @@ class ExtractiveAnswerer:
             if _AGAINST_THE_RULES.search(query.corrected):
                 # "Is het in strijd met de regels om …?" asked the other way round from the vraag whose short
                 # answer opens "Ja." ("Kan social return zonder vast percentage?"): its yes is no answer to it
-                text = _BARE_YES_NO.sub(lambda m: "", text, count=1)
+                text = _BARE_YES_NO.sub("", text, count=1)
                 text = text[:1].upper() + text[1:]
             return text
         header, rows = unit.rows[0], unit.rows[1:]

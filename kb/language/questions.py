@@ -118,6 +118,7 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind(Kind.OPEN, False)
 
 
+_BETWEEN = frozenset(("tussen", "between", "there", "any"))
 _TO_KNOW = re.compile(r"\b(weten|know|tell (me|us)|vertel)\b", _I)
 # what is said around an overview request that asks nothing more: "iedereen heeft het hier over SROI maar ik
 # snap niet goed …", "as a new buyer"
@@ -129,11 +130,11 @@ def field_overview(question: str, language: str) -> str | None:
     """"Wat moet ik weten over social return?", "Iedereen heeft het over SROI, kan iemand het simpel
     uitleggen?": an overview of the field itself, nothing else named, asks what the field is; the question is
     put as such ("Wat betekent social return?"; what a newcomer should know: "Wat is social return en hoe pak
-    ik het aan?"). None for any other question ("wat moet ik weten over social
-    return in de bouw?" names the bouw)."""
+    ik het aan?"). None for any other question ("wat moet ik weten over social return in de bouw?" names the
+    bouw)."""
     if _DIFFERENCE.search(question) and len(_FIELD_NAME.findall(question)) >= 2:
         # "verschil tussen social return en SROI?": the field's two names, one the other's abbreviation
-        rest = [w for w in _own_words(_DIFFERENCE.sub(" ", question)) if w not in ("tussen", "between", "there", "any")]
+        rest = [w for w in _own_words(_DIFFERENCE.sub(" ", question)) if w not in _BETWEEN]
         return None if rest else ("What does SROI stand for?" if language == "en" else "Waar staat SROI voor?")
     if not _FIELD_NAME.search(question) or not _OVERVIEW.search(question) or _DEFINITION.search(question):
         return None
