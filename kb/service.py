@@ -138,16 +138,13 @@ class KnowledgeBase(Planning):
         corrected = plain_amounts(corrected)  # "onder 50k" is the pages' "50.000"
         # "Ik ben nieuw bij de provincie, wat is SROI?": who asks is no part of what is searched for
         asked = without_asker(corrected)
+        # "wat moet ik weten over SROI?", "kan iemand het simpel uitleggen?": asked as what the field is
+        asked = field_overview(asked or corrected, language) or asked
         # how the answer should be put ("in gewone woorden") is not searched for
         query = with_measure(contextualise(without_manner(asked or corrected), history))
         query = expand_everyday(expand_english(query) if language == "en" else query)
         rest = focus(query)
         about_field = rest is not None and not names_a_subject(rest)
-        # "wat moet ik weten over SROI?", "kan iemand het simpel uitleggen?": what the field is
-        overview = field_overview(asked or corrected, language)
-        if overview:
-            asked = overview
-            query = expand_everyday(expand_english(overview) if language == "en" else overview)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
                      kind=classify(asked or corrected), language=language, asked=asked,
                      focus=rest if self.settings.use_focus and not about_field else None,

@@ -26,6 +26,7 @@ from kb.answer.english import english_answer
 from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_whole, row_text, scoring_texts_of,
                              table_cells)
 from kb.config import Settings
+from kb.language.everyday import AGAINST_THE_RULES
 from kb.language.questions import Kind, QuestionKind, asks_why, points_back
 from kb.language.translation import dutch_terms
 from kb.language.words import fold
@@ -704,9 +705,7 @@ class ExtractiveAnswerer:
 
 
 # a question asked as whether something breaks the rules; a short answer's bare yes or no before its content
-_AGAINST_THE_RULES = re.compile(r"\b(in strijd|strijdig|verboden|niet (toegestaan|toelaatbaar|geoorloofd)|illegaal|"
-                                r"onrechtmatig|ontoelaatbaar|against the (rules|law)|not allowed|prohibited|"
-                                r"forbidden|illegal|unlawful)\b", re.IGNORECASE)
+_AGAINST_THE_RULES = re.compile(AGAINST_THE_RULES, re.IGNORECASE)
 _BARE_YES_NO = re.compile(r"^(Ja|Nee|Yes|No)[.,!]\s+")
 
 

@@ -14,6 +14,12 @@ from __future__ import annotations
 import re
 
 _GAP = r"(?:[\w'-]+\s+){0,6}"
+# asked as whether something breaks the rules ("is het in strijd met …", "is that not allowed?"); the answerer
+# also reads it (a vraag's bare "Ja." answers the question the other way round)
+AGAINST_THE_RULES = (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billegaal\b|\btegen\s+de\s+(regels|wet)\b|"
+                     r"\bverboden\b|\bniet\s+(toegestaan|toelaatbaar|geoorloofd)\b|\bontoelaatbaar\b|"
+                     r"\bagainst\s+the\s+(rules|law)\b|\bnot\s+allowed\b|\bprohibited\b|\bforbidden\b|\billegal\b|"
+                     r"\bunlawful\b")
 EVERYDAY: tuple[tuple[str, str], ...] = (
     # a supplier that falls behind on what was agreed
     (rf"\bloopt\s+{_GAP}achter\b|\blopen\s+{_GAP}achter\b|\bachter(loopt|lopen|liep|liepen|blijft|blijven)\b|"
@@ -76,8 +82,7 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"firm|contractor|bidder)s?\b",
      "buitenlandse inschrijver buitenland"),
     # against the rules: the pages say what the law allows
-    (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billegaal\b|\btegen\s+de\s+(regels|wet)\b",
-     "juridisch toegestaan"),
+    (AGAINST_THE_RULES, "juridisch toegestaan"),
 )
 _PATTERNS = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY]
 
