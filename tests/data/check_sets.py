@@ -84,6 +84,10 @@ SETS = {
     "tune22.jsonl": ("tn", False),
     "refusal_heldout12.jsonl": ("rk", True),
     "refusal_tune12.jsonl": ("rl", True),
+    "heldout20.jsonl": ("ho", False),
+    "tune23.jsonl": ("to", False),
+    "refusal_heldout13.jsonl": ("rm", True),
+    "refusal_tune13.jsonl": ("rn", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
