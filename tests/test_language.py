@@ -40,6 +40,9 @@ from kb.search.keyword import analyse
     ("Heeft een provincie al eens social return gedaan bij wegonderhoud?", Kind.EXAMPLES, True),
     ("mijn bedrijf heeft een opdracht gewonnen met een sroi verplichting van 5%, hoe begin ik?", Kind.OPEN, False),
     ("Een inschrijver heeft een PSO-certificaat. Mag ik dat laten meetellen?", Kind.OPEN, False),
+    # a supplier that already employs people tells its situation; "hebben er al …" asks for cases
+    ("wij hebben al drie mensen uit de bijstand in dienst, telt dat ook mee?", Kind.OPEN, False),
+    ("Hebben er al gemeenten social return gevraagd bij een ICT-contract?", Kind.EXAMPLES, True),
 ])
 def test_question_kinds(question: str, kind: Kind, many: bool) -> None:
     found = classify(question)
@@ -532,9 +535,21 @@ def test_nothing_done_yet_is_not_complying_and_a_self_employed_supplier_is_a_sma
         "buitenlandse inschrijver buitenland")
     assert expand_everyday("A German contractor won our tender").endswith("buitenlandse inschrijver buitenland")
     assert expand_everyday("Telt een statushouder uit Syrië mee?") == "Telt een statushouder uit Syrië mee?"
+    # the nationality told of the company itself, in Dutch without the inflection
+    assert expand_everyday("Our firm is Belgian, does the clause apply to us?").endswith(
+        "buitenlandse inschrijver buitenland")
+    assert expand_everyday("wij zijn een Pools bedrijf met een opdracht in Zwolle").endswith(
+        "buitenlandse inschrijver buitenland")
+    # helping to meet the main contractor's obligation is meeting it for him or having it passed on
+    assert expand_everyday("moet mijn bedrijf bijdragen aan de sroi-verplichting van de hoofdaannemer?").endswith(
+        "invullen doorleggen")
     # English: keeping track is registering, a tax break for hiring is the loonkostenvoordeel
     assert {"bijhouden", "uren"} <= set(expand_english("Who keeps track of the hours?").split())
     assert "loonkostenvoordeel" in expand_english("Is there a tax break for hiring people?").split()
+    # ending or changing a contract, and shutting a supplier out, in the pages' words
+    assert {"ontbinden", "beëindigen"} <= set(expand_english("May we terminate the agreement?").split())
+    assert "uitsluiten" in expand_english("Can the buyer exclude that bidder next time?").split()
+    assert "verlenging" in expand_english("What about the extension of the contract?").split()
     # a donation to charity is the pages' gift or sponsoring
     assert {"gift", "sponsoring"} <= set(expand_english("Can donations to charity count towards it?").split())
 

@@ -81,13 +81,16 @@ _PERSON_REF = re.compile(
     rf"|\b[A-Z][a-z]+,\s+(?i:de|die|the|who|that)\b"
     # one individual pointed at ("die persoon", "that guy"): a person, not a role in a rule
     rf"|(?i:\b(die|deze|this|that)\s+(persoon|person|jongen|meisje|man|vrouw|guy|girl|boy|lady)\b)"
+    # a few individuals pointed at ("deze twee medewerkers", "those three candidates")
+    rf"|(?i:\b(die|deze|these|those|beide|both)\s+(twee|drie|vier|vijf|\d+|two|three|four|five)\s+"
+    rf"{_PERSON_NOUN}\b)"
     rf"|(?i:\b(give|send|show|list|tell|geef|stuur|toon|noem|lijst)\b.{{0,40}}\b(of|van) (de |het |die |the |all |alle )?"
     rf"{_PERSON_NOUN}\b)")
 _PERSONAL_ATTR = re.compile(
     r"\b(naam|namen|names?|bsn|burgerservicenummers?|sofi-?nummers?|\w*adres(sen)?|woonadres\w*|address\w*|woonplaats\w*|"
     r"woont|wonen|lives?|home ?towns?|geboorte\w*|birth\w*|leeftijd\w*|hoe oud|ages?|salaris\w*|verdient|verdienen|loon|loonstro\w*|"
     r"salar(y|ies)|salary slips?|earns?|payslips?|loonwaarde|zwanger\w*|pregnan\w*|iban|rekeningnummers?|bank account|uitkering\w*|bijstand\w*|wia|"
-    r"wajong|benefits?|ziek\w*|gezondheid\w*|psychisch\w*|psychiatri\w*|medisch\w*|medical|health|diagnos\w*|beperking|handicap|"
+    r"wajong|benefits?|ziek\w*|illness(es)?|sickness|sick|gezondheid\w*|psychisch\w*|psychiatri\w*|medisch\w*|medical|health|diagnos\w*|beperking|handicap|"
     r"disabilit\w*|strafblad|criminal record|ex-gedetineerd\w*|ex-prisoners?|nationaliteit|nationality|religie|"
     r"religion|geloof|etniciteit|ethnicity|telefoonnummers?|phone numbers?|e-?mail\w*|in dienst|still employed|"
     r"doelgroepregister|geregistreerd|ingeschreven|registered|geboren|born|dossier|gezinssituatie|family situation|"
@@ -161,7 +164,8 @@ def _asks_personal_data(question: str) -> bool:
 # ---- b. official documents ----------------------------------------------------------------------------
 # A request (imperative, or "kun je…", "can you…") to make, alter or sign a record; a how-to question
 # ("hoe maak ik een goede rapportage?") is not one.
-_REQUEST_START = (r"(^|[.!?,:;]\s*|\b(kun|kan|wil|zou) (je|jij|u)\s+(even\s+|misschien\s+|voor (mij|ons)\s+)?|"
+_REQUEST_START = (r"(^|[.!?,:;]\s*|\b(kun|kunt|kan|wil|wilt|zou) (je|jij|u)\s+"
+                  r"(even\s+|misschien\s+|voor (mij|ons)\s+)?|"
                   r"\b(can|could|would|will) you\s+(please\s+)?|\bplease\s+|\bi (need|want) (you to\s+)?(a\s+)?|"
                   r"\bhelp (me|us)\s+|\bgraag\s+|\bik wil (dat je\s+)?|\blet me\s+)")
 _MAKE = _words(
@@ -187,7 +191,8 @@ _SEND_ME = re.compile(r"\b(graag ontvang (ik|wij|we)|ontvang (ik|wij|we) graag|"
                       r"(stuur|mail|bezorg) (me|mij|ons)( even| graag)?|"
                       rf"(send|email|mail) (me|us))\s+((een|de|het|a|an|the)\s+)?([\w-]+\s+)?{_DOCUMENT}\b", _I)
 _DOCUMENTS = re.compile(rf"{_REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
-                        rf"|\b(kun|kan|wil|zou) (je|jij|u)\b.{{0,60}}\b{_DOCUMENT}\b.{{0,40}}\b(maken|opstellen|schrijven|"
+                        rf"|\b(kun|kunt|kan|wil|wilt|zou) (je|jij|u)\b.{{0,60}}\b{_DOCUMENT}\b.{{0,40}}"
+                        rf"\b(maken|opstellen|schrijven|"
                         rf"genereren|ondertekenen|tekenen|aanpassen|wijzigen|invullen|namaken|opmaken|"
                         rf"(op |aan |in |na )?((willen|kunnen) )?te (maken|stellen|schrijven|genereren|ondertekenen|"
                         rf"tekenen|passen|wijzigen|vullen|dateren)|op (willen |kunnen )?stellen)\b", _I)
@@ -209,11 +214,14 @@ _FORGERY = re.compile(
     r"\b(aanpassen|wijzigen|veranderen|verzetten|change|alter|modify|move)\b", _I)
 _VOUCH = re.compile(
     r"\b(verklaar|garandeer|certificeer|bevestig namens|certify|vouch|guarantee)\b.{0,60}\b(dat|that)\b"
-    r"|\b(kun|kan|wil|zou) (je|jij|u)\b.{0,40}\b(verklaren|garanderen|certificeren|bevestigen|attesteren)\b.{0,20}"
+    r"|\b(kun|kunt|kan|wil|wilt|zou) (je|jij|u)\b.{0,40}\b(verklaren|garanderen|certificeren|bevestigen|"
+    r"attesteren)\b.{0,20}"
     r"\b(dat|that)\b|\b(can|could|would|will) you\b.{0,30}\b(certify|vouch for|guarantee|declare|attest)\b"
     r"|\b(op naam van|namens (de |het |onze )?(gemeente|rijk|provincie|opdrachtgever)|on behalf of|"
     r"(zet|put) (je|jouw|your) (handtekening|signature)|waarin staat dat|stating that|confirming that|"
     r"handtekening van (de|het)|signature of the|namens (de|het|onze|ons) \w+|schriftelijk bevestig\w*|"
+    # standing surety for figures or facts ("dat wij instaan voor de juistheid van de cijfers")
+    r"in ?staan voor (de )?(juistheid|echtheid|betrouwbaarheid)|vouch for the (accuracy|correctness)|"
     r"confirm in writing|official statement|officiële verklaring)\b"
     r"|\b(officieel|formeel|officially|formally)\b.{0,20}\b(bevestig\w*|verklar\w*|confirm\w*|declare\w*|"
     r"certify)\b", _I)

@@ -77,10 +77,18 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # a supplier from another country: the pages say buitenlandse inschrijver, buitenland
     (r"\b(duitsland|belgi[eë]|frankrijk|polen|spanje|portugal|itali[eë]|oostenrijk|denemarken|zweden|"
      r"engeland|luxemburg|germany|belgium|france|poland|spain|italy|austria|denmark|sweden|england)\b|"
-     r"\b(duitse|belgische|poolse|franse|spaanse|portugese|italiaanse|engelse|german|belgian|polish|french|"
-     r"spanish|italian)\s+(leverancier|aannemer|bedrijf|firma|onderneming|inschrijver|partij|supplier|company|"
-     r"firm|contractor|bidder)s?\b",
+     r"\b(duitse?|belgische?|poolse?|franse?|spaanse?|portuge(e|)se?|italiaanse?|engelse?|german|belgian|polish|"
+     r"french|spanish|italian)\s+(leverancier|aannemer|bedrijf|firma|onderneming|inschrijver|partij|supplier|company|"
+     r"firm|contractor|bidder)s?\b|"
+     # "our company is German", "we're a Belgian firm"
+     r"\b(company|firm|supplier|contractor|we)\s+(is|are)\s+(a\s+)?(german|belgian|polish|french|spanish|"
+     r"italian)\b|\bwe'?re\s+(a\s+)?(german|belgian|polish|french|spanish|italian)\b",
      "buitenlandse inschrijver buitenland"),
+    # helping to meet another party's obligation ("moet ik bijdragen aan zijn social return verplichting?"): the
+    # pages say the obligation is passed on to (doorleggen) or met by (invullen) a subcontractor
+    (rf"\bbij(dragen|draagt|drage|gedragen)\s+aan\s+{_GAP}(verplichting|social\s+return|sroi)\w*|"
+     rf"\bcontribut\w*\s+to\s+{_GAP}(obligation|social\s+return|sroi)\b",
+     "invullen doorleggen"),
     # against the rules: the pages say what the law allows
     (AGAINST_THE_RULES, "juridisch toegestaan"),
 )

@@ -29,9 +29,10 @@ class Kind(str, Enum):
 _I = re.IGNORECASE
 _DIFFERENCE = re.compile(r"\b(verschil(len)?|onderscheid|vs\.?|versus|difference|differ|compared? (to|with))\b", _I)
 _EXAMPLES = re.compile(
-    # "heeft een provincie al eens…" asks for a case; "mijn bedrijf heeft een opdracht gewonnen" tells one
+    # "heeft een provincie al eens…" asks for a case; "mijn bedrijf heeft een opdracht gewonnen" tells one, and so
+    # does "wij hebben al mensen met een beperking in dienst" ("hebben er al …" asks)
     r"\b(voorbeeld\w*|praktijkvoorbeeld\w*|ervaring(en)?|cases?|heeft (er )?(iemand|ooit)|"
-    r"heeft (er )?een \w+( \w+)? (al|ooit|wel|eerder|weleens)|hebben (er )?(andere|al)|"
+    r"heeft (er )?een \w+( \w+)? (al|ooit|wel|eerder|weleens)|hebben (er )?andere|hebben er al|"
     r"wie (heeft|hebben) (al |ooit |er )?(ervaring|voorbeelden|gewerkt|toegepast|gedaan)|"
     r"wie (doet|doen) (aan|het|dit|dat|mee)|welke \w+ (doen|doet|hebben|heeft|gebruiken|passen|werken|vragen|"
     r"eisen|stellen|kennen|deden|hadden|gebruikten|pasten|werkten|vroegen|eisten|stelden)|"
