@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 
 from kb.answer.coverage import alternatives_of, coverage, either_or, in_field, names_a_subject, point_words
+from kb.answer.english import english_terms, gist
 from kb.language.everyday import expand_everyday
 from kb.language.questions import BUYER, SUPPLIER, Kind, classify, focus, plain_amounts, side, without_manner
 from kb.language.spelling import Speller
@@ -593,3 +594,12 @@ def test_regional_cooperation_in_english_is_the_pages_samenwerking() -> None:
     expanded = expand_english("Are there examples of municipalities cooperating regionally on social return?")
     assert {"samenwerken", "samenwerking", "regionaal"} <= set(expanded.split())
 
+
+
+def test_english_lines_name_the_field_terms_a_dutch_quote_uses() -> None:
+    assert english_terms("De gemeente vraagt 5% van de loonsom aan social return.") == [
+        "municipality", "wage bill", "social return"]
+    # a region named after a city is no central government
+    assert "central government" not in english_terms("WerkBedrijf Rijk van Nijmegen helpt ondernemers.")
+    assert "central government" in english_terms("Het Rijk past social return toe.")
+    assert gist("Sinds 1 juli 2011 vraagt het Rijk 5% van de loonsom.").endswith("dates: 1 July 2011")

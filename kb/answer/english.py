@@ -64,7 +64,10 @@ INTRO = "The sources are in Dutch and are quoted as they are; an English line sa
 def english_terms(text: str) -> list[str]:
     """The English names of the field terms a Dutch text uses, in order of first use."""
     found: list[str] = []
-    for match in _TERM.finditer(fold(text)):
+    folded = fold(text)
+    for match in _TERM.finditer(folded):
+        if match.group(1) == "rijk" and folded.startswith(" van ", match.end()):
+            continue  # "WerkBedrijf Rijk van Nijmegen" is a region, not central government
         english = DUTCH_TO_ENGLISH[match.group(1)]
         if english not in found:
             found.append(english)
