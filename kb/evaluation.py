@@ -136,6 +136,12 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def _quoted(line: str, passage: str) -> bool:
+    """*line* stands in *passage*, word for word; its first letter may be a capital where the quote starts
+    after words it leaves out ("In veel regelingen wel" from "Ja, in veel regelingen wel")."""
+    return line in passage or (line[:1].isupper() and line[:1].lower() + line[1:] in passage)
+
+
 def citation_validity(answer: Answer) -> tuple[int, int]:
     """(valid, total) quotes: a quote is valid when every line of it stands in its cited passage and in
     the answer, and the answer carries the citation's marker. Checked from the citations' own record of
@@ -150,7 +156,8 @@ def citation_validity(answer: Answer) -> tuple[int, int]:
         for quote in citation.sentences:
             total += 1
             lines = [_flat(line) for line in quote.split("\n") if line.strip()]
-            if lines and f"[{citation.n}]" in answer.text and all(line in passage and line in text for line in lines):
+            if lines and f"[{citation.n}]" in answer.text and all(_quoted(line, passage) and line in text
+                                                                   for line in lines):
                 valid += 1
     return valid, total
 

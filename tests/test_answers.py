@@ -20,6 +20,18 @@ def test_amount_question_opens_with_the_number(bundled_kb: KnowledgeBase) -> Non
     assert citation_validity(answer)[0] == citation_validity(answer)[1] > 0
 
 
+def test_a_vraags_yes_does_not_open_an_answer_to_a_question_that_asks_none(bundled_kb: KnowledgeBase) -> None:
+    # the vraag asked whether there are examples; "voorbeelden van …" and "vanaf welk bedrag …" ask for no yes
+    for question in ("voorbeelden van social return in de bouw",
+                     "Vanaf welk bedrag moet het Rijk social return toepassen?"):
+        answer = bundled_kb.ask(question)
+        assert not answer.refused, answer.text
+        assert not re.match(r"(Ja|Nee)\b", answer.text), answer.text
+        assert citation_validity(answer)[0] == citation_validity(answer)[1] > 0  # still word for word
+    asked = bundled_kb.ask("Heeft een gemeente al eens social return toegepast bij leerlingenvervoer?")
+    assert asked.text.startswith("Ja"), asked.text
+
+
 def test_example_question_gets_one_bullet_per_document(bundled_kb: KnowledgeBase) -> None:
     answer = bundled_kb.ask("Heb je voorbeelden van social return in de schoonmaak?")
     assert not answer.refused, answer.text

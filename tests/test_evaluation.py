@@ -50,6 +50,11 @@ def test_citation_validity_checks_every_quote() -> None:
     shown = Answer(question="q", text="| Soort | Waarde |\n|---|---|\n| Wajong | € 30.000 | [1]",
                    citations=[_citation(sentences=[table])])
     assert citation_validity(shown) == (1, 1)
+    # a quote that starts after words it leaves out ("Ja, de tweede …") may open with a capital; nothing else changes
+    capital = Answer(question="q", text="Zin ook. [1]", citations=[_citation(sentences=["Zin ook."])])
+    assert citation_validity(capital) == (1, 1)
+    changed = Answer(question="q", text="Zin ook niet. [1]", citations=[_citation(sentences=["Zin ook niet."])])
+    assert citation_validity(changed) == (0, 1)
 
 
 def test_fragments_and_duplicates_are_counted() -> None:

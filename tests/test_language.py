@@ -9,7 +9,8 @@ import pytest
 from kb.answer.coverage import alternatives_of, coverage, either_or, in_field, names_a_subject, point_words
 from kb.answer.english import english_terms, gist
 from kb.language.everyday import expand_everyday
-from kb.language.questions import BUYER, SUPPLIER, Kind, classify, focus, plain_amounts, side, without_manner
+from kb.language.questions import (BUYER, SUPPLIER, Kind, asks_yes_or_no, classify, focus, plain_amounts, side,
+                                   without_manner)
 from kb.language.spelling import Speller
 from kb.language.translation import expand_english
 from kb.search.keyword import analyse
@@ -48,6 +49,15 @@ from kb.search.keyword import analyse
 def test_question_kinds(question: str, kind: Kind, many: bool) -> None:
     found = classify(question)
     assert (found.kind, found.many) == (kind, many)
+
+
+def test_whether_a_question_can_be_answered_yes_or_no() -> None:
+    assert asks_yes_or_no("Heeft een gemeente al eens social return toegepast bij ICT?")
+    assert asks_yes_or_no("social return bij leveringen, mag dat?")
+    assert asks_yes_or_no("Hoe werkt het bij leerlingenvervoer? Mogen de chauffeurs uit de doelgroep komen?")
+    assert not asks_yes_or_no("Vanaf welk bedrag moet het Rijk social return toepassen?")
+    assert not asks_yes_or_no("voorbeelden van social return in de bouw")
+    assert not asks_yes_or_no("Hoe tel je een werkervaringsplek mee? Hoeveel is die waard?")
 
 
 def test_focus_leaves_out_the_fields_name_only_when_something_is_left() -> None:

@@ -27,7 +27,7 @@ from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_w
                              table_cells)
 from kb.config import Settings
 from kb.language.everyday import AGAINST_THE_RULES
-from kb.language.questions import Kind, QuestionKind, asks_why, points_back
+from kb.language.questions import Kind, QuestionKind, asks_why, asks_yes_or_no, points_back
 from kb.language.translation import dutch_terms
 from kb.language.words import fold
 from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit, Query
@@ -687,9 +687,11 @@ class ExtractiveAnswerer:
             return glossary_definition(unit.text)
         if unit.kind != "table" or len(unit.rows) <= MAX_TABLE_ROWS + 1:
             text = "\n".join(line.rstrip() for line in unit.text.strip().splitlines() if line.strip())
-            if _AGAINST_THE_RULES.search(query.corrected):
+            if _AGAINST_THE_RULES.search(query.corrected) or not asks_yes_or_no(query.corrected):
                 # "Is het in strijd met de regels om …?" asked the other way round from the vraag whose short
-                # answer opens "Ja." ("Kan social return zonder vast percentage?"): its yes is no answer to it
+                # answer opens "Ja." ("Kan social return zonder vast percentage?"): its yes is no answer to it;
+                # nor is it one to "Vanaf welk bedrag moet het Rijk social return toepassen?" or "hoe pak je
+                # social return bij groenonderhoud aan" (a vraag that asked whether opens with it)
                 text = _BARE_YES_NO.sub("", text, count=1)
                 text = text[:1].upper() + text[1:]
             return text

@@ -149,6 +149,15 @@ def field_overview(question: str, language: str) -> str | None:
     return "What does social return mean?" if language == "en" else "Wat betekent social return?"
 
 
+def asks_yes_or_no(question: str) -> bool:
+    """Whether any sentence of *question* can be answered with yes or no ("Heeft een gemeente al eens …?",
+    "Hoe werkt het? Mogen de chauffeurs uit de doelgroep komen?"); "Vanaf welk bedrag …?" and "voorbeelden
+    van social return in de bouw" cannot."""
+    if classify(question).kind in (Kind.YES_NO, Kind.OPEN):
+        return True
+    return any(_YES_NO.match(part) for part in re.split(r"(?<=[?.!:;,])\s+", question.strip()))
+
+
 def asks_why(meta: dict) -> bool:
     """Whether a document is a veelgestelde vraag whose title asks why ("Waarom doen we als overheid aan social
     return?"): the page a why-question about social return itself is answered by."""
