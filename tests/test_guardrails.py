@@ -93,6 +93,8 @@ from kb.answer.guardrails import check
     ("Vanaf welk bedrag moet een provincie diensten Europees aanbesteden?", "out_of_scope"),
     ("Hoe vraag ik een bijstandsuitkering aan nu mijn contract afloopt?", "out_of_scope"),
     ("How do I apply for unemployment benefit now my contract ends?", "out_of_scope"),
+    # the VAT rate, however much social return the question names
+    ("Welk btw-tarief rekent een sociaal werkbedrijf als het voor ons de social return invult?", "out_of_scope"),
 ])
 def test_declined_before_search(question: str, reason: str) -> None:
     decline = check(question, "en" if question.split()[0] in ("Send", "Please", "How", "Ignore") else "nl")

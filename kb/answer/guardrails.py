@@ -248,6 +248,9 @@ _OUTSIDE = re.compile("|".join([
     r"aanbesteding|tender|contract)\b|\b(maken|hebben) (we|wij|ik) (een )?(goede |grote )?kans\b|\b(our|onze) "
     r"(chances|kansen)\b",
     r"\b(winnen|wint|gegund krijgen|binnenhalen|win|wins)\b.{0,20}\b(denk je|verwacht je|do you think|do you expect)\b",
+    # the VAT rate itself: the Belastingdienst's figure, never a page's, however the question goes on about
+    # social return ("exclusief btw" in a page does not answer it)
+    r"\b(btw|vat)[- ]?(tarie(f|ven)|rates?|percentages?)\b|\bhoeveel btw\b",
     # one's own employment dispute: advice for a lawyer or the Juridisch Loket, not for a knowledge base
     r"\b(mijn werkgever|my employer|my boss|mijn baas)\b.{0,80}\b(ontslaan|ontslag|fire|fired|dismiss\w*|court|"
     r"rechter|rechtszaak|lawyer|advocaat)\b",
