@@ -692,8 +692,9 @@ class ExtractiveAnswerer:
                 # answer opens "Ja." ("Kan social return zonder vast percentage?"): its yes is no answer to it;
                 # nor is it one to "Vanaf welk bedrag moet het Rijk social return toepassen?" or "hoe pak je
                 # social return bij groenonderhoud aan" (a vraag that asked whether opens with it)
-                text = _BARE_YES_NO.sub("", text, count=1)
-                text = text[:1].upper() + text[1:]
+                stripped = _BARE_YES_NO.sub("", text, count=1)
+                if stripped != text:  # a quote that opens mid-way ("socialreturn.nu spreekt van …") stays as written
+                    text = stripped[:1].upper() + stripped[1:]
             return text
         header, rows = unit.rows[0], unit.rows[1:]
         wanted = self.terms(query.corrected)
