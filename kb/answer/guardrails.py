@@ -164,7 +164,9 @@ def _asks_personal_data(question: str) -> bool:
 # ---- b. official documents ----------------------------------------------------------------------------
 # A request (imperative, or "kun je…", "can you…") to make, alter or sign a record; a how-to question
 # ("hoe maak ik een goede rapportage?") is not one.
-_REQUEST_START = (r"(^|[.!?,:;]\s*|\b(kun|kunt|kan|wil|wilt|zou) (je|jij|u)\s+"
+# "kun je", and the formal "wilt u", "kunt u"
+_COULD_YOU = r"(kun|kunt|kan|wil|wilt|zou) (je|jij|u)"
+_REQUEST_START = (rf"(^|[.!?,:;]\s*|\b{_COULD_YOU}\s+"
                   r"(even\s+|misschien\s+|voor (mij|ons)\s+)?|"
                   r"\b(can|could|would|will) you\s+(please\s+)?|\bplease\s+|\bi (need|want) (you to\s+)?(a\s+)?|"
                   r"\bhelp (me|us)\s+|\bgraag\s+|\bik wil (dat je\s+)?|\blet me\s+)")
@@ -191,7 +193,7 @@ _SEND_ME = re.compile(r"\b(graag ontvang (ik|wij|we)|ontvang (ik|wij|we) graag|"
                       r"(stuur|mail|bezorg) (me|mij|ons)( even| graag)?|"
                       rf"(send|email|mail) (me|us))\s+((een|de|het|a|an|the)\s+)?([\w-]+\s+)?{_DOCUMENT}\b", _I)
 _DOCUMENTS = re.compile(rf"{_REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
-                        rf"|\b(kun|kunt|kan|wil|wilt|zou) (je|jij|u)\b.{{0,60}}\b{_DOCUMENT}\b.{{0,40}}"
+                        rf"|\b{_COULD_YOU}\b.{{0,60}}\b{_DOCUMENT}\b.{{0,40}}"
                         rf"\b(maken|opstellen|schrijven|"
                         rf"genereren|ondertekenen|tekenen|aanpassen|wijzigen|invullen|namaken|opmaken|"
                         rf"(op |aan |in |na )?((willen|kunnen) )?te (maken|stellen|schrijven|genereren|ondertekenen|"
@@ -214,7 +216,7 @@ _FORGERY = re.compile(
     r"\b(aanpassen|wijzigen|veranderen|verzetten|change|alter|modify|move)\b", _I)
 _VOUCH = re.compile(
     r"\b(verklaar|garandeer|certificeer|bevestig namens|certify|vouch|guarantee)\b.{0,60}\b(dat|that)\b"
-    r"|\b(kun|kunt|kan|wil|wilt|zou) (je|jij|u)\b.{0,40}\b(verklaren|garanderen|certificeren|bevestigen|"
+    rf"|\b{_COULD_YOU}\b.{{0,40}}\b(verklaren|garanderen|certificeren|bevestigen|"
     r"attesteren)\b.{0,20}"
     r"\b(dat|that)\b|\b(can|could|would|will) you\b.{0,30}\b(certify|vouch for|guarantee|declare|attest)\b"
     r"|\b(op naam van|namens (de |het |onze )?(gemeente|rijk|provincie|opdrachtgever)|on behalf of|"
