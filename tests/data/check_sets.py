@@ -88,6 +88,10 @@ SETS = {
     "tune23.jsonl": ("to", False),
     "refusal_heldout13.jsonl": ("rm", True),
     "refusal_tune13.jsonl": ("rn", True),
+    "heldout21.jsonl": ("hp", False),
+    "tune24.jsonl": ("tp", False),
+    "refusal_heldout14.jsonl": ("ro", True),
+    "refusal_tune14.jsonl": ("rp", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
