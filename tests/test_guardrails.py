@@ -149,6 +149,10 @@ def test_declined_before_search(question: str, reason: str) -> None:
     # a few people pointed at without anything personal asked; a formal how-to question about a record
     "Tellen deze twee medewerkers mee voor de social-returnverplichting?",
     "Kunt u uitleggen hoe ik een goede social-returnrapportage opstel?",
+    # a situation told, then whether it is allowed; what a buyer may require of a supplier
+    "De leverancier wil mij een Excel sturen met de namen van de geplaatste kandidaten. Mag dat wel onder de AVG?",
+    "Can the buyer ask the supplier for the BSN of each candidate?",
+    "Kan de opdrachtgever het BSN van elke kandidaat opvragen?",
 ])
 def test_close_but_fair_questions_pass(question: str) -> None:
     assert check(question, "nl") is None
@@ -174,6 +178,9 @@ def test_messages_follow_the_language() -> None:
     # a few people pointed at, with their health, inside a polite contract-management request
     "Voor het voortgangsgesprek: kunt u nagaan welke ziekte deze twee medewerkers hebben gehad?",
     "Which illness do those three candidates have?",
+    # a name typed in lower case, with its town; a request to the bot stays one when "mag dat?" follows
+    "staat pieter de vries uit kampen in het doelgroepregister?",
+    "Geef me de namen van de geplaatste kandidaten. Mag dat?",
 ])
 def test_personal_data_about_specific_people(question: str) -> None:
     decline = check(question, "nl")

@@ -79,6 +79,10 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b(voor|van|over|met|bij|is|heeft|krijgt|ontvangt|for|about|of|with|has|gets)\s+)[A-Z][a-z]+"
     rf"(?: (?:van|de|der|den|el|al|ter|ten))* [A-Z]\.(?=[\s,;:?!)]|$)"
     rf"|\b[A-Z][a-z]+,\s+(?i:de|die|the|who|that)\b"
+    # a name typed in lower case, with its tussenvoegsel and town ("staat pieter de vries uit kampen in …")
+    rf"|(?i:\b(is|staat|heeft|krijgt|ontvangt|van|voor|over)\s+(?!(een|de|het|iemand|iedereen|er|u|je|jij|ik|hij|zij|"
+    rf"ze|mijn|onze?|die|deze|dat|dit|elke?|ieder\w*|alle|{_PERSON_NOUN})\b)[a-z]{{3,}} (?:(?:van|de|der|den|ter|ten|el|al) )+"
+    rf"[a-z]{{3,}} uit [a-z]{{3,}})"
     # one individual pointed at ("die persoon", "that guy"): a person, not a role in a rule
     rf"|(?i:\b(die|deze|this|that)\s+(persoon|person|jongen|meisje|man|vrouw|guy|girl|boy|lady)\b)"
     # a few individuals pointed at ("deze twee medewerkers", "those three candidates")
@@ -98,6 +102,8 @@ _PERSONAL_ATTR = re.compile(
 _IDENTIFIER = re.compile(r"\b(bsn|burgerservicenummers?|sofi-?nummers?|personeelsnummers?|iban|rekeningnummers?|"
                          r"geboortedat(um|a)|dates? of birth|strafblad|criminal record|salary slips?|loonstroken)\b"
                          r".{0,30}\b(van|of|from|voor|for)\s+(?!example\b|instance\b|voorbeeld\b)|\b\d{9}\b", _I)
+# "kun je", and the formal "wilt u", "kunt u": a request to the bot
+_COULD_YOU = r"(kun|kunt|kan|wil|wilt|zou) (je|jij|u)"
 _ASKS_RULE = re.compile(r"^\s*((als|as an?|under|onder|volgens|according to|within|binnen) [\w\s-]{2,40},\s*)?"
                         # "As a supplier, can I refuse…", "Under the GDPR, may a municipality ask…"
                         r"(mag|mogen|moet|moeten|is het (wel )?(toegestaan|verplicht|nodig|avg-?proof|privacy-?proof|"
@@ -105,8 +111,20 @@ _ASKS_RULE = re.compile(r"^\s*((als|as an?|under|onder|volgens|according to|with
                         r"welke regels|wat zegt de avg|may (i|we|(a|an|the|our|my) [\w-]+)|am i allowed|"
                         r"(is|are) (it|we|(a|an|the|our) [\w-]+) (allowed|permitted|legal|lawful|gdpr[- ]compliant)|"
                         r"do i have to|how should|"
-                        r"can (i|we) (refuse|decline|weigeren)|kan (ik|ik het) weigeren|mag ik weigeren)\b"
+                        r"can (i|we) (refuse|decline|weigeren)|kan (ik|ik het) weigeren|mag ik weigeren|"
+                        # "Can the buyer ask the supplier for the BSN of each candidate?": what one may require
+                        r"can (i|we|(a|an|the|our|my) [\w-]+) (ask|request|require|demand)|"
+                        r"(kan|kunnen) (ik|we|wij|(de|een|onze|het) [\w-]+) [^?]{0,80}\b(opvragen|vragen|eisen|"
+                        r"verlangen)(?=\s*\?))\b"
                         r"(?!.{0,40}\b(zien|hebben|inzien|weten|see|have|know)\b)", _I)
+# "De leverancier wil mij een Excel sturen met de namen van de kandidaten. Mag dat eigenlijk wel onder de AVG?":
+# a situation told, then whether it is allowed; unless the situation asks the bot for something
+_ALLOWED_BACK = re.compile(r"^\s*(mag|mogen|kan) (dat|dit|het|zoiets)\b|^\s*is (dat|dit|het|zoiets) (wel |eigenlijk |"
+                           r"zomaar |gewoon )*(toegestaan|geoorloofd|legaal|rechtmatig|avg|privacy|ok|oké|goed)|^\s*(is|are) (that|this|it)\b.{0,30}"
+                           r"\b(allowed|permitted|legal|lawful|ok|okay|gdpr)|^\s*(may|can) (they|he|she|it|we|i)\b"
+                           r".{0,30}\b(do|send|share|ask|keep|store)\b", _I)
+_ASKS_BOT = re.compile(rf"\b({_COULD_YOU}|can you|could you|please|graag|geef|stuur|toon|noem|zoek|"
+                       r"give|send|show|list|tell|find) ?(me|mij|ons|us)?\b", _I)
 
 
 # One specific person of one's own ("onze nieuwe sroi-kandidaat", "my intern") with something sensitive
@@ -150,6 +168,10 @@ def _asked_alone(question: str) -> str:
 
 
 def _asks_personal_data(question: str) -> bool:
+    parts = split_sentences(question.strip())
+    if (len(parts) >= 2 and _ALLOWED_BACK.search(parts[-1]) and not _ASKS_BOT.search(" ".join(parts[:-1]))
+            and not _IDENTIFIER.search(question) and not _FULL_NAME.search(question)):
+        return False
     question = _asked_alone(question)
     if _ASKS_RULE.search(question):
         return False  # "Mag ik het BSN van kandidaten vragen?" asks about the rules, not for the data
@@ -164,8 +186,6 @@ def _asks_personal_data(question: str) -> bool:
 # ---- b. official documents ----------------------------------------------------------------------------
 # A request (imperative, or "kun je…", "can you…") to make, alter or sign a record; a how-to question
 # ("hoe maak ik een goede rapportage?") is not one.
-# "kun je", and the formal "wilt u", "kunt u"
-_COULD_YOU = r"(kun|kunt|kan|wil|wilt|zou) (je|jij|u)"
 _REQUEST_START = (rf"(^|[.!?,:;]\s*|\b{_COULD_YOU}\s+"
                   r"(even\s+|misschien\s+|voor (mij|ons)\s+)?|"
                   r"\b(can|could|would|will) you\s+(please\s+)?|\bplease\s+|\bi (need|want) (you to\s+)?(a\s+)?|"
