@@ -264,6 +264,10 @@ def test_how_the_answer_should_be_put_is_no_part_of_what_it_is_about() -> None:
     assert without_manner("Wat is social return in gewone woorden?") == "Wat is social return?"
     assert without_manner("What is SROI in plain English?") == "What is SROI?"
     assert without_manner("telt een gewone baan mee?") == "telt een gewone baan mee?"
+    # a format asked is no part of the subject either
+    assert without_manner("Leg in drie bullets uit wat de banenafspraak is.") == "Leg uit wat de banenafspraak is."
+    assert without_manner("Explain in one paragraph what the PSO is.") == "Explain what the PSO is."
+    assert without_manner("Welke punten zijn belangrijk in een bestek?") == "Welke punten zijn belangrijk in een bestek?"
     assert [w.word for w in point_words("Kun je in jip-en-janneketaal uitleggen wat een bouwblok is?", "nl")] == [
         "bouwblok"]
     # asking what the field's name means leaves nothing to search for without the name

@@ -230,7 +230,11 @@ _MANNER = re.compile(
     r"\b(in|met)\s+(hele\s+)?(gewone|simpele|eenvoudige|normale|begrijpelijke|makkelijke|duidelijke|heldere|"
     r"jip[- ]?en[- ]?janneke)[- ]?(woorden|taal|nederlands|termen|bewoordingen)\b|"
     r"\bin\s+jip[- ]?en[- ]?janneke[- ]?taal\b|\bin\s+(een\s+)?(paar|enkele|twee|drie)\s+zinnen\b|"
-    r"\bin\s+(plain|simple|everyday|layman'?s'?)\s+(words|terms|english|language)\b|\bin\s+a\s+nutshell\b",
+    r"\bin\s+(plain|simple|everyday|layman'?s'?)\s+(words|terms|english|language)\b|\bin\s+a\s+nutshell\b|"
+    # a format: "in drie bullets", "in 5 punten", "in one paragraph"
+    r"\bin\s+(een\s+paar|enkele|twee|drie|vier|vijf|korte|a\s+few|two|three|four|five|\d)\s+(korte\s+|short\s+)?"
+    r"(bullets?|bulletpoints?|opsommingstekens|punten|points|alinea'?s)\b|"
+    r"\bin\s+(één|een|1|one|a\s+single|a|one\s+short|a\s+short)\s+(korte\s+)?(alinea|paragraph|zin|sentence)\b",
     _I)
 
 
