@@ -206,6 +206,9 @@ def test_advice_words_slips_and_english_function_words_carry_no_point() -> None:
     assert invult.found_in(set(analyse("de opdrachtnemer moet het formulier invullen")))
     bedoeld = next(w for w in point_words("Wat wordt bedoeld met afstand?", "nl") if w.word == "bedoeld")
     assert bedoeld.found_in(set(analyse("Wat gemeenten ermee bedoelen, verschilt.")))
+    # a plural in -es is spoken to by the pages' plural in -en: "rekenmethodes" by "rekenmethoden"
+    methodes = next(w for w in point_words("Welke rekenmethodes zijn er?", "nl") if w.word == "rekenmethodes")
+    assert methodes.found_in(set(analyse("De rekenmethoden verschillen per regio.")))
 
 
 

@@ -144,14 +144,20 @@ _SEPARABLE = re.compile(r"^(mee|terug|samen|weg|vast|af|toe)(?!ge)(\w{3,}(?:en|t
 
 def _verb_forms(word: str) -> list[str]:
     """*word* and the verb forms the keyword analysis does not join (it joins "invult" ~ invullen and
-    "voldoet" ~ voldoen itself): a past participle in -d ("bedoeld" ~ bedoelen, stem "bedoel") and an
-    infinitive after a vowel ("zien" ~ "zie")."""
+    "voldoet" ~ voldoen itself): a past participle in -d ("bedoeld" ~ bedoelen, stem "bedoel"), an
+    infinitive after a vowel ("zien" ~ "zie"), and a noun's other plural."""
     forms = [word]
     if len(word) >= 5:
         if word.endswith("en") and word[-3] in "aeiou":
             forms.append(word[:-1])
         if word[-1] == "d" and word[-2] not in "aeiout":
             forms.append(word[:-1])
+        # a plural in -es where the stemmer keeps the -e: "rekenmethodes" (rekenmethode) ~ "rekenmethoden"
+        # (rekenmethod), the pages' plural
+        if word.endswith("es") and word[-3] not in "aeiou" and word[-4] in "aeiou":
+            other = word[:-1] + "n"
+            if analyse(word)[-1:] != analyse(other)[-1:] and "".join(analyse(word)).endswith("e"):
+                forms.append(other)
     return forms
 
 
