@@ -234,3 +234,11 @@ def test_a_how_much_question_is_answered_by_the_guidance_before_a_case(bundled_k
     named = bundled_kb.search(bundled_kb.prepare("Wat leverde social return op bij de stadsvernieuwing in Gageldonk-West?"))
     assert named[0].metadata.get("type") == "praktijkvoorbeeld", named[0].doc_id
     assert "gageldonk" in named[0].doc_id
+
+
+def test_a_question_whether_a_guide_exists_finds_the_guide_on_social_return(bundled_kb: KnowledgeBase) -> None:
+    # without the field's name ("is er een handreiking voor inkopers") the guides on buying in general (Divosa,
+    # SURF) came first and the VNG handreiking on social return tenth
+    hits = bundled_kb.search(bundled_kb.prepare("is er een handreiking social return voor inkopers"))
+    docs = list(dict.fromkeys(h.doc_id for h in hits))
+    assert "handreikingen/vng-handreiking-social-return.md" in docs[:5], docs

@@ -66,6 +66,11 @@ def test_focus_leaves_out_the_fields_name_only_when_something_is_left() -> None:
     assert focus("Hoe werkt een voorbehouden opdracht?") is None  # nothing to leave out
     assert focus("aanbesteding gewonnen met een sroi-verplichting") is None  # a compound keeps its part
     assert focus("Wat is de SROI-prestatieladder?") == "Wat is de prestatieladder?"  # a rare head stands alone
+    # whether a guide on the field exists: most guides are about buying in general, the field's name picks one
+    assert focus("is er een handreiking social return voor inkopers") is None
+    assert focus("Are there guidelines or a handbook for applying social return in tenders?") is None
+    assert focus("Welke mogelijkheden noemt het Eindhovense handboek voor social return?") == (
+        "Welke mogelijkheden noemt het Eindhovense handboek voor ?")
     # how the field relates to something: social return is one side of the question, not the setting of it
     assert focus("Hoe verhoudt social return zich tot de Participatiewet?") is None
     assert focus("wat is het verschil tussen social return en mvi") is None

@@ -249,12 +249,20 @@ _RELATION = re.compile(r"\b(verhoudt|verhouden|verhouding|verband|relatie|samenh
                        r"relation\w*)\b", _I)
 
 
+# whether a guide exists: most guides are about buying in general or one sector, the field's name picks the one on it
+_GUIDE_WORD = r"(handreiking\w*|handboek\w*|handleiding\w*|gids(en)?|toolkit|stappenplan\w*|guides?|guidelines?|handbooks?|manuals?)"
+_EXISTS = r"(is er|zijn er|bestaat er|bestaan er|heeft iemand|is there|are there)"
+_GUIDE = re.compile(rf"\b{_EXISTS}\b.{{0,40}}\b{_GUIDE_WORD}\b|\b{_GUIDE_WORD}\b.{{0,10}}\b{_EXISTS}\b", _I)
+
+
 def focus(question: str) -> str | None:
     """The question without the field's name, when what is left still says what it is about
     ("social return bij schoolbouw in Den Haag" → "bij schoolbouw in Den Haag"); else None."""
     original = question
     if _RELATION.search(question) or _DIFFERENCE.search(question):
         return None  # "hoe verhoudt social return zich tot de Participatiewet?": the field's name is one side
+    if _GUIDE.search(question):
+        return None  # "is er een handreiking social return?" asks for a guide on the field, not on buying in general
     # "SROI-prestatieladder" is about the prestatieladder, a rare word (every page is about SROI); a
     # "sroi-verplichting" keeps its part: "verplichting" alone says little
     question = _FIELD_PREFIXED.sub(lambda m: m.group(2) if informativeness(m.group(2).lower()) >= RARE_HEAD
