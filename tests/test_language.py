@@ -573,6 +573,11 @@ def test_nothing_done_yet_is_not_complying_and_a_self_employed_supplier_is_a_sma
     assert {"ontbinden", "beëindigen"} <= set(expand_english("May we terminate the agreement?").split())
     assert "uitsluiten" in expand_english("Can the buyer exclude that bidder next time?").split()
     assert "verlenging" in expand_english("What about the extension of the contract?").split()
+    # failing to meet an obligation is not meeting it ("voldoen"), but the pages' niet nakomen
+    failing = expand_english("What happens if a supplier fails to meet its social return obligation?").split()
+    assert "nakomen" in failing and "voldoen" not in failing
+    assert "nakomen" in expand_english("Can we fine a contractor for not meeting the requirements?").split()
+    assert "voldoen" in expand_english("How can a supplier meet its obligation?").split()
     # a donation to charity is the pages' gift or sponsoring
     assert {"gift", "sponsoring"} <= set(expand_english("Can donations to charity count towards it?").split())
 
