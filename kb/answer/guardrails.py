@@ -80,9 +80,9 @@ _PERSON_REF = re.compile(
     rf"(?: (?:van|de|der|den|el|al|ter|ten))* [A-Z]\.(?=[\s,;:?!)]|$)"
     rf"|\b[A-Z][a-z]+,\s+(?i:de|die|the|who|that)\b"
     # a name typed in lower case, with its tussenvoegsel and town ("staat pieter de vries uit kampen in …")
-    rf"|(?i:\b(is|staat|heeft|krijgt|ontvangt|van|voor|over)\s+(?!(een|de|het|iemand|iedereen|er|u|je|jij|ik|hij|zij|"
-    rf"ze|mijn|onze?|die|deze|dat|dit|elke?|ieder\w*|alle|{_PERSON_NOUN})\b)[a-z]{{3,}} (?:(?:van|de|der|den|ter|ten|el|al) )+"
-    rf"[a-z]{{3,}} uit [a-z]{{3,}})"
+    rf"|(?i:\b(is|staat|heeft|krijgt|ontvangt|van|voor|over)\s+(?!(een|de|het|iemand|iedereen|er|u|je|jij|ik|hij|"
+    rf"zij|ze|mijn|onze?|die|deze|dat|dit|elke?|ieder\w*|alle|{_PERSON_NOUN})\b)[a-z]{{3,}} "
+    rf"(?:(?:van|de|der|den|ter|ten|el|al) )+[a-z]{{3,}} uit [a-z]{{3,}})"
     # one individual pointed at ("die persoon", "that guy"): a person, not a role in a rule
     rf"|(?i:\b(die|deze|this|that)\s+(persoon|person|jongen|meisje|man|vrouw|guy|girl|boy|lady)\b)"
     # a few individuals pointed at ("deze twee medewerkers", "those three candidates")
@@ -120,9 +120,9 @@ _ASKS_RULE = re.compile(r"^\s*((als|as an?|under|onder|volgens|according to|with
 # "De leverancier wil mij een Excel sturen met de namen van de kandidaten. Mag dat eigenlijk wel onder de AVG?":
 # a situation told, then whether it is allowed; unless the situation asks the bot for something
 _ALLOWED_BACK = re.compile(r"^\s*(mag|mogen|kan) (dat|dit|het|zoiets)\b|^\s*is (dat|dit|het|zoiets) (wel |eigenlijk |"
-                           r"zomaar |gewoon )*(toegestaan|geoorloofd|legaal|rechtmatig|avg|privacy|ok|oké|goed)|^\s*(is|are) (that|this|it)\b.{0,30}"
-                           r"\b(allowed|permitted|legal|lawful|ok|okay|gdpr)|^\s*(may|can) (they|he|she|it|we|i)\b"
-                           r".{0,30}\b(do|send|share|ask|keep|store)\b", _I)
+                           r"zomaar |gewoon )*(toegestaan|geoorloofd|legaal|rechtmatig|avg|privacy|ok|oké|goed)|"
+                           r"^\s*(is|are) (that|this|it)\b.{0,30}\b(allowed|permitted|legal|lawful|ok|okay|gdpr)|"
+                           r"^\s*(may|can) (they|he|she|it|we|i)\b.{0,30}\b(do|send|share|ask|keep|store)\b", _I)
 _ASKS_BOT = re.compile(rf"\b({_COULD_YOU}|can you|could you|please|graag|geef|stuur|toon|noem|zoek|"
                        r"give|send|show|list|tell|find) ?(me|mij|ons|us)?\b", _I)
 

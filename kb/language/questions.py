@@ -249,8 +249,10 @@ _RELATION = re.compile(r"\b(verhoudt|verhouden|verhouding|verband|relatie|samenh
                        r"relation\w*)\b", _I)
 
 
-# whether a guide exists: most guides are about buying in general or one sector, the field's name picks the one on it
-_GUIDE_WORD = r"(handreiking\w*|handboek\w*|handleiding\w*|gids(en)?|toolkit|stappenplan\w*|guides?|guidelines?|handbooks?|manuals?)"
+# whether a guide exists: most guides are about buying in general or one sector; the field's name picks the one on
+# social return
+_GUIDE_WORD = (r"(handreiking\w*|handboek\w*|handleiding\w*|gids(en)?|toolkit|stappenplan\w*|guides?|guidelines?|"
+               r"handbooks?|manuals?)")
 _EXISTS = r"(is er|zijn er|bestaat er|bestaan er|heeft iemand|is there|are there)"
 _GUIDE = re.compile(rf"\b{_EXISTS}\b.{{0,40}}\b{_GUIDE_WORD}\b|\b{_GUIDE_WORD}\b.{{0,10}}\b{_EXISTS}\b", _I)
 
