@@ -155,8 +155,8 @@ def _verb_forms(word: str) -> list[str]:
         # a plural in -es where the stemmer keeps the -e: "rekenmethodes" (rekenmethode) ~ "rekenmethoden"
         # (rekenmethod), the pages' plural
         if word.endswith("es") and word[-3] not in "aeiou" and word[-4] in "aeiou":
-            other = word[:-1] + "n"
-            if analyse(word)[-1:] != analyse(other)[-1:] and "".join(analyse(word)).endswith("e"):
+            stems, other = analyse(word), word[:-1] + "n"
+            if stems and stems[-1].endswith("e") and analyse(other)[-1:] != stems[-1:]:
                 forms.append(other)
     return forms
 

@@ -123,8 +123,10 @@ _ALLOWED_BACK = re.compile(r"^\s*(mag|mogen|kan) (dat|dit|het|zoiets)\b|^\s*is (
                            r"zomaar |gewoon )*(toegestaan|geoorloofd|legaal|rechtmatig|avg|privacy|ok|oké|goed)|"
                            r"^\s*(is|are) (that|this|it)\b.{0,30}\b(allowed|permitted|legal|lawful|ok|okay|gdpr)|"
                            r"^\s*(may|can) (they|he|she|it|we|i)\b.{0,30}\b(do|send|share|ask|keep|store)\b", _I)
-_ASKS_BOT = re.compile(rf"\b({_COULD_YOU}|can you|could you|please|graag|geef|stuur|toon|noem|zoek|"
-                       r"give|send|show|list|tell|find) ?(me|mij|ons|us)?\b", _I)
+# what one asks the bot to do; _REQUESTS below adds wanting, which a situation may tell of someone else ("De
+# leverancier wil mij … sturen")
+_ASK_VERBS = r"geef|stuur|toon|noem|zoek|graag|give|send|show|list|tell|find"
+_ASKS_BOT = re.compile(rf"\b({_COULD_YOU}|can you|could you|please|{_ASK_VERBS})\b", _I)
 
 
 # One specific person of one's own ("onze nieuwe sroi-kandidaat", "my intern") with something sensitive
@@ -148,18 +150,23 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:van|de|der|den|el|al|ter|ten) )*[A
 # A situation told first ("De opdrachtnemer levert een verantwoording met alleen namen van mensen aan.") is no
 # request for those names when the question after it stands alone: it asks nothing of a person ("hij",
 # "haar", "their", a name, an address, a benefit) and the situation names no one and requests nothing.
-_REQUESTS = re.compile(r"\b(geef|stuur|toon|noem|laat|lijst|zoek|wil|willen|wilt|graag|nodig|give|send|show|list|"
-                       r"tell|want|need|would like|looking for|find)\b", _I)
+_REQUESTS = re.compile(rf"\b({_ASK_VERBS}|laat|lijst|wil|willen|wilt|nodig|want|need|would like|looking for)\b", _I)
 _NAME_AGAIN = re.compile(r"(?<=\w )[A-Z][a-z]+\b")  # a name asked about again ("Wat verdient Jan?")
 _POINTS_AT_PERSON = re.compile(r"\b(hij|zij|ze|hem|haar|zijn|hun|die|diegene|he|she|him|her|his|they|them|their)\b", _I)
 
 
-def _asked_alone(question: str) -> str:
-    """The asking sentence of "situation. question?", when the situation is only told; else the question."""
+def _situation_and_ask(question: str) -> tuple[str, str] | None:
+    """"situation. question?" as (situation, last sentence); None for one sentence."""
     parts = split_sentences(question.strip())  # "dhr. Jansen" stays in one sentence
-    if len(parts) < 2:
+    return (" ".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else None
+
+
+def _asked_alone(question: str, split: tuple[str, str] | None) -> str:
+    """The asking sentence of "situation. question?" (*split*), when the situation is only told; else the
+    question."""
+    if split is None:
         return question
-    situation, asked = " ".join(parts[:-1]), parts[-1]
+    situation, asked = split
     if (not asked.endswith("?") or "?" in situation or _REQUESTS.search(situation) or _FULL_NAME.search(situation)
             or _POINTS_AT_PERSON.search(asked) or _PERSONAL_ATTR.search(asked) or _PERSON_REF.search(asked)
             or _NAME_AGAIN.search(asked)):
@@ -168,11 +175,11 @@ def _asked_alone(question: str) -> str:
 
 
 def _asks_personal_data(question: str) -> bool:
-    parts = split_sentences(question.strip())
-    if (len(parts) >= 2 and _ALLOWED_BACK.search(parts[-1]) and not _ASKS_BOT.search(" ".join(parts[:-1]))
+    split = _situation_and_ask(question)
+    if (split and _ALLOWED_BACK.search(split[1]) and not _ASKS_BOT.search(split[0])
             and not _IDENTIFIER.search(question) and not _FULL_NAME.search(question)):
         return False
-    question = _asked_alone(question)
+    question = _asked_alone(question, split)
     if _ASKS_RULE.search(question):
         return False  # "Mag ik het BSN van kandidaten vragen?" asks about the rules, not for the data
     if _IDENTIFIER.search(question) or (_LIVES.search(question) and (_FULL_NAME.search(question)
