@@ -9,16 +9,20 @@ STAMP  := $(VENV)/.installed
 
 AXE    := tests/js/node_modules/axe-core/axe.min.js
 
-.PHONY: setup serve ingest test browser eval bench check clean
+.PHONY: setup serve ingest test browser eval bench check clean constraints
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e ".[all,test]"
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[all,test]"
 	touch $(STAMP)
+
+constraints: setup         ## record the installed versions (after an upgrade; then make test and make eval)
+	{ sed -n 1,3p constraints.txt; $(BIN)/pip freeze --exclude-editable | grep -v '^social-return-kb' \
+	  | sed 's/^torch==\(.*\)+cpu$$/torch==\1/'; } > constraints.tmp && mv constraints.tmp constraints.txt
 
 serve: setup                ## set up, index the bundled corpus if needed, start the chat on :7860
 	$(BIN)/kb serve

@@ -92,6 +92,10 @@ SETS = {
     "tune24.jsonl": ("tp", False),
     "refusal_heldout14.jsonl": ("ro", True),
     "refusal_tune14.jsonl": ("rp", True),
+    "heldout22.jsonl": ("hq", False),
+    "tune25.jsonl": ("tq", False),
+    "refusal_heldout15.jsonl": ("rq", True),
+    "refusal_tune15.jsonl": ("rr", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
