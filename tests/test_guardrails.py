@@ -95,6 +95,10 @@ from kb.answer.guardrails import check
     ("How do I apply for unemployment benefit now my contract ends?", "out_of_scope"),
     # the VAT rate, however much social return the question names
     ("Welk btw-tarief rekent een sociaal werkbedrijf als het voor ons de social return invult?", "out_of_scope"),
+    # the general threshold asked as a figure, after a situation that names SROI
+    ("We besteden de schoonmaak aan met SROI natuurlijk. Maar eerst iets anders: wat is op dit moment het Europese "
+     "drempelbedrag voor diensten?", "out_of_scope"),
+    ("What is the current EU threshold for services?", "out_of_scope"),
 ])
 def test_declined_before_search(question: str, reason: str) -> None:
     decline = check(question, "en" if question.split()[0] in ("Send", "Please", "How", "Ignore") else "nl")
@@ -153,6 +157,10 @@ def test_declined_before_search(question: str, reason: str) -> None:
     "De leverancier wil mij een Excel sturen met de namen van de geplaatste kandidaten. Mag dat wel onder de AVG?",
     "Can the buyer ask the supplier for the BSN of each candidate?",
     "Kan de opdrachtgever het BSN van elke kandidaat opvragen?",
+    # a situation that mentions names, then what data a buyer may ask for; the threshold of social return itself
+    "We hebben een schoonmaakcontract met social return. De leverancier wil de namen van de geplaatste kandidaten "
+    "niet doorgeven vanwege de AVG. Welke gegevens over kandidaten mag ik als opdrachtgever eigenlijk wel opvragen?",
+    "Wat is het Europese drempelbedrag voor social return bij diensten?",
 ])
 def test_close_but_fair_questions_pass(question: str) -> None:
     assert check(question, "nl") is None
@@ -181,6 +189,8 @@ def test_messages_follow_the_language() -> None:
     # a name typed in lower case, with its town; a request to the bot stays one when "mag dat?" follows
     "staat pieter de vries uit kampen in het doelgroepregister?",
     "Geef me de namen van de geplaatste kandidaten. Mag dat?",
+    # a full name after "placed", then whether she is on a benefit
+    "The supplier placed Fatima El Amrani with us last month. Can you check whether she is just on regular WW?",
 ])
 def test_personal_data_about_specific_people(question: str) -> None:
     decline = check(question, "nl")

@@ -74,7 +74,8 @@ _PERSON_REF = re.compile(
     rf".{{0,40}}\b{_PERSON_NOUN}\b)"
     rf"|(?i:\b(mijn|onze|my|our) (buurman|buurvrouw|collega|zoon|dochter|broer|zus|vriend(in)?|partner|neighbou?r|"
     rf"colleague|son|daughter|brother|sister|friend)\b)"
-    rf"|(?i:\b(is|heeft|staat|krijgt|ontvangt|does|has|whether|of|(?<!naam )van)\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al))* [A-Z][a-z]+\b"
+    rf"|(?i:\b(is|heeft|staat|krijgt|ontvangt|does|has|whether|of|(?<!naam )van|placed|hired|employed|plaatste|"
+    rf"check|checken|controleer|controleren)\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al))* [A-Z][a-z]+\b"
     # a first name with the initial of a surname ("voor Sandra K.", "about Jan de V."): one person, written discreetly
     rf"|(?i:\b(voor|van|over|met|bij|is|heeft|krijgt|ontvangt|for|about|of|with|has|gets)\s+)[A-Z][a-z]+"
     rf"(?: (?:van|de|der|den|el|al|ter|ten))* [A-Z]\.(?=[\s,;:?!)]|$)"
@@ -98,7 +99,8 @@ _PERSONAL_ATTR = re.compile(
     r"disabilit\w*|strafblad|criminal record|ex-gedetineerd\w*|ex-prisoners?|nationaliteit|nationality|religie|"
     r"religion|geloof|etniciteit|ethnicity|telefoonnummers?|phone numbers?|e-?mail\w*|in dienst|still employed|"
     r"doelgroepregister|geregistreerd|ingeschreven|registered|geboren|born|dossier|gezinssituatie|family situation|"
-    r"beoordeling\w*|functionering\w*|performance reviews?|klachten|klagen|complaints?|autis\w*|adhd)\b", _I)
+    r"beoordeling\w*|functionering\w*|performance reviews?|klachten|klagen|complaints?|autis\w*|adhd|"
+    r"ww)\b", _I)
 _IDENTIFIER = re.compile(r"\b(bsn|burgerservicenummers?|sofi-?nummers?|personeelsnummers?|iban|rekeningnummers?|"
                          r"geboortedat(um|a)|dates? of birth|strafblad|criminal record|salary slips?|loonstroken)\b"
                          r".{0,30}\b(van|of|from|voor|for)\s+(?!example\b|instance\b|voorbeeld\b)|\b\d{9}\b", _I)
@@ -115,7 +117,11 @@ _ASKS_RULE = re.compile(r"^\s*((als|as an?|under|onder|volgens|according to|with
                         # "Can the buyer ask the supplier for the BSN of each candidate?": what one may require
                         r"can (i|we|(a|an|the|our|my) [\w-]+) (ask|request|require|demand)|"
                         r"(kan|kunnen) (ik|we|wij|(de|een|onze|het) [\w-]+) [^?]{0,80}\b(opvragen|vragen|eisen|"
-                        r"verlangen)(?=\s*\?))\b"
+                        r"verlangen)(?=\s*\?)|"
+                        # "Welke gegevens over kandidaten mag ik als opdrachtgever opvragen?": what one may ask for
+                        r"(welke|what) (gegevens|informatie|data|persoonsgegevens|information|details|personal data)\b"
+                        r"[^?]{0,60}\b(mag|mogen|moet|moeten|kan|kunnen|may|can|must|should) (ik|we|wij|i|"
+                        r"(de|een|onze|het|a|an|the|our) [\w-]+))\b"
                         r"(?!.{0,40}\b(zien|hebben|inzien|weten|see|have|know)\b)", _I)
 # "De leverancier wil mij een Excel sturen met de namen van de kandidaten. Mag dat eigenlijk wel onder de AVG?":
 # a situation told, then whether it is allowed; unless the situation asks the bot for something
@@ -176,7 +182,8 @@ def _asked_alone(question: str, split: tuple[str, str] | None) -> str:
 
 def _asks_personal_data(question: str) -> bool:
     split = _situation_and_ask(question)
-    if (split and _ALLOWED_BACK.search(split[1]) and not _ASKS_BOT.search(split[0])
+    # a situation told, then a rule asked ("… Mag dat eigenlijk wel?", "… Welke gegevens mag ik opvragen?")
+    if (split and (_ALLOWED_BACK.search(split[1]) or _ASKS_RULE.search(split[1])) and not _ASKS_BOT.search(split[0])
             and not _IDENTIFIER.search(question) and not _FULL_NAME.search(question)):
         return False
     question = _asked_alone(question, split)
@@ -280,6 +287,13 @@ _OUTSIDE = re.compile("|".join([
     # the VAT rate itself: the Belastingdienst's figure, never a page's, however the question goes on about
     # social return ("exclusief btw" in a page does not answer it)
     r"\b(btw|vat)[- ]?(tarie(f|ven)|rates?|percentages?)\b|\bhoeveel btw\b",
+    # the general procurement threshold itself, asked as a figure, not the threshold of a social return rule:
+    # the pages name organisations' own amounts, which a buyer could take for it
+    r"\b(wat|hoe hoog|hoeveel) (is|zijn|bedraagt|bedragen) (op dit moment |nu |momenteel |tegenwoordig |"
+    r"in \d{4} |dit jaar )?(het|de) (huidige |actuele )?(europese |eu-?)(aanbestedings)?drempel(bedrag|waarde)?"
+    r"(s|en)?\b(?![^?]{0,60}\b(social return|sroi|social-return\w*))|"
+    r"\bwhat (is|are) (the )?(current )?(eu|european) (procurement |tender )?thresholds?\b"
+    r"(?![^?]{0,60}\b(social return|sroi))",
     # one's own employment dispute: advice for a lawyer or the Juridisch Loket, not for a knowledge base
     r"\b(mijn werkgever|my employer|my boss|mijn baas)\b.{0,80}\b(ontslaan|ontslag|fire|fired|dismiss\w*|court|"
     r"rechter|rechtszaak|lawyer|advocaat)\b",
