@@ -530,3 +530,27 @@ def test_a_vraags_short_answer_is_read_whichever_of_its_passages_was_retrieved(b
     answer = bundled_kb.ask("wat doet het Rijk zelf aan social return")
     assert answer.citations[0].doc_id == doc
     assert answer.text.startswith("Het Rijk vraagt social return"), answer.text
+
+
+def test_english_words_no_page_holds_are_read_in_dutch_or_left_out() -> None:
+    from kb.answer.coverage import point_words
+    from kb.search.keyword import analyse
+    words = [w.word for w in point_words("Is there a template we can use?", "en")]
+    assert "use" not in words and "template" in words  # "use" carries the sentence; a template is a voorbeeldtekst
+    template = next(w for w in point_words("Is there a template we can use?", "en") if w.word == "template")
+    assert template.terms >= set(analyse("voorbeeldtekst"))
+
+
+def test_an_english_question_for_a_template_or_for_proof_is_answered_from_the_pages_about_it(
+        bundled_kb: KnowledgeBase) -> None:
+    answer = bundled_kb.ask("Our municipality is buying cleaning services for three years. Is there a template for "
+                            "the social return clause we could use?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/voorbeeldteksten-social-return-bestek-vinden.md"
+    answer = bundled_kb.ask("Our water board has a dredging contract of 3 million and the contractor sends us hours of "
+                            "people from the target group. How do I verify that the reported hours are correct, and "
+                            "what do I ask for as proof?")
+    assert not answer.refused, answer.text
+    assert "praktijk/bewijsstukken-voor-social-return-verantwoording.md" in [c.doc_id for c in answer.citations] \
+        or "vragen/hoe-controleer-ik-als-opdrachtgever-of-social-return-is-nagekomen.md" in \
+        [c.doc_id for c in answer.citations]

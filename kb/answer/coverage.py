@@ -82,7 +82,11 @@ _QUESTION_WORDS = frozenset(
     "were whether while whom yet you your yours yourself "
     # contractions and chat fillers: "we're about to tender new laptops for the whole department, can we even
     # put social return in that?"
-    "we're i'm it's that's there's you're they're we've i've even whole put new".split())
+    "we're i'm it's that's there's you're they're we've i've even whole put new "
+    # English words that only carry the sentence ("is there a template we can use?", "what happens if…",
+    # "someone from the target group", "several different kinds"): a Dutch page never holds them
+    "use uses used using someone anyone somebody anybody happens happen happened instead towards toward say says "
+    "said quick quickly simply several different way going think".split())
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # "een opdracht van 80.000 euro", "voor ongeveer 2 miljoen": the contract's value sets out the situation; a
 # page that happens to name the same amount (the percelenregeling's € 80.000) is not about the question

@@ -452,6 +452,13 @@ GLOSSARY: dict[str, str] = {
     "market consultation": "marktconsultatie",
     "job coach": "jobcoach",
     "wage cost subsidy": "loonkostensubsidie",
+    # words of checking what a supplier reports, in English questions ("is there a template we can use?", "what do I
+    # ask for as proof?", "whether the reported hours are correct"), which no page holds in English
+    "template": "sjabloon model voorbeeldtekst",
+    "proof": "bewijs bewijsstukken aantonen",
+    "prove": "aantonen bewijzen",
+    "correct": "juist klopt kloppen",
+    "reported": "gerapporteerd gerapporteerde opgegeven verantwoord",
 }
 
 # Question words and generic nouns: they help find passages but say nothing about the topic.
@@ -460,6 +467,8 @@ GENERIC = frozenset({
     "example", "partners", "study", "research", "stages", "phases", "requirement", "requirements",
     "allowed", "required", "mandatory", "guide", "guidance", "evaluation", "employees", "staff",
     "guidelines", "guideline", "handbook", "manual", "applying", "checks", "checking", "checked",
+    # everyday words of any subject: they do not make a question one about the field
+    "reported", "proof", "prove", "correct",
 })
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "what which when where whose does have been with from that this these those there their they them into "
