@@ -554,3 +554,27 @@ def test_an_english_question_for_a_template_or_for_proof_is_answered_from_the_pa
     assert "praktijk/bewijsstukken-voor-social-return-verantwoording.md" in [c.doc_id for c in answer.citations] \
         or "vragen/hoe-controleer-ik-als-opdrachtgever-of-social-return-is-nagekomen.md" in \
         [c.doc_id for c in answer.citations]
+
+
+def test_an_organisation_asked_for_is_a_list_of_cases_led_by_that_kind_of_organisation(
+        bundled_kb: KnowledgeBase) -> None:
+    from kb.language.questions import Kind, classify
+    assert classify("Do you know a municipality that applies social return to ICT?").kind == Kind.EXAMPLES
+    assert classify("Is er een regel die dat verbiedt?").kind != Kind.EXAMPLES
+    # "schoonmaakdiensten" does not name the school board's page, whose title holds "schoonmaak" and "diensten"
+    # apart; the gemeenten's cleaning contracts come before a ministry's and a school board's
+    answer = bundled_kb.ask("Ken je een gemeente die social return goed heeft geregeld bij haar schoonmaakdiensten?")
+    bullets = [line for line in answer.text.splitlines() if line.startswith("- **")]
+    assert len(bullets) >= 3, answer.text
+    assert bullets[0].startswith("- **Gemeente"), answer.text
+
+
+def test_two_questions_in_one_message_are_judged_together_when_the_last_alone_finds_nothing(
+        bundled_kb: KnowledgeBase) -> None:
+    # the sources speak of points for the social-return offer, not of a "wegingsfactor" or a "puntentelling"
+    answer = bundled_kb.ask("Mag social return een gunningscriterium zijn in plaats van een contractvoorwaarde? En "
+                            "hoe zit het dan met de puntentelling en de wegingsfactor?")
+    assert not answer.refused, answer.text
+    assert "gunningscriterium" in answer.text.lower()
+    # a second question outside the field does not make the first one's answer stand for it
+    assert bundled_kb.ask("Hoe werkt social return? Wat is de hoofdstad van Frankrijk?").refused

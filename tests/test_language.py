@@ -163,6 +163,11 @@ def test_an_everyday_phrase_is_spoken_to_by_the_pages_words_for_it() -> None:
                     set(analyse("Een vast percentage is juridisch toegestaan als het proportioneel is."))) == 1.0
     assert expand_everyday("Wordt het echt waargemaakt?").endswith("nakomen controle")
     assert expand_everyday("Wat is een bouwblok?") == "Wat is een bouwblok?"
+    # settling a shortfall in money is the pages' inhouding naar rato on the last payment
+    words = point_words("Wat betekent afrekenen op social return?", "nl")
+    harlingen = set(analyse("Daarna houdt de gemeente naar rato in op de laatste betalingstermijn (inhouding)."))
+    assert coverage(words, harlingen) == 1.0
+    assert expand_everyday("Krijgt hij korting op de factuur?").endswith("inhouding naar rato laatste betalingstermijn")
 
 
 def test_two_alternatives_are_spoken_to_by_either_and_infra_by_the_pages_gww() -> None:

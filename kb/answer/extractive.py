@@ -14,7 +14,7 @@ When the opening unit does not speak to the question's point, the answer is decl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -467,11 +467,17 @@ class ExtractiveAnswerer:
         if not words:
             return None
         by_doc: dict[str, float] = {}
+        titles: dict[str, set[str]] = {}
         for hit in hits:
             if hit.doc_id not in by_doc:
-                by_doc[hit.doc_id] = coverage(words, self.terms(str(hit.metadata.get("title", ""))))
+                titles[hit.doc_id] = self.terms(str(hit.metadata.get("title", "")))
+                by_doc[hit.doc_id] = coverage(words, titles[hit.doc_id])
         ranked = sorted(by_doc.items(), key=lambda item: item[1], reverse=True)
         if not ranked or ranked[0][1] < 0.5:
+            return None
+        # a compound names a title that holds it, not one that holds its parts apart ("schoonmaakdiensten" is not
+        # "schoonmaak door … voor uitbestede diensten")
+        if coverage([replace(w, parts=()) for w in words], titles[ranked[0][0]]) < 0.5:
             return None
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         return ranked[0][0] if ranked[0][1] >= 2 * runner_up else None
@@ -572,7 +578,10 @@ class ExtractiveAnswerer:
         # When that alone finds no answer and what it asks leans on the situation ("Hoe verdeel je de social
         # return dan over die leveranciers?" after "We hebben een raamovereenkomst met meerdere leveranciers"),
         # the whole question is judged once more.
-        again = bool(query.tail) and not whole and points_back(query.tail)
+        # So is a message that asks two questions ("Kan ik social return als gunningscriterium gebruiken? Hoe zit het
+        # dan met de wegingsfactor?"): the first may be the one the sources answer.
+        again = bool(query.tail) and not whole and (points_back(query.tail)
+                                                    or (query.asked or query.corrected).count("?") >= 2)
         self.score(query, candidates, words, passages, judged)
         ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
         first = hits[0].metadata if hits else {}

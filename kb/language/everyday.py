@@ -91,6 +91,11 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "invullen doorleggen"),
     # against the rules: the pages say what the law allows
     (AGAINST_THE_RULES, "juridisch toegestaan"),
+    # settling a shortfall in money ("afrekenen op social return", "korting op de factuur"): the pages say the buyer
+    # withholds a part of the last payment in proportion (inhouding naar rato) or sets a fine
+    (r"\bafreken\w*|\bafgerekend\b|\bkorting\s+op\s+(de\s+)?(factuur|facturen|betaling\w*|rekening)\b|"
+     r"\b(deduct\w*|withh[oe]ld\w*)\s+(\w+\s+){0,3}(from\s+)?(the\s+)?(invoice|payment)s?\b",
+     "inhouding naar rato laatste betalingstermijn"),
 )
 _PATTERNS = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY]
 

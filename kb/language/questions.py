@@ -37,7 +37,14 @@ _EXAMPLES = re.compile(
     r"wie (doet|doen) (aan|het|dit|dat|mee)|welke \w+ (doen|doet|hebben|heeft|gebruiken|passen|werken|vragen|"
     r"eisen|stellen|kennen|deden|hadden|gebruikten|pasten|werkten|vroegen|eisten|stelden)|"
     r"zijn er (\w+ ){1,4}die|examples?|experiences?|has (any|anyone)|have (any|other)|"
-    r"are there (\w+ ){1,4}(that|who)|who (has|have|uses?)|which \w+ (use|apply|have|ask))\b", _I)
+    r"are there (\w+ ){1,4}(that|who)|who (has|have|uses?)|which \w+ (use|apply|have|ask)|"
+    # "Ken je een gemeente die …?", "Is there a municipality that …?": an organisation asked for is a case
+    r"(ken|kent) (je|jij|u) (een|enkele|andere|nog een) (\w+ )?(gemeente|provincie|waterschap|ministerie|organisatie|"
+    r"overheid|corporatie|woningcorporatie|hogeschool|universiteit|regio|opdrachtgever)\w* die|"
+    r"is er (een|nog een) (\w+ )?(gemeente|provincie|waterschap|ministerie|overheid|woningcorporatie|hogeschool|"
+    r"universiteit|opdrachtgever) die|"
+    r"(do you know|is there) (a|an|any) (\w+ )?(municipality|province|water board|ministry|public body|authority|"
+    r"university|housing association) (that|who))\b", _I)
 _LIST = re.compile(
     r"\b(welke (routes|manieren|vormen|instrumenten|doelgroepen|mogelijkheden|soorten|criteria|"
     r"opties|onderdelen|fasen|partijen|eisen|regels|afspraken|taken|rollen|kosten|knelpunten|risico'?s|"
