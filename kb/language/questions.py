@@ -28,6 +28,8 @@ class Kind(str, Enum):
 
 _I = re.IGNORECASE
 _DIFFERENCE = re.compile(r"\b(verschil(len)?|onderscheid|vs\.?|versus|difference|differ|compared? (to|with))\b", _I)
+# a public buyer asked for by its kind ("Ken je een gemeente die …?"); "is er een organisatie die helpt …" asks for help
+_BUYER = r"(gemeente|provincie|waterschap|ministerie|overheid|woningcorporatie|hogeschool|universiteit|opdrachtgever)"
 _EXAMPLES = re.compile(
     # "heeft een provincie al eens…" asks for a case; "mijn bedrijf heeft een opdracht gewonnen" tells one, and so
     # does "wij hebben al mensen met een beperking in dienst" ("hebben er al …" asks)
@@ -39,10 +41,8 @@ _EXAMPLES = re.compile(
     r"zijn er (\w+ ){1,4}die|examples?|experiences?|has (any|anyone)|have (any|other)|"
     r"are there (\w+ ){1,4}(that|who)|who (has|have|uses?)|which \w+ (use|apply|have|ask)|"
     # "Ken je een gemeente die …?", "Is there a municipality that …?": an organisation asked for is a case
-    r"(ken|kent) (je|jij|u) (een|enkele|andere|nog een) (\w+ )?(gemeente|provincie|waterschap|ministerie|organisatie|"
-    r"overheid|corporatie|woningcorporatie|hogeschool|universiteit|regio|opdrachtgever)\w* die|"
-    r"is er (een|nog een) (\w+ )?(gemeente|provincie|waterschap|ministerie|overheid|woningcorporatie|hogeschool|"
-    r"universiteit|opdrachtgever) die|"
+    rf"(ken|kent) (je|jij|u) (een|enkele|andere|nog een) (\w+ )?({_BUYER}|organisatie|corporatie|regio)\w* die|"
+    rf"is er (een|nog een) (\w+ )?{_BUYER} die|"
     r"(do you know|is there) (a|an|any) (\w+ )?(municipality|province|water board|ministry|public body|authority|"
     r"university|housing association) (that|who))\b", _I)
 _LIST = re.compile(
