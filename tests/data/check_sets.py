@@ -96,6 +96,10 @@ SETS = {
     "tune25.jsonl": ("tq", False),
     "refusal_heldout15.jsonl": ("rq", True),
     "refusal_tune15.jsonl": ("rr", True),
+    "heldout23.jsonl": ("hr", False),
+    "tune26.jsonl": ("tr", False),
+    "refusal_heldout16.jsonl": ("rs", True),
+    "refusal_tune16.jsonl": ("rt", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
