@@ -99,6 +99,10 @@ from kb.answer.guardrails import check
     ("We besteden de schoonmaak aan met SROI natuurlijk. Maar eerst iets anders: wat is op dit moment het Europese "
      "drempelbedrag voor diensten?", "out_of_scope"),
     ("What is the current EU threshold for services?", "out_of_scope"),
+    # the bot's own forecast, after a question the sources answer
+    ("Telt een bbl-leerling mee voor social return? En wat verwacht jij: gaan de bouwblokwaarden in Haaglanden "
+     "volgend jaar omhoog?", "out_of_scope"),
+    ("Gaat het kabinet de banenafspraak afschaffen? Wat verwacht jij?", "out_of_scope"),
 ])
 def test_declined_before_search(question: str, reason: str) -> None:
     decline = check(question, "en" if question.split()[0] in ("Send", "Please", "How", "Ignore") else "nl")
@@ -161,6 +165,11 @@ def test_declined_before_search(question: str, reason: str) -> None:
     "We hebben een schoonmaakcontract met social return. De leverancier wil de namen van de geplaatste kandidaten "
     "niet doorgeven vanwege de AVG. Welke gegevens over kandidaten mag ik als opdrachtgever eigenlijk wel opvragen?",
     "Wat is het Europese drempelbedrag voor social return bij diensten?",
+    # a second question joined by "en" asks a rule just as well; what a buyer may expect of a supplier
+    "Hoe controleer ik als contractmanager of een leverancier zijn social return echt nakomt? En mag ik daarbij de "
+    "namen van de geplaatste mensen opvragen of moet het geanonimiseerd?",
+    "Wat verwacht je als opdrachtgever van een plan van aanpak social return?",
+    "Wat verwacht u van de inschrijver bij social return?",
 ])
 def test_close_but_fair_questions_pass(question: str) -> None:
     assert check(question, "nl") is None

@@ -12,7 +12,7 @@ from kb.language.everyday import expand_everyday
 from kb.language.questions import (BUYER, SUPPLIER, Kind, asks_yes_or_no, classify, focus, plain_amounts, side,
                                    without_manner)
 from kb.language.spelling import Speller
-from kb.language.translation import expand_english
+from kb.language.translation import dutch_terms, expand_english
 from kb.search.keyword import analyse
 
 
@@ -45,6 +45,13 @@ from kb.search.keyword import analyse
     # a supplier that already employs people tells its situation; "hebben er al …" asks for cases
     ("wij hebben al drie mensen uit de bijstand in dienst, telt dat ook mee?", Kind.OPEN, False),
     ("Hebben er al gemeenten social return gevraagd bij een ICT-contract?", Kind.EXAMPLES, True),
+    # what something brings asks for a list, not for cases, nor for what a word means; one buyer's own
+    # agreements are still asked as its case
+    ("Welke voordelen heeft social return voor een leverancier?", Kind.LIST, True),
+    ("What are the benefits of social return for the contracting authority?", Kind.OPEN, False),
+    ("What are the main risks?", Kind.OPEN, False),
+    ("What are reserved contracts?", Kind.DEFINITION, False),
+    ("Welke afspraken heeft de Rijksoverheid gemaakt over social return bij haar eigen inkoop?", Kind.EXAMPLES, True),
 ])
 def test_question_kinds(question: str, kind: Kind, many: bool) -> None:
     found = classify(question)
@@ -374,6 +381,12 @@ def test_the_sentence_that_asks_is_what_is_asked() -> None:
     assert last_question("Moet ik percelen maken als ik social return wil toepassen? Of juist niet?") == (
         "Moet ik percelen maken als ik social return wil toepassen?")
     assert last_question("Wij zijn een universiteit. Moet dat?") is None
+    # a bare "wat nu?" asks about the trouble told after "maar"; "maar de helft" is "only"
+    assert last_question("Ik ben HR manager bij een schoonmaakbedrijf en moet 3 mensen plaatsen voor sroi maar ik "
+                         "vind geen kandidaten, wat nu?") == "ik vind geen kandidaten, wat nu?"
+    assert last_question("We moeten 3 mensen plaatsen maar ik vind geen kandidaten. Wat nu?") == (
+        "ik vind geen kandidaten, Wat nu?")
+    assert last_question("De leverancier heeft maar de helft gehaald, wat nu?") is None
     # one sentence: a situation, a comma, then the question
     assert last_question("ik koop ICT-diensten in voor 3 jaar, hoe bereken ik het percentage social return?") == (
         "hoe bereken ik het percentage social return?")
@@ -635,3 +648,27 @@ def test_english_lines_name_the_field_terms_a_dutch_quote_uses() -> None:
     assert "central government" not in english_terms("WerkBedrijf Rijk van Nijmegen helpt ondernemers.")
     assert "central government" in english_terms("Het Rijk past social return toe.")
     assert gist("Sinds 1 juli 2011 vraagt het Rijk 5% van de loonsom.").endswith("dates: 1 July 2011")
+
+
+def test_what_social_return_brings_is_read_by_the_pages_words_for_it() -> None:
+    # the pages never say "voordelen": why it is done (sociale winst, money that pays twice), and for a
+    # supplier that it is worthwhile and brings staff where workers are scarce
+    assert expand_everyday("wat zijn de voordelen van social return voor de gemeente").endswith(
+        "waarom sociale winst rendeert zinvol")
+    assert expand_everyday("Wat levert social return eigenlijk op?").endswith("waarom sociale winst rendeert zinvol")
+    supplier = "Wat zijn de voordelen van social return voor de leverancier zelf?"
+    assert expand_everyday(supplier).endswith("zinvol krappe schaars")
+    assert "waarom" not in expand_everyday(supplier)
+    words = point_words(supplier, "nl")
+    assert coverage(words, set(analyse("Leveranciers komen via social return aan personeel nu werknemers schaars "
+                                       "zijn."))) == 1.0
+    # an example question's own word for examples is no point of it
+    assert [w.word for w in point_words("Zijn er praktijkvoorbeelden van social return in de bouw?", "nl")] == ["bouw"]
+
+
+def test_english_benefits_of_something_where_to_start_and_what_suits_are_the_pages_words() -> None:
+    assert "voordelen" in dutch_terms("What are the benefits of social return?")
+    assert "uitkering" in dutch_terms("Can someone on benefits count?")
+    assert "lezen" in dutch_terms("where should I start reading about social return?")
+    assert "geschikt" in dutch_terms("Which sectors are best suited for social return?")
+    assert "geschikt" not in dutch_terms("How can I meet the obligation if I have no suitable vacancies?")

@@ -43,7 +43,7 @@ _QUESTION_WORDS = frozenset(
     "heeft hebben wordt worden zou zouden gaat doe doen doet deed deden gedaan wil willen weet weten iets iemand "
     "eigenlijk precies "
     "klopt kloppen klopte redelijkerwijs ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef "
-    "voorbeeld voorbeelden "
+    "voorbeeld voorbeelden praktijkvoorbeeld praktijkvoorbeelden "
     "what who how where when why which can could may must should would will does do did is are was were "
     "have has tell explain give example examples please there any find about much many ever only run get got "
     "like also other some still really actually exactly usually normally normal kort kortom simpel simpelweg "
@@ -71,7 +71,7 @@ _QUESTION_WORDS = frozenset(
     "raden raad aanraden aanbevelen aanbevolen adviseren adviseer advies realistisch haalbaar verstandig slim "
     "handig zinvol zinnig nuttig gebruikelijk gangbaar redelijk verwerken verwerk aanpakken omgaan regelen "
     "recommend recommended advise advice realistic feasible sensible sense reasonable wise smart handle deal "
-    "hardly barely useful common typical usual "
+    "hardly barely useful common typical usual beter better "
     # what matters most is asked by every question: "de belangrijkste kritiekpunten", "the main risks"
     "belangrijkste voornaamste grootste main key biggest "
     # English function words that bm25s's short English list lacks ("does each one set its own?")

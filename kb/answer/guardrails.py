@@ -106,7 +106,9 @@ _IDENTIFIER = re.compile(r"\b(bsn|burgerservicenummers?|sofi-?nummers?|personeel
                          r".{0,30}\b(van|of|from|voor|for)\s+(?!example\b|instance\b|voorbeeld\b)|\b\d{9}\b", _I)
 # "kun je", and the formal "wilt u", "kunt u": a request to the bot
 _COULD_YOU = r"(kun|kunt|kan|wil|wilt|zou) (je|jij|u)"
-_ASKS_RULE = re.compile(r"^\s*((als|as an?|under|onder|volgens|according to|within|binnen) [\w\s-]{2,40},\s*)?"
+# ("… nakomt? En mag ik daarbij de namen opvragen?": a second question joined by "en" asks a rule just as well)
+_ASKS_RULE = re.compile(r"^\s*((en|maar|dus|ook|and|but|so|also),?\s+)?"
+                        r"((als|as an?|under|onder|volgens|according to|within|binnen) [\w\s-]{2,40},\s*)?"
                         # "As a supplier, can I refuse…", "Under the GDPR, may a municipality ask…"
                         r"(mag|mogen|moet|moeten|is het (wel )?(toegestaan|verplicht|nodig|avg-?proof|privacy-?proof|"
                         r"rechtmatig|legaal)|hoe (ga|gaan|moet|moeten)|"
@@ -299,6 +301,12 @@ _OUTSIDE = re.compile("|".join([
     r"rechter|rechtszaak|lawyer|advocaat)\b",
     r"\b(denk|verwacht) (je|jij|u)\b.{0,10}\bdat\b.{0,80}\b(volgend jaar|volgende maand|binnenkort|in de toekomst|"
     r"gaat|gaan|zal|zullen)\b|\bdo you (think|expect)\b.{0,80}\b(will|going to|next year)\b",
+    # the bot's own expectation asked ("… En wat verwacht jij: gaan de bouwblokwaarden volgend jaar omhoog?", "… Wat
+    # verwacht jij?"); "wat verwacht je van een leverancier?" asks what a buyer may expect, and "wat denk jij, is 5%
+    # te veel?" asks for advice the pages give
+    r"\bwat (verwacht|voorzie) (je|jij|u)\s*[:?]|\bwat (verwacht|voorzie) (jij|u)\b(?! van\b)|"
+    r"\bwat (verwacht|denk) (je|jij|u)\b.{0,100}\b(volgend jaar|komend jaar|volgende maand|binnenkort|in de toekomst|"
+    r"omhoog|omlaag|stijgen|stijgt|dalen|daalt|afgeschaft|afschaffen)\b",
     # live information: what is open, published or planned now (TenderNed, vacancy banks, the news)
     r"\b(welke|which|hoeveel|how many|what)\b.{0,80}\b(vacatures?|vacancies|aanbestedingen|tenders?|"
     r"opdrachten)\b.{0,80}\b(deze week|deze maand|volgende (week|maand)|vandaag|morgen|momenteel|op dit moment|"

@@ -27,16 +27,27 @@ class Kind(str, Enum):
 
 
 _I = re.IGNORECASE
-_DIFFERENCE = re.compile(r"\b(verschil(len)?|onderscheid|vs\.?|versus|difference|differ|compared? (to|with))\b", _I)
+# ("A of B, wat is beter?" weighs two things against each other as a difference question does)
+_DIFFERENCE = re.compile(r"\b(verschil(len)?|onderscheid|vs\.?|versus|difference|differ|compared? (to|with)|"
+                         r"(wat|welke?) (is|werkt) (nou |dan |eigenlijk )?(beter|verstandiger|handiger|slimmer)|"
+                         r"(what|which) (one )?(is|works) better)\b", _I)
 # a public buyer asked for by its kind ("Ken je een gemeente die …?"); "is er een organisatie die helpt …" asks for help
 _BUYER = r"(gemeente|provincie|waterschap|ministerie|overheid|woningcorporatie|hogeschool|universiteit|opdrachtgever)"
+# what a list question asks for ("welke routes zijn er?")
+_LISTED = (r"(routes|manieren|vormen|instrumenten|doelgroepen|mogelijkheden|soorten|criteria|opties|onderdelen|"
+           r"fasen|partijen|eisen|regels|afspraken|taken|rollen|kosten|knelpunten|risico'?s|voordelen|nadelen|tips|"
+           r"lessen|typen|types)")
+# what something brings or costs: "welke voordelen heeft social return voor een leverancier?" asks for a list, not
+# for cases ("welke afspraken heeft de Rijksoverheid gemaakt?" does ask about one buyer's)
+_GAINS = r"(voordelen|nadelen|risico'?s|knelpunten)"
 _EXAMPLES = re.compile(
     # "heeft een provincie al eens…" asks for a case; "mijn bedrijf heeft een opdracht gewonnen" tells one, and so
     # does "wij hebben al mensen met een beperking in dienst" ("hebben er al …" asks)
     r"\b(voorbeeld\w*|praktijkvoorbeeld\w*|ervaring(en)?|cases?|heeft (er )?(iemand|ooit)|"
     r"heeft (er )?een \w+( \w+)? (al|ooit|wel|eerder|weleens)|hebben (er )?andere|hebben er al|"
     r"wie (heeft|hebben) (al |ooit |er )?(ervaring|voorbeelden|gewerkt|toegepast|gedaan)|"
-    r"wie (doet|doen) (aan|het|dit|dat|mee)|welke \w+ (doen|doet|hebben|heeft|gebruiken|passen|werken|vragen|"
+    rf"wie (doet|doen) (aan|het|dit|dat|mee)|welke (?!{_GAINS}\b)\w+ (doen|doet|hebben|heeft|gebruiken|passen|"
+    r"werken|vragen|"
     r"eisen|stellen|kennen|deden|hadden|gebruikten|pasten|werkten|vroegen|eisten|stelden)|"
     r"zijn er (\w+ ){1,4}die|examples?|experiences?|has (any|anyone)|have (any|other)|"
     r"are there (\w+ ){1,4}(that|who)|who (has|have|uses?)|which \w+ (use|apply|have|ask)|"
@@ -46,17 +57,18 @@ _EXAMPLES = re.compile(
     r"(do you know|is there) (a|an|any) (\w+ )?(municipality|province|water board|ministry|public body|authority|"
     r"university|housing association) (that|who))\b", _I)
 _LIST = re.compile(
-    r"\b(welke (routes|manieren|vormen|instrumenten|doelgroepen|mogelijkheden|soorten|criteria|"
-    r"opties|onderdelen|fasen|partijen|eisen|regels|afspraken|taken|rollen|kosten|knelpunten|risico'?s|"
-    r"voordelen|nadelen|tips|lessen|typen|types)|noem|opsomming|overzicht|"
-    r"what (kinds|types|ways|options|routes)|which (ways|instruments|routes|options|groups))\b", _I)
+    rf"\b(welke {_LISTED}|noem|opsomming|overzicht|what (kinds|types|ways|options|routes)|"
+    r"which (ways|instruments|routes|options|groups))\b", _I)
 _DEFINITION = re.compile(
     r"^\s*(wat (is|zijn|betekent|betekenen|houdt|houden|verstaan|wordt bedoeld|bedoelen)|waar staat|"
     r"wat voor (iets|een ding)|"
     # "wat SROI eigenlijk is" (after "kun je uitleggen"); not "wat kunnen de gevolgen zijn", "wat het voordeel is"
     r"wat (?!(kan|kunnen|moet|moeten|zou|zouden|mag|mogen|voor|er|het|de|dat|dit)\b)[\w-]+( [\w-]+){0,2} "
     r"(precies |eigenlijk |nou )*(is|zijn|betekent|inhoudt)\b(?! (de|het|een) )|"
-    r"definitie|uitleg|leg uit|what (is|are) (a |an |the )?\w+|what does \w+( \w+){0,4} mean|"
+    r"definitie|uitleg|leg uit|"
+    # ("what are the benefits of social return?" asks what it brings, not what a word means)
+    r"what (is|are) (?!((a|an|the) )?(main |possible )?(benefits?|advantages?|disadvantages?|drawbacks?|downsides?|"
+    r"risks?|pros)\b)(a |an |the )?\w+|what does \w+( \w+){0,4} mean|"
     r"what'?s|define|explain)\b", _I)
 # What there is to know about a subject, or what is meant by it, anywhere in the question: "…, wat moet ik als
 # eerste weten over SROI?", "ik snap niet wat ermee bedoeld wordt", "kan iemand het simpel uitleggen?" (not
@@ -372,6 +384,8 @@ def last_question(question: str) -> str | None:
     sentences = [p.strip() for p in _SENTENCE_END.split(question.strip()) if p.strip()]
     if len(sentences) < 2:
         return _asked_after_situation(sentences[0]) if sentences else None
+    if _WHAT_NOW.fullmatch(sentences[-1]):
+        return _trouble(sentences[-2], sentences[-1])  # "… maar ik vind geen kandidaten. Wat nu?"
     # the last sentence that asks ("Wat is social return nou? Moet het morgen uitleggen aan mijn manager."
     # asks the first), or else the last one
     asking = [s for s in sentences if s.endswith("?")] or sentences[-1:]
@@ -388,6 +402,22 @@ def last_question(question: str) -> str | None:
 _OPENS_QUESTION = re.compile(rf"^\s*{_ASKS}\b", _I)
 
 
+# "…, wat nu?" asks what to do about the trouble the message told, after its "maar" ("Ik ben HR-manager bij een
+# schoonmaakbedrijf en moet 3 mensen plaatsen maar ik vind geen kandidaten, wat nu?")
+_WHAT_NOW = re.compile(r"(en |maar )?(wat nu|en nu|hoe nu verder|wat (moet|kan) ik (nu |dan )?(doen|doen nu)|"
+                       r"what now|what (should|can|do) i do( now)?)\s*[?!.]*", _I)
+# ("maar" before who is in trouble; "heeft maar de helft gehaald" is "only")
+_BUT = re.compile(r"\b(?:maar|helaas|but|however),?\s+"
+                  r"(?=(ik|we|wij|hij|zij|ze|er|die|onze|mijn|i|they|he|she|there|the|our|my)\b)", _I)
+
+
+def _trouble(situation: str, asked: str) -> str | None:
+    """What a bare "wat nu?" after *situation* asks about: the clause after its last "maar", with the question."""
+    found = list(_BUT.finditer(situation))
+    trouble = situation[found[-1].end():].strip(" .!") if found else ""
+    return f"{trouble}, {asked}" if len(_own_words(trouble)) >= 2 else None
+
+
 def _asked_after_situation(sentence: str) -> str | None:
     """In one sentence, a situation, a comma and then the question ("ik koop ICT-diensten in voor 3 jaar, hoe
     bereken ik het percentage?"): the clause that asks, as the last sentence of a longer message would be."""
@@ -395,6 +425,8 @@ def _asked_after_situation(sentence: str) -> str | None:
     if not match or sentence[match.end("before")] != ",":
         return None  # "banen afspraak en quotum: wat is dat?" names a subject, not a situation
     before, asked = match.group("before"), match.group("asked").strip()
+    if _WHAT_NOW.fullmatch(asked):
+        return _trouble(before, asked)
     if _OPENS_QUESTION.match(before) or not _asks_something(before) or len(_own_words(asked)) < 2 \
             or points_back(asked):
         return None  # "Wat is social return, en hoe werkt het?" is one question; "…, mag dat?" leans on it

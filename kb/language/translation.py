@@ -49,6 +49,11 @@ GLOSSARY: dict[str, str] = {
     "reserve": "voorbehouden",
     "reserving": "voorbehouden",
     "sector": "sector sectoren branche",
+    # "which sectors are best suited for social return?": the pages say which contracts lend themselves (lenen zich);
+    # "no suitable vacancies" is about people, not contracts
+    "suited for social return": "geschikt lenen",
+    "suited to social return": "geschikt lenen",
+    "suitable for social return": "geschikt lenen",
     "sheltered workshop": "sociale werkplaats sw-bedrijf",
     "sheltered employment": "sociale werkvoorziening wsw",
     "lots": "percelen percelenregeling",
@@ -315,6 +320,10 @@ GLOSSARY: dict[str, str] = {
     "lasting": "duurzaam",
     "kick-off meeting": "startgesprek",
     "kick-off": "startgesprek",
+    # "where should I start reading about social return?": where to begin, what to read first
+    "start": "begin beginnen",
+    "read": "lezen",
+    "reading": "lezen",
     "waste collection": "afvalinzameling afval",
     "gdpr": "avg privacy persoonsgegevens",
     "privacy": "privacy avg",
@@ -353,6 +362,13 @@ GLOSSARY: dict[str, str] = {
     "cost": "kosten",
     "benefit": "uitkering baten opbrengst",  # "unemployment benefit" as much as "costs and benefits"
     "benefits and costs": "kosten en baten",
+    # what something brings ("the benefits of social return for the contracting authority"), not a benefit paid out
+    "benefits of": "voordelen opbrengst",
+    "advantages": "voordelen",
+    "advantage": "voordeel",
+    "disadvantages": "nadelen",
+    "drawbacks": "nadelen",
+    "downsides": "nadelen",
     "analysis": "analyse",
     "cost-benefit analysis": "kosten-batenanalyse mkba",
     "staffing": "inhuur personeel",
@@ -469,6 +485,7 @@ GENERIC = frozenset({
     "guidelines", "guideline", "handbook", "manual", "applying", "checks", "checking", "checked",
     # everyday words of any subject: they do not make a question one about the field
     "reported", "proof", "prove", "correct",
+    "start", "read", "reading",
 })
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "what which when where whose does have been with from that this these those there their they them into "
