@@ -571,6 +571,8 @@ def test_nothing_done_yet_is_not_complying_and_a_self_employed_supplier_is_a_sma
         "duurzaam werk draaideureffect")
     assert expand_everyday("hoe laten we zien dat we aan de eis voldoen?").endswith("verantwoorden bewijsstukken")
     assert expand_everyday("onze aanbesteding voor kantoorartikelen").endswith("levering leveringen")
+    assert expand_everyday("de aanbesteding van onze nieuwe koffieautomaten").endswith("levering leveringen")
+    assert expand_everyday("we buy new printers and vehicles").endswith("levering leveringen")
     # a supplier from another country is the pages' buitenlandse inschrijver; a country's people are not
     assert expand_everyday("De leverancier zit in Duitsland. Mag ik social return eisen?").endswith(
         "buitenlandse inschrijver buitenland")

@@ -47,8 +47,10 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (rf"\b(laten|laat|tonen|toon)\s+{_GAP}zien\s+dat\b|\bbewijzen\s+dat\b|\b(prove|show|demonstrate)\s+that\b",
      "verantwoorden bewijsstukken"),
     # buying goods: the pages say levering (a supply contract)
+    # (and machines bought: "onze nieuwe koffieautomaten", "printers", "vehicles")
     (r"\bkantoor(artikel|benodigdhed|meubilair|spullen)\w*|\bmeubilair\b|\bgoederen\b|\boffice\s+supplies\b|"
-     r"\bstationery\b|\bfurniture\b",
+     r"\bstationery\b|\bfurniture\b|\w*automaten\b|\bapparat(en|uur)\b|\bkopieerapparat\w*|\bprinters?\b|"
+     r"\bmachines?\b|\bvoertuigen\b|\bvehicles\b|\b(coffee|vending)\s+machines?\b|\bequipment\b",
      "levering leveringen"),
     # a self-employed or small supplier: the pages speak of small businesses (mkb) and their share
     (r"\bzzp('?ers?)?\b|\beenmanszaak\w*|\bzelfstandigen?\s+zonder\s+personeel\b|\bself-employed\b|\bfreelancers?\b|"
