@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 _GAP = r"(?:[\w'-]+\s+){0,6}"
+_BENEFITS = r"(\bvoordel\w*+|\bbenefits?\s+of\b|\badvantages?\b)"  # what social return brings (below)
 _COMPANY = r"(leverancier|ondernemer|opdrachtnemer|aannemer|bedrij[fv]|mkb|supplier|contractor|compan(y|ies)|business)"
 # asked as whether something breaks the rules ("is het in strijd met …", "is that not allowed?"); the answerer
 # also reads it (a vraag's bare "Ja." answers the question the other way round)
@@ -97,9 +98,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # what social return brings ("welke voordelen heeft het?", "what are the benefits of social return?"): the pages
     # say why it is done (sociale winst, public money that pays twice); for a supplier, that it is worthwhile (zinvol)
     # and brings staff in a tight (krappe) labour market where workers are scarce (schaars)
-    (rf"(\bvoordel\w*+|\bbenefits?\s+of\b|\badvantages?\b)(?=\s+{_GAP}{_COMPANY})",
+    (rf"{_BENEFITS}(?=\s+{_GAP}{_COMPANY})",
      "zinvol krappe schaars"),
-    (rf"(\bvoordel\w*+|\bbenefits?\s+of\b|\badvantages?\b)(?!\s+{_GAP}{_COMPANY})|"
+    (rf"{_BENEFITS}(?!\s+{_GAP}{_COMPANY})|"
      r"\bwat\s+levert\s+(het|dat|dit|social\s+return|sroi)\s+(\w+\s+){0,3}op\b",
      "waarom sociale winst rendeert zinvol"),
     # settling a shortfall in money ("afrekenen op social return", "korting op de factuur"): the pages say the buyer
