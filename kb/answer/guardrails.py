@@ -302,8 +302,8 @@ _OUTSIDE = re.compile("|".join([
     r"\b(denk|verwacht) (je|jij|u)\b.{0,10}\bdat\b.{0,80}\b(volgend jaar|volgende maand|binnenkort|in de toekomst|"
     r"gaat|gaan|zal|zullen)\b|\bdo you (think|expect)\b.{0,80}\b(will|going to|next year)\b",
     # the bot's own expectation asked ("… En wat verwacht jij: gaan de bouwblokwaarden volgend jaar omhoog?", "… Wat
-    # verwacht jij?"); "wat verwacht je van een leverancier?" asks what a buyer may expect, and "wat denk jij, is 5%
-    # te veel?" asks for advice the pages give
+    # verwacht jij?"); "wat verwacht je van een leverancier?" asks what a buyer may expect ("wat denk jij …?" asks
+    # the bot's opinion: an instruction, see _INSTRUCTIONS below)
     r"\bwat (verwacht|voorzie) (je|jij|u)\s*[:?]|\bwat (verwacht|voorzie) (jij|u)\b(?! van\b)|"
     r"\bwat (verwacht|denk) (je|jij|u)\b.{0,100}\b(volgend jaar|komend jaar|volgende maand|binnenkort|in de toekomst|"
     r"omhoog|omlaag|stijgen|stijgt|dalen|daalt|afgeschaft|afschaffen)\b",
