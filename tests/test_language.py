@@ -387,6 +387,8 @@ def test_the_sentence_that_asks_is_what_is_asked() -> None:
     assert last_question("We moeten 3 mensen plaatsen maar ik vind geen kandidaten. Wat nu?") == (
         "ik vind geen kandidaten, Wat nu?")
     assert last_question("De leverancier heeft maar de helft gehaald, wat nu?") is None
+    # with no trouble told, a bare "Wat nu?" leaves the question before it to ask
+    assert last_question("Wat is een bouwblok? Wat nu?") == "Wat is een bouwblok?"
     # one sentence: a situation, a comma, then the question
     assert last_question("ik koop ICT-diensten in voor 3 jaar, hoe bereken ik het percentage social return?") == (
         "hoe bereken ik het percentage social return?")

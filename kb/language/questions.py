@@ -384,8 +384,8 @@ def last_question(question: str) -> str | None:
     sentences = [p.strip() for p in _SENTENCE_END.split(question.strip()) if p.strip()]
     if len(sentences) < 2:
         return _asked_after_situation(sentences[0]) if sentences else None
-    if _WHAT_NOW.fullmatch(sentences[-1]):
-        return _trouble(sentences[-2], sentences[-1])  # "… maar ik vind geen kandidaten. Wat nu?"
+    if _WHAT_NOW.fullmatch(sentences[-1]) and (trouble := _trouble(sentences[-2], sentences[-1])):
+        return trouble  # "… maar ik vind geen kandidaten. Wat nu?"; else the sentence before it asks, as below
     # the last sentence that asks ("Wat is social return nou? Moet het morgen uitleggen aan mijn manager."
     # asks the first), or else the last one
     asking = [s for s in sentences if s.endswith("?")] or sentences[-1:]
@@ -404,7 +404,7 @@ _OPENS_QUESTION = re.compile(rf"^\s*{_ASKS}\b", _I)
 
 # "…, wat nu?" asks what to do about the trouble the message told, after its "maar" ("Ik ben HR-manager bij een
 # schoonmaakbedrijf en moet 3 mensen plaatsen maar ik vind geen kandidaten, wat nu?")
-_WHAT_NOW = re.compile(r"(en |maar )?(wat nu|en nu|hoe nu verder|wat (moet|kan) ik (nu |dan )?(doen|doen nu)|"
+_WHAT_NOW = re.compile(r"(en |maar )?(wat nu|en nu|hoe nu verder|wat (moet|kan) ik (nu |dan )?doen( nu)?|"
                        r"what now|what (should|can|do) i do( now)?)\s*[?!.]*", _I)
 # ("maar" before who is in trouble; "heeft maar de helft gehaald" is "only")
 _BUT = re.compile(r"\b(?:maar|helaas|but|however),?\s+"
