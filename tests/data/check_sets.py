@@ -100,6 +100,10 @@ SETS = {
     "tune26.jsonl": ("tr", False),
     "refusal_heldout16.jsonl": ("rs", True),
     "refusal_tune16.jsonl": ("rt", True),
+    "heldout24.jsonl": ("hs", False),
+    "tune27.jsonl": ("ts", False),
+    "refusal_heldout17.jsonl": ("ru", True),
+    "refusal_tune17.jsonl": ("rv", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
