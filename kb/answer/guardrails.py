@@ -48,7 +48,10 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b{_PERSON_NOUN}\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al|ter|ten))* [A-Z][a-z]+\b"
     rf"|(?i:\b(zijn|haar|his|her|hun|their) [\w-]*(dossier|file|records?)\b)"
     rf"|(?i:\b(personeelsnummer|employee number|staff number)\b)"
+    # (not anyone who is hired: "de persoon die wordt aangenomen", "the people who get placed")
     rf"|(?i:\b(de|die|deze|dat|onze|ons|our|the|that|this|those|these)\s+(\w+\s+){{0,2}}(\w+-)?{_PERSON_NOUN}\s+"
+    rf"(?!(die|dat|who|that)\s+(wordt|worden|gets|get|are|is being)\s+(aangenomen|geplaatst|ingezet|hired|placed|"
+    rf"employed)(\s*[?.,!]|\s+(under|via|through|for|with|voor|via|met|bij)\s+(social return|sroi)\b))"
     rf"(\w+\s+){{0,4}}(die|dat|who|that|we|wij|bij|at|van|from|placed|hired|geplaatst|aangenomen)\b)"
     rf"|(?i:\b(their|hun|zijn|haar|his|her) (names?|namen|naam|\w*adres\w*|address\w*|salaris|salary|bsn)\b)"
     # one person's health asked outright ("wat is haar beperking precies?", "welke diagnose heeft hij?")
@@ -67,6 +70,8 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b(hij|zij|ze|he|she) (heet|is called|is named)\b)"
     rf"|(?i:\b(names?|namen|naam) (would help|graag|please|erbij|too|as well|ook graag)\b)"
     rf"|(?i:\b(geplaatste|ingezette|aangenomen|placed|hired)\s+(\w+\s+)?{_PERSON_NOUN}\b)"
+    # "welke van onze SROI-kandidaten …", "which of our workers …": our own people, one by one
+    rf"|(?i:\b(welke|wie|which|who) (van|of) (onze|ons|our|mijn|my) ([\w-]+ )?([\w]+-)?{_PERSON_NOUN}\b)"
     rf"|(?i:\b(which|welke) (of the |van de )?(\w+ )?{_PERSON_NOUN}\b.{{0,80}}\b(bij (de|het|ons|onze)|at (our|the)|"
     rf"via|placed|hired|geplaatst|aan het werk|in dienst)\b)"
     rf"|(?i:\b(list (all|of|the)|lij(st|stje) (met|van|maken van)|overzicht (per \w+ )?van|names of|namen van|"
@@ -97,6 +102,8 @@ _PERSONAL_ATTR = re.compile(
     r"salar(y|ies)|salary slips?|earns?|payslips?|loonwaarde|zwanger\w*|pregnan\w*|iban|rekeningnummers?|bank account|uitkering\w*|bijstand\w*|wia|"
     r"wajong|benefits?|ziek\w*|illness(es)?|sickness|sick|gezondheid\w*|psychisch\w*|psychiatri\w*|medisch\w*|medical|health|diagnos\w*|beperking|handicap|"
     r"disabilit\w*|strafblad|criminal record|ex-gedetineerd\w*|ex-prisoners?|nationaliteit|nationality|religie|"
+    # a person's work limitation ("welke van onze kandidaten heeft een arbeidsbeperking?")
+    r"\w+beperking|"
     r"religion|geloof|etniciteit|ethnicity|telefoonnummers?|phone numbers?|e-?mail\w*|in dienst|still employed|"
     r"doelgroepregister|geregistreerd|ingeschreven|registered|geboren|born|dossier|gezinssituatie|family situation|"
     r"beoordeling\w*|functionering\w*|performance reviews?|klachten|klagen|complaints?|autis\w*|adhd|"
@@ -158,6 +165,7 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:van|de|der|den|el|al|ter|ten) )*[A
 # A situation told first ("De opdrachtnemer levert een verantwoording met alleen namen van mensen aan.") is no
 # request for those names when the question after it stands alone: it asks nothing of a person ("hij",
 # "haar", "their", a name, an address, a benefit) and the situation names no one and requests nothing.
+_SUBSIDY = re.compile(r"\b(\w*subsidie\w*|subsid(y|ies)|toelage|allowance)\b", _I)
 _REQUESTS = re.compile(rf"\b({_ASK_VERBS}|laat|lijst|wil|willen|wilt|nodig|want|need|would like|looking for)\b", _I)
 _NAME_AGAIN = re.compile(r"(?<=\w )[A-Z][a-z]+\b")  # a name asked about again ("Wat verdient Jan?")
 _POINTS_AT_PERSON = re.compile(r"\b(hij|zij|ze|hem|haar|zijn|hun|die|diegene|he|she|him|her|his|they|them|their)\b", _I)
@@ -196,6 +204,8 @@ def _asks_personal_data(question: str) -> bool:
         return True
     if _OWN_PERSON.search(question) and _SENSITIVE.search(question):
         return True
+    if _FULL_NAME.search(question) and _SUBSIDY.search(question):
+        return True  # "How much loonkostensubsidie does Pieter Jansen get?"
     return bool(_PERSON_REF.search(question) and _PERSONAL_ATTR.search(question))
 
 
@@ -394,7 +404,7 @@ _INSTRUCTIONS = re.compile("|".join([
     r"\b(negeer|vergeet|ignore|disregard|forget)\b.{0,40}\b(bronnen|instructies|regels|opdracht(en)?|"
     r"sources|instructions|rules|prompt|above|previous)\b",
     r"\b(system ?prompt|systeemprompt|jailbreak|developer mode)\b",
-    r"\b(doe alsof|gedraag je als|speel (de rol|een)|pretend|act as|you are now|je bent nu|from now on|vanaf nu)\b",
+    r"\b(doe alsof|gedraag je als|speel (de rol|een)|pretend|act as|you are now|je bent nu)\b",
     r"(^|[,.;:!?]\s*|\ben\s|\band\s)(please )?(bevestig|zeg|schrijf|confirm|say|write|state)\b.{0,30}\b(dat|that)\b",
     r"\b(antwoord|answer|reply|respond)\b.{0,20}\b(alleen|uitsluitend|only|just)\b.{0,20}\b(met|with)?\b.{0,10}"
     r"\b(ja|nee|yes|no)\b",
@@ -418,7 +428,11 @@ _INSTRUCTIONS = re.compile("|".join([
     r"\b(you'?re|you are|je bent|jij bent) (now |nu )?(a|an|een)\b|\b(named|genaamd)\b.{0,40}\b(as|als)\b",
     r"\b(write|schrijf|zeg|say|type|typ)\s*[:'\"‘“]",
     r"\b(agree with me|geef me gelijk|don'?t cite|niet citeren|zonder te citeren|without citing)\b",
-    r"\b(antwoord (op alles|altijd|steeds|voortaan)|answer (everything|all|always)|from now on|voortaan)\b",
+    r"\b(antwoord (op alles|altijd|steeds|voortaan)|answer (everything|all|always))\b",
+    # "vanaf nu ben je …", "from now on you answer …", "geef voortaan antwoord zonder bronnen": said to the bot (not
+    # "onze wethouder wil dat we voortaan 10% vragen", a situation)
+    r"\b(from now on|voortaan|vanaf nu)\b(?=.{0,40}\b(you|your|je|jij|jou|jouw|u|uw|answer\w*|reply|antwoord\w*|"
+    r"bron\w*|sources?|citing)\b)|\b(you|je|jij|u)\b.{0,20}\b(from now on|voortaan|vanaf nu)\b",
     r"\b(follow (it|this|these|the following)|volg (het|dit|deze|de volgende)|voer .{0,20}uit)\b",
 ]), _I)
 
