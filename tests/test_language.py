@@ -132,6 +132,38 @@ def test_a_split_verb_is_the_fields_word_when_joined() -> None:
     assert [w.word for w in point_words("Hoe kan ik dat in de planning in te passen?", "nl")] == ["planning", "passen"]
 
 
+def test_the_askers_choosing_is_no_point_but_who_decides_is() -> None:
+    # "Hoe bepaal ik welk percentage …?" asks the percentage: "bepaal" kept the percentage vraag's short answer
+    # from opening (its wordings do not say "bepaal")
+    assert [w.word for w in point_words("Hoe bepaal ik welk percentage social return ik vraag?", "nl")] == ["percentage"]
+    assert [w.word for w in point_words("How do I determine the percentage?", "en")] == ["percentage"]
+    assert "bepaalt" in [w.word for w in point_words("Wie bepaalt of er social return in de aanbesteding komt?", "nl")]
+
+
+def test_asking_for_options_or_how_it_fits_is_no_point() -> None:
+    # "What are our options?" was declined: the sources "do not speak to 'options'"
+    assert "options" not in [w.word for w in point_words("We have no entry-level jobs. What are our options?", "en")]
+    assert [w.word for w in point_words("Hoe past social return in het inkoopproces?", "nl")] == ["inkoopproces"]
+    from kb.language.everyday import expand_everyday
+    assert "duurzaam werk" in expand_everyday("Houdt de kandidaat na het contract zijn baan?")
+
+
+def test_how_after_a_situation_is_a_how_question() -> None:
+    from kb.language.questions import Kind, classify
+    for question in ("Bij een bouwopdracht van 5 miljoen, hoe zet je social return in?",
+                     "We kopen ICT in, hoe pas je social return dan toe?",
+                     "Ik heb een schoonmaakcontract, hoe vul ik die verplichting in?"):
+        assert classify(question).kind == Kind.HOW, question
+
+
+def test_a_verb_stem_in_en_meets_its_noun() -> None:
+    # "hoe bereken ik …": the stemmer read "bereken" as "berek", the pages' "berekening" as "bereken"
+    from kb.search.keyword import analyse
+    word = next(w for w in point_words("Hoe bereken ik de waarde van een kandidaat?", "nl") if w.word == "bereken")
+    assert set(analyse("berekening")) <= set(word.terms)
+    assert set(analyse("berekend")) <= set(word.terms)
+
+
 def test_english_chat_words_are_no_point_and_a_bid_is_an_inschrijving() -> None:
     # "we're", "whole", "even", "put", "new" made a clear question about laptops look unanswered
     words = point_words("we're about to tender new laptops for the whole department, can we even put social "

@@ -60,6 +60,12 @@ _QUESTION_WORDS = frozenset(
     # how a procedure is asked for: "hoe pak ik dat aan, welke stappen moet ik zetten?", "hoe zet ik het in?";
     # "wat kan ik haar zeggen?"
     "pak pakt pakken stap stappen zet zetten inzetten zeggen doorlopen doorloop "
+    # "hoe bepaal ik welk percentage ik vraag?", "hoe kies ik …", "how do I determine …": the asker's choosing
+    # is asked; what is chosen is its point (not "wie bepaalt …?", which asks who decides)
+    "bepaal kies determine "
+    # "what are our options?", "welke mogelijkheden heb ik?": ways are asked, the situation is the point; "hoe past
+    # het in het inkoopproces?": how two things fit together, like "verhoudt"
+    "opties options mogelijkheden possibilities past passen fit fits "
     # "wat is het verschil tussen A en B?": the kind of answer; A and B are its point
     "verschil verschillen verschilt tussen onderscheid difference differences differ "
     # "hoe verhoudt social return zich tot de Participatiewet?": how two things relate; the two are its point
@@ -156,6 +162,10 @@ def _verb_forms(word: str) -> list[str]:
             forms.append(word[:-1])
         if word[-1] == "d" and word[-2] not in "aeiout":
             forms.append(word[:-1])
+        # a verb whose stem ends in -en, in the first person ("hoe bereken ik …", "reken"): the stemmer reads its
+        # -en as an ending ("berek"), the pages' "berekening" and "berekenen" keep it ("bereken")
+        if word.endswith("en") and word[-3] not in "aeiou" and analyse(word + "en") == [word]:
+            forms.append(word + "en")
         # a plural in -es where the stemmer keeps the -e: "rekenmethodes" (rekenmethode) ~ "rekenmethoden"
         # (rekenmethod), the pages' plural
         if word.endswith("es") and word[-3] not in "aeiou" and word[-4] in "aeiou":

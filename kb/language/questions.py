@@ -94,7 +94,7 @@ _WHY = re.compile(r"^\s*(waarom|why)\b|^\s*(kun|kan|wil|zou) (je|jij|u) (me |mij
 _HOW = re.compile(
     r"^\s*(hoe|how)\b|\b(welke stappen|stappenplan|(what|which) steps|"
     r"hoe (werkt|doe|moet|kan|kun|pak|neem|bereken|reken|richt|zorg|"
-    r"regel|controleer|monitor|meet|ga|gaat|zit|verloopt))\b", _I)
+    r"regel|controleer|monitor|meet|ga|gaat|zit|verloopt|zet|pas|vul|verwerk|borg|leg|stel|organiseer))\b", _I)
 _YES_NO = re.compile(
     r"^\s*(mag|mogen|kan|kun|kunnen|moet|moeten|is|zijn|geldt|gelden|heeft|hebben|valt|vallen|telt|tellen|"
     r"ben|wordt|worden|bestaat|zou|klopt|can|may|must|is|are|does|do|should|could|will|would|am)\b", _I)
