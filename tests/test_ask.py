@@ -236,6 +236,27 @@ def test_a_how_much_question_is_answered_by_the_guidance_before_a_case(bundled_k
     assert "gageldonk" in named[0].doc_id
 
 
+def test_people_already_employed_find_the_existing_staff_vraag(bundled_kb: KnowledgeBase) -> None:
+    # "we hebben al mensen … in dienst, telt dat mee?" found pages on the banenafspraak: the pages say
+    # "bestaand personeel"
+    for question in ("wij hebben al twee mensen met een beperking in dienst, tellen die mee voor social return?",
+                     "We already employ people from the target group. Does that count for social return?"):
+        docs = list(dict.fromkeys(h.doc_id for h in bundled_kb.search(bundled_kb.prepare(question))))
+        assert "vragen/telt-een-medewerker-die-al-in-dienst-is-mee.md" in docs[:2], (question, docs)
+
+
+def test_the_fields_target_group_phrase_does_not_draw_its_definition(bundled_kb: KnowledgeBase) -> None:
+    # "kandidaten met een afstand tot de arbeidsmarkt": every page is about them; the page that defines the phrase
+    # came before the one about finding candidates. Asked about the group itself, the definition stays.
+    found = bundled_kb.search(bundled_kb.prepare("We hebben een opdracht met social return gewonnen. Waar vinden we "
+                                                 "kandidaten met een afstand tot de arbeidsmarkt?"))
+    docs = list(dict.fromkeys(h.doc_id for h in found))
+    assert "vragen/wie-zoekt-de-kandidaten-voor-social-return.md" in docs[:2], docs
+    assert "vragen/wat-betekent-afstand-tot-de-arbeidsmarkt.md" not in docs[:3], docs
+    asked = bundled_kb.search(bundled_kb.prepare("wat valt onder de doelgroep mensen met een afstand tot de arbeidsmarkt"))
+    assert asked[0].doc_id == "vragen/wat-betekent-afstand-tot-de-arbeidsmarkt.md", asked[0].doc_id
+
+
 def test_a_question_whether_a_guide_exists_finds_the_guide_on_social_return(bundled_kb: KnowledgeBase) -> None:
     # without the field's name ("is er een handreiking voor inkopers") the guides on buying in general (Divosa,
     # SURF) came first and the VNG handreiking on social return tenth

@@ -134,6 +134,14 @@ def snapshot_doc(snapshot: CollectionSnapshot, chunk_id: str) -> str | None:
     return str(record[1].get("doc_id")) if record else None
 
 
+_TARGET_GROUP = re.compile(r"\b(met|with)\s+(een\s+|a\s+)?(grote\s+|grotere\s+|large\s+)?(afstand\s+tot\s+de\s+"
+                           r"arbeidsmarkt|distance\s+(to|from)\s+the\s+labou?r\s+market)\b", re.IGNORECASE)
+
+
+_ABOUT_THE_GROUP = re.compile(r"\b(doelgroep\w*|target groups?|(wie|wat) (valt|vallen|hoort|horen|telt|tellen)|"
+                              r"who (counts|qualifies|belongs|falls))\b", re.IGNORECASE)
+
+
 def _best_per_doc(snapshot: CollectionSnapshot, ranking: list[tuple[str, float]]) -> list[str | None]:
     """Documents in the order of their best passage in *ranking*."""
     seen: dict[str, None] = {}
@@ -217,7 +225,13 @@ class HybridRetriever(BaseRetriever):
         # which every page shares): "social return bij schoolbouw" is embedded as "bij schoolbouw".
         dense_runs: list[tuple[list[tuple[str, float]], list[tuple[str, float]]]] = []
         if dense_on:
-            for text in [focus or query, *([tail] if tail else [])]:
+            texts = [focus or query, *([tail] if tail else [])]
+            if not definition and not _ABOUT_THE_GROUP.search(query):
+                # "kandidaten met een afstand tot de arbeidsmarkt": every page is about those people, and the phrase
+                # drew the page that defines it ahead of the one about finding them (unless the group is asked about:
+                # "wat valt onder de doelgroep mensen met een afstand tot de arbeidsmarkt?")
+                texts = [" ".join(_TARGET_GROUP.sub(" ", t).split()) or t for t in texts]
+            for text in texts:
                 vector = embed_query(self.embed_model, text).tolist()
                 dense_runs.append((self.dense(text, filters, n, vector=vector, snapshot=snapshot),
                                    snapshot.dense_cards(vector, filters, n)))
