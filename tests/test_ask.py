@@ -253,7 +253,8 @@ def test_the_fields_target_group_phrase_does_not_draw_its_definition(bundled_kb:
     docs = list(dict.fromkeys(h.doc_id for h in found))
     assert "vragen/wie-zoekt-de-kandidaten-voor-social-return.md" in docs[:2], docs
     assert "vragen/wat-betekent-afstand-tot-de-arbeidsmarkt.md" not in docs[:3], docs
-    asked = bundled_kb.search(bundled_kb.prepare("wat valt onder de doelgroep mensen met een afstand tot de arbeidsmarkt"))
+    asked = bundled_kb.search(bundled_kb.prepare("wat valt onder de doelgroep mensen met een afstand tot de "
+                                                 "arbeidsmarkt"))
     assert asked[0].doc_id == "vragen/wat-betekent-afstand-tot-de-arbeidsmarkt.md", asked[0].doc_id
 
 

@@ -135,7 +135,8 @@ def test_a_split_verb_is_the_fields_word_when_joined() -> None:
 def test_the_askers_choosing_is_no_point_but_who_decides_is() -> None:
     # "Hoe bepaal ik welk percentage …?" asks the percentage: "bepaal" kept the percentage vraag's short answer
     # from opening (its wordings do not say "bepaal")
-    assert [w.word for w in point_words("Hoe bepaal ik welk percentage social return ik vraag?", "nl")] == ["percentage"]
+    words = point_words("Hoe bepaal ik welk percentage social return ik vraag?", "nl")
+    assert [w.word for w in words] == ["percentage"]
     assert [w.word for w in point_words("How do I determine the percentage?", "en")] == ["percentage"]
     assert "bepaalt" in [w.word for w in point_words("Wie bepaalt of er social return in de aanbesteding komt?", "nl")]
 

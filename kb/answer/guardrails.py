@@ -51,7 +51,7 @@ _PERSON_REF = re.compile(
     # (not anyone who is hired: "de persoon die wordt aangenomen", "the people who get placed")
     rf"|(?i:\b(de|die|deze|dat|onze|ons|our|the|that|this|those|these)\s+(\w+\s+){{0,2}}(\w+-)?{_PERSON_NOUN}\s+"
     rf"(?!(die|dat|who|that)\s+(wordt|worden|gets|get|are|is being)\s+(aangenomen|geplaatst|ingezet|hired|placed|"
-    rf"employed)(\s*[?.,!]|\s+(under|via|through|for|with|voor|via|met|bij)\s+(social return|sroi)\b))"
+    rf"employed)(\s*[?.,!]|\s+(under|via|through|for|with|voor|met|bij)\s+(social return|sroi)\b))"
     rf"(\w+\s+){{0,4}}(die|dat|who|that|we|wij|bij|at|van|from|placed|hired|geplaatst|aangenomen)\b)"
     rf"|(?i:\b(their|hun|zijn|haar|his|her) (names?|namen|naam|\w*adres\w*|address\w*|salaris|salary|bsn)\b)"
     # one person's health asked outright ("wat is haar beperking precies?", "welke diagnose heeft hij?")

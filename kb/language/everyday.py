@@ -41,7 +41,8 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"\b(nothing|little)\s+(has\s+been\s+|was\s+)?(done|delivered)\b",
      "nakomen tekort"),
     # people who stay in work after the project: the pages say duurzaam werk (lasting work), not a revolving door
-    (rf"\bblijv\w*\s+{_GAP}(aan\s+het\s+werk|in\s+dienst|werken)\b|\b(houd|houdt|houden|behoudt|behouden)\s+{_GAP}(hun|een|zijn|haar)\s+"
+    (rf"\bblijv\w*\s+{_GAP}(aan\s+het\s+werk|in\s+dienst|werken)\b|\b(houd|houdt|houden|behoudt|behouden)\s+"
+     rf"{_GAP}(hun|een|zijn|haar)\s+"
      r"(baan|werk)\b|\b(stay|stays|remain|remains)\s+(in\s+)?(work|employed|in\s+their\s+jobs?)\b",
      "duurzaam werk draaideureffect"),
     # showing that what was agreed was done: the pages say verantwoorden, with bewijsstukken
@@ -66,8 +67,8 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "regionaal samenwerking gezamenlijk"),
     # people the supplier employed before the contract ("we hebben al mensen met een beperking in dienst, telt dat
     # mee?"): the pages say bestaand personeel, or "al in dienst" themselves
-    (rf"\b(hebben|heb|heeft|had|hadden)\s+(nu\s+)?(al|reeds)\s+{_GAP}in\s+dienst\b|\b(al|reeds)\s+(bij\s+(ons|mij|hem|hen)\s+)?"
-     r"in\s+dienst\b|\b(al|reeds)\s+bij\s+(ons|mij)\s+(werken|werkt|werkzaam)\b|\b(huidige|zittende|eigen)\s+"
+    (rf"\b(hebben|heb|heeft|had|hadden)\s+(nu\s+)?(al|reeds)\s+{_GAP}in\s+dienst\b|"
+     r"\b(al|reeds)\s+(bij\s+(ons|mij|hem|hen)\s+)?in\s+dienst\b|\b(al|reeds)\s+bij\s+(ons|mij)\s+(werken|werkt|werkzaam)\b|\b(huidige|zittende|eigen)\s+"
      r"(medewerkers|werknemers|personeel|mensen)\b|\b(already|currently)\s+(employ|employs|employed|have|has|work)\b|"
      r"\bexisting\s+(staff|employees|workers|personnel)\b",
      "bestaand personeel al in dienst"),
