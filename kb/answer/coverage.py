@@ -65,7 +65,7 @@ _QUESTION_WORDS = frozenset(
     "bepaal kies determine "
     # "what are our options?", "welke mogelijkheden heb ik?": ways are asked, the situation is the point; "hoe past
     # het in het inkoopproces?": how two things fit together, like "verhoudt"
-    "opties options mogelijkheden possibilities past passen fit fits "
+    "opties options mogelijkheden possibilities past fit fits "
     # "wat is het verschil tussen A en B?": the kind of answer; A and B are its point
     "verschil verschillen verschilt tussen onderscheid difference differences differ "
     # "hoe verhoudt social return zich tot de Participatiewet?": how two things relate; the two are its point
