@@ -160,12 +160,13 @@ _LIVES = re.compile(r"\b(waar|welke (wijk|straat|buurt|woonplaats|plaats|stad|ge
 _ONE_PERSON = re.compile(rf"\b(de|die|deze|onze|ons|mijn|the|our|my|this|that)\s+(\w+\s+)?"
                          rf"({_ONE_WORKER}|man|vrouw|jongen|meisje|guy|girl|boy)\b", _I)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:van|de|der|den|el|al|ter|ten) )*[A-Z][a-z]+\b")
+# a subsidy or allowance, personal data beside a full name ("How much loonkostensubsidie does Pieter Jansen get?")
+_SUBSIDY = re.compile(r"\b(\w*subsidie\w*|subsid(y|ies)|toelage|allowance)\b", _I)
 
 
 # A situation told first ("De opdrachtnemer levert een verantwoording met alleen namen van mensen aan.") is no
 # request for those names when the question after it stands alone: it asks nothing of a person ("hij",
 # "haar", "their", a name, an address, a benefit) and the situation names no one and requests nothing.
-_SUBSIDY = re.compile(r"\b(\w*subsidie\w*|subsid(y|ies)|toelage|allowance)\b", _I)
 _REQUESTS = re.compile(rf"\b({_ASK_VERBS}|laat|lijst|wil|willen|wilt|nodig|want|need|would like|looking for)\b", _I)
 _NAME_AGAIN = re.compile(r"(?<=\w )[A-Z][a-z]+\b")  # a name asked about again ("Wat verdient Jan?")
 _POINTS_AT_PERSON = re.compile(r"\b(hij|zij|ze|hem|haar|zijn|hun|die|diegene|he|she|him|her|his|they|them|their)\b", _I)
