@@ -104,6 +104,10 @@ SETS = {
     "tune27.jsonl": ("ts", False),
     "refusal_heldout17.jsonl": ("ru", True),
     "refusal_tune17.jsonl": ("rv", True),
+    "heldout25.jsonl": ("ht", False),
+    "tune28.jsonl": ("tt", False),
+    "refusal_heldout18.jsonl": ("rw", True),
+    "refusal_tune18.jsonl": ("rx", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
