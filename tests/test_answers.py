@@ -576,3 +576,17 @@ def test_two_questions_in_one_message_are_judged_together_when_the_last_alone_fi
     assert "gunningscriterium" in answer.text.lower()
     # a second question outside the field does not make the first one's answer stand for it
     assert bundled_kb.ask("Hoe werkt social return? Wat is de hoofdstad van Frankrijk?").refused
+
+
+def test_people_from_the_own_town_and_who_counts_find_the_pages_words(bundled_kb: KnowledgeBase) -> None:
+    # "mensen uit de eigen gemeente" is the pages' woonplaatseis: the vraag about it opens, not the one about
+    # candidates a gemeente offers
+    answer = bundled_kb.ask("mag de gemeente eisen dat de leverancier mensen uit de eigen gemeente aanneemt voor de sroi?")
+    assert not answer.refused, answer.text
+    assert "woonplaatseis" in answer.text.split("\n")[0].lower()
+    assert answer.citations[0].doc_id == "vragen/social-return-in-eigen-gemeente-eisen.md"
+    # "wie telt mee" asks who belongs to the target group
+    answer = bundled_kb.ask("wie telt mee sroi")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/wie-hoort-bij-de-doelgroep-van-social-return.md"
+    assert "geen landelijke definitie" in answer.text.lower()

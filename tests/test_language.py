@@ -141,6 +141,36 @@ def test_the_askers_choosing_is_no_point_but_who_decides_is() -> None:
     assert "bepaalt" in [w.word for w in point_words("Wie bepaalt of er social return in de aanbesteding komt?", "nl")]
 
 
+def test_pointing_back_and_thinking_about_it_are_no_point() -> None:
+    # "Wat is onze rol daarin?": "daarin" points back to the situation; "in welke fase moet je nadenken over social
+    # return?" asks about the phases, not about thinking
+    assert "daarin" not in [w.word for w in point_words("Als werkgeversservicepunt: wat is onze rol daarin?", "nl")]
+    words = [w.word for w in point_words("In welke fase van het aanbestedingsproces moet je nadenken over social return?",
+                                         "nl")]
+    assert words == ["fase", "aanbestedingsproces"]
+
+
+def test_who_counts_is_the_target_group() -> None:
+    from kb.language.everyday import expand_everyday
+    assert expand_everyday("wie telt mee sroi").endswith("doelgroep")
+    assert expand_everyday("Who qualifies for social return?").endswith("doelgroep")
+    assert expand_everyday("Telt een BBL-leerling mee?") == "Telt een BBL-leerling mee?"  # whether one person counts
+    # the benefits for one side are what social return brings that side; someone on benefits is someone else
+    assert expand_everyday("What are the benefits for suppliers of meeting SROI requirements?").endswith(
+        "zinvol krappe schaars")
+    asked = "Does someone on benefits for two years count?"
+    assert expand_everyday(asked) == asked
+
+
+def test_people_from_the_own_town_is_the_pages_residence_requirement() -> None:
+    from kb.language.everyday import expand_everyday
+    asked = "mag de gemeente eisen dat de leverancier mensen uit de eigen gemeente aanneemt voor de sroi?"
+    assert expand_everyday(asked).endswith("woonplaatseis inwoners eigen gemeente")
+    assert expand_everyday("Can we require local people for SROI?").endswith("woonplaatseis inwoners eigen gemeente")
+    # the gemeente's own policy is no residence requirement
+    assert expand_everyday("Wat is het beleid van de eigen gemeente?") == "Wat is het beleid van de eigen gemeente?"
+
+
 def test_asking_for_options_or_how_it_fits_is_no_point() -> None:
     # "What are our options?" was declined: the sources "do not speak to 'options'"
     assert "options" not in [w.word for w in point_words("We have no entry-level jobs. What are our options?", "en")]
@@ -187,7 +217,7 @@ def test_point_words_leave_out_question_words_and_the_field() -> None:
     assert [w.word for w in point_words("Hoe werkt social return bij schoonmaak?", "nl")] == ["schoonmaak"]
     # "heeft een provincie dat al eens gedaan": any form of "doen" asks whether it happened, not what was done
     words = [w.word for w in point_words("heeft een provincie al eens social return gedaan bij wegonderhoud?", "nl")]
-    assert words == ["provincie", "wegonderhoud"]
+    assert sorted(words) == ["provincie", "wegonderhoud"]  # (an everyday phrase, GWW, comes first)
     english = point_words("Can I reserve a contract for sheltered workshops?", "en")
     assert any("sociale" in " ".join(w.terms) or "werkplaats" in " ".join(w.terms) for w in english)
     years = point_words("Wat zijn de drempels in 2026?", "nl")
@@ -221,10 +251,17 @@ def test_two_alternatives_are_spoken_to_by_either_and_infra_by_the_pages_gww() -
     plain = point_words("Wat is een bouwblok?", "nl")
     assert either_or("Wat is een bouwblok?", plain) is plain  # no alternatives: the same words
     gww = set(analyse("Aannemers van grote weg- en waterbouwprojecten (gww) kregen een eis van 5%."))
-    infra = "Social return bij wegonderhoud of infra?"
-    assert coverage(point_words(infra, "nl"), gww) < 1.0  # the sentence does not say "wegonderhoud"
+    infra = "Social return bij glasvezel of infra?"
+    assert coverage(point_words(infra, "nl"), gww) < 1.0  # the sentence does not say "glasvezel"
     assert coverage(either_or(infra, point_words(infra, "nl")), gww) == 1.0  # "infra" is the pages' GWW
     assert expand_everyday("voorbeelden uit de infra").endswith("gww infrastructuur")
+    # road upkeep is GWW work too; clearing a backlog away ("wegwerken") is not
+    roads = "Social return bij wegonderhoud?"
+    assert coverage(point_words(roads, "nl"), gww) == 1.0
+    assert expand_everyday("onderhoud van de wegen, 6 jaar").endswith("gww infrastructuur")
+    assert expand_everyday("road maintenance contract").endswith("gww infrastructuur")
+    assert expand_everyday("hoe kan de leverancier de achterstand wegwerken?") == (
+        "hoe kan de leverancier de achterstand wegwerken?")
 
 
 def test_the_contracts_value_sets_out_the_situation_and_an_asked_amount_is_a_point() -> None:
@@ -706,6 +743,8 @@ def test_what_social_return_brings_is_read_by_the_pages_words_for_it() -> None:
 def test_english_benefits_of_something_where_to_start_and_what_suits_are_the_pages_words() -> None:
     assert "voordelen" in dutch_terms("What are the benefits of social return?")
     assert "uitkering" in dutch_terms("Can someone on benefits count?")
+    assert dutch_terms("What are the benefits for suppliers of meeting SROI requirements?").startswith(
+        "voordelen leverancier")
     assert "lezen" in dutch_terms("where should I start reading about social return?")
     assert "geschikt" in dutch_terms("Which sectors are best suited for social return?")
     assert "geschikt" not in dutch_terms("How can I meet the obligation if I have no suitable vacancies?")

@@ -53,6 +53,9 @@ _QUESTION_WORDS = frozenset(
     "waarboven waaronder waarvoor waarmee waarop waarin waaruit waarna waarbij "
     "jullie typically generally daarmee hiermee ermee daarvan hiervan ervan daarop hierop erop daarover hierover "
     "erover daarbij hierbij erbij daarvoor hiervoor ervoor daaraan hieraan eraan "
+    "daarin hierin erin daaruit hieruit eruit daardoor hierdoor erdoor daarna hierna erna "
+    # "in welke fase moet je nadenken over social return?": thinking about something asks about it
+    "nadenken nadenkt denk denken bedenken "
     # "als we op dit moment niemand nodig hebben": when and who in general, not what is asked
     "moment momenteel niemand niets iedereen allemaal allen eind einde "
     # "bij elkaar optellen": the adding up is asked, not who with whom

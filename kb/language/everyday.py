@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 _GAP = r"(?:[\w'-]+\s+){0,6}"
-_BENEFITS = r"(\bvoordel\w*+|\bbenefits?\s+of\b|\badvantages?\b)"  # what social return brings (below)
+_BENEFITS = r"(\bvoordel\w*+|(?<!on )\bbenefits?\s+(of|for)\b|\badvantages?\b)"  # what social return brings (below)
 _COMPANY = r"(leverancier|ondernemer|opdrachtnemer|aannemer|bedrij[fv]|mkb|supplier|contractor|compan(y|ies)|business)"
 # asked as whether something breaks the rules ("is het in strijd met …", "is that not allowed?"); the answerer
 # also reads it (a vraag's bare "Ja." answers the question the other way round)
@@ -72,6 +72,17 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"(medewerkers|werknemers|personeel|mensen)\b|\b(already|currently)\s+(employ|employs|employed|have|has|work)\b|"
      r"\bexisting\s+(staff|employees|workers|personnel)\b",
      "bestaand personeel al in dienst"),
+    # who counts ("wie telt mee voor sroi?", "wie komt in aanmerking?", "who qualifies?"): the pages say who belongs
+    # to the target group (doelgroep)
+    (r"^\s*(wie|who)\s+(telt|tellen|komt|komen)\s+(er\s+)?(mee|in\s+aanmerking)\b|"
+     r"^\s*who\s+(counts|qualifies|is\s+eligible)\b", "doelgroep"),
+    # candidates from the buyer's own town ("mensen uit de eigen gemeente aannemen", "local people"): the pages
+    # speak of a residence requirement (woonplaatseis) and of the inwoners of the own gemeente
+    (r"\b(mensen|kandidaten|inwoners|werkzoekenden|bewoners)\s+(uit|van)\s+(de|onze|ons|hun|mijn|je|jouw)\s+"
+     r"(eigen\s+)?(gemeente|stad|dorp|regio|wijk)\b|\beigen\s+inwoners\b|"
+     r"\blokale\s+(kandidaten|mensen|werkzoekenden|inwoners)\b|\blocal\s+(people|residents|candidates|jobseekers)\b|"
+     r"\b(people|candidates|residents)\s+from\s+(our|my|their|the)\s+own\s+(municipality|city|town|region)\b",
+     "woonplaatseis inwoners eigen gemeente"),
     # halfway through the contract: the pages say how progress is followed during its term
     (r"\bhalverwege\b|\btussentijds\w*\b", "voortgang looptijd"),
     # green maintenance: the pages say groenonderhoud and groenvoorziening
@@ -81,7 +92,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # whether what was offered really happens
     (r"\bwaar\s?(ge)?maakt\b|\bwaar\s?maken\b|\bwaarmaakt\b|\bwaar\s+maakt\b", "nakomen controle"),
     # roads and other infrastructure: the pages say GWW (grond-, weg- en waterbouw)
-    (r"\binfra\w*\b|\bwegenbouw\w*\b|\bwegaanleg\w*\b", "gww infrastructuur"),
+    # and their upkeep ("wegonderhoud", "wegbeheer", "road maintenance"; not "wegwerken", clearing something away)
+    (r"\binfra\w*\b|\bwegenbouw\w*\b|\bwegaanleg\w*\b|\bweg(en)?(onderhoud|beheer\w*|werkzaamheden|reconstructie\w*)\b|"
+     r"\bonderhoud\s+(van|aan)\s+(de\s+)?wegen\b|\broads?\s*(works?|maintenance|construction)\b", "gww infrastructuur"),
     # money in place of the obligation: the pages say afkopen ("Kan ik mijn verplichting afkopen met geld?")
     (r"\b(betalen|betaal|storten|stort|geld|bedrag|boete)\b.{0,50}\b(in\s+plaats\s+van|i\.p\.v\.?|ipv)\s|"
      r"\b(pay|paying|money|amount|fee|sum)\b.{0,50}\binstead\s+of\b|\bbuy(ing)?\s+(it\s+)?(out|off)\b",

@@ -364,6 +364,18 @@ GLOSSARY: dict[str, str] = {
     "benefits and costs": "kosten en baten",
     # what something brings ("the benefits of social return for the contracting authority"), not a benefit paid out
     "benefits of": "voordelen opbrengst",
+    # the benefits for one side ("What are the benefits for suppliers of meeting SROI requirements?")
+    "benefits for suppliers": "voordelen leverancier",
+    "benefits for the supplier": "voordelen leverancier",
+    "benefits for companies": "voordelen bedrijven",
+    "benefits for businesses": "voordelen bedrijven",
+    "benefits for contractors": "voordelen opdrachtnemer",
+    "benefits for the municipality": "voordelen gemeente",
+    "benefits for municipalities": "voordelen gemeenten",
+    "benefits for the contracting authority": "voordelen opdrachtgever",
+    "benefits for society": "voordelen maatschappij",
+    "benefits for candidates": "voordelen kandidaat",
+    "benefits for the candidate": "voordelen kandidaat",
     "advantages": "voordelen",
     "advantage": "voordeel",
     "disadvantages": "nadelen",
