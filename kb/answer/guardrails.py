@@ -256,6 +256,9 @@ _FORGERY = re.compile(
     r"|\bzo (aanpassen|wijzigen|veranderen|invullen) dat\b"
     r"|\bmet\b.{0,30}\bals (begin|start|ingangs|onderteken)?datum\b|\b(dated|with the date)\b.{0,30}\b(instead|rather)\b"
     r"|\b(datum|date)\b.{0,60}\b(terugzetten|terug zetten|vervroegen|set back|move back|put back)\b"
+    # a record's date set to another year ("kun je de datum aanpassen naar 2025 en de handtekening zo laten?")
+    r"|\b(datum|date)\b.{0,20}\b(aanpassen|wijzigen|veranderen|pas|wijzig|verander|change|alter|modify|update)\b"
+    r".{0,15}\b(naar|in|to|into)\s+(19|20)\d\d\b"
     # another copy of a record in its own format, or a record's date moved
     r"|\b(in hetzelfde (format|formaat|model|sjabloon)|in dezelfde (opmaak|stijl|vorm)|in the same (format|style|"
     r"layout|template))\b"
@@ -274,8 +277,11 @@ _VOUCH = re.compile(
     r"confirm in writing|official statement|officiële verklaring)\b"
     r"|\b(officieel|formeel|officially|formally)\b.{0,20}\b(bevestig\w*|verklar\w*|confirm\w*|declare\w*|"
     r"certify)\b", _I)
-_DRAFT_TEXT = re.compile(r"\b(voorbeeldtekst|modeltekst|clausule|bestekstekst|paragraaf|bepaling|template|"
-                         r"example (text|clause)|model clause|sample clause|plan van aanpak)\b", _I)
+# (also as part of a compound: "een conceptclausule", "een boetebepaling"; and a buyer's checklist or steps, which
+# are how-to's written down: "draft a checklist for our buyers to verify a supplier's report")
+_DRAFT_TEXT = re.compile(r"\b(\w*(voorbeeldtekst|modeltekst|clausule|bestekstekst|paragraaf|bepaling)(s|en)?|template|"
+                         r"example (text|clause)|(model|sample|draft|contract) clauses?|plan van aanpak|checklists?|"
+                         r"checklijst(en)?|stappenplan(nen)?|vragenlijst(en)?)\b", _I)
 
 
 def _asks_document(question: str) -> bool:
@@ -299,7 +305,10 @@ _OUTSIDE = re.compile("|".join([
     r"\b(winnen|wint|gegund krijgen|binnenhalen|win|wins)\b.{0,20}\b(denk je|verwacht je|do you think|do you expect)\b",
     # the VAT rate itself: the Belastingdienst's figure, never a page's, however the question goes on about
     # social return ("exclusief btw" in a page does not answer it)
-    r"\b(btw|vat)[- ]?(tarie(f|ven)|rates?|percentages?)\b|\bhoeveel btw\b",
+    # (also a rate named: "moet daar 9 of 21 procent btw over, of is het vrijgesteld?")
+    r"\b(btw|vat)[- ]?(tarie(f|ven)|rates?|percentages?)\b|\bhoeveel btw\b|\b\d+\s*(%|procent|percent)\s+(btw|vat)\b|"
+    r"\b(btw|vat)[- ]?(vrij|vrijgesteld|vrijstelling|exempt|exemption)\b|\bvrijgesteld van (de )?btw\b|"
+    r"\bexempt from vat\b",
     # the general procurement threshold itself, asked as a figure, not the threshold of a social return rule:
     # the pages name organisations' own amounts, which a buyer could take for it
     r"\b(wat|hoe hoog|hoeveel) (is|zijn|bedraagt|bedragen) (op dit moment |nu |momenteel |tegenwoordig |"
