@@ -590,3 +590,13 @@ def test_people_from_the_own_town_and_who_counts_find_the_pages_words(bundled_kb
     assert not answer.refused, answer.text
     assert answer.citations[0].doc_id == "vragen/wie-hoort-bij-de-doelgroep-van-social-return.md"
     assert "geen landelijke definitie" in answer.text.lower()
+
+
+def test_the_werkgeversservicepunt_written_apart_finds_the_vraag_about_its_role(bundled_kb: KnowledgeBase) -> None:
+    # three words on a phone are the index's one compound; the vraag that says what a WSP does opens
+    answer = bundled_kb.ask("werkgevers service punt sroi contact")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/wat-doet-een-werkgeversservicepunt-bij-social-return.md"
+    answer = bundled_kb.ask("Als werkgeversservicepunt krijgen we veel vragen van aannemers over hun sroi. "
+                            "Wat is onze rol daarin?")
+    assert answer.citations[0].doc_id == "vragen/wat-doet-een-werkgeversservicepunt-bij-social-return.md"

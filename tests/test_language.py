@@ -382,6 +382,12 @@ def test_speller_joins_a_compound_written_apart() -> None:
     assert speller.correct("social return bij werk en zorg")[1] == []  # the field's phrase; "en" is no part
     assert speller.correct("wat staat er over een voorbehouden opdracht")[1] == []
     assert speller.correct("the participatie wet", "en")[1] == []  # Dutch compounds only in Dutch
+    # three words written apart, as on a phone: "werkgevers service punt"
+    speller = Speller(Counter({"werkgeversservicepunt": 40, "werkgevers": 120, "service": 15, "punt": 30,
+                               "werkgeversservice": 0, "sroi": 80, "contact": 20}))
+    corrected, corrections = speller.correct("werkgevers service punt sroi contact")
+    assert corrected == "werkgeversservicepunt sroi contact"
+    assert [(c.wrong, c.right) for c in corrections] == [("werkgevers service punt", "werkgeversservicepunt")]
 
 
 def test_coverage_is_weighted_by_rarity_not_by_the_index() -> None:

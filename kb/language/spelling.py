@@ -131,34 +131,39 @@ class Speller:
         return any(word.startswith(p) and len(word) - len(p) >= MIN_LENGTH and is_dutch_word(word[len(p):])
                    for p in _PARTICLES)
 
-    def joined(self, first: str, second: str) -> str | None:
-        """The index's compound for two words written apart ("participatie wet" → participatiewet,
-        "doelgroep register" → doelgroepregister): the index uses the compound often, and at least about
-        as often as the rarer part alone ("social return" stays two words, "over een" is no "overeen")."""
-        a, b = fold(first), fold(second)
-        if a in STOPWORDS or b in STOPWORDS or a in ("social", "return"):
+    def joined(self, first: str, second: str, third: str | None = None) -> str | None:
+        """The index's compound for two (or three) words written apart ("participatie wet" → participatiewet,
+        "doelgroep register" → doelgroepregister, "werkgevers service punt" → werkgeversservicepunt): the index
+        uses the compound often, and at least about as often as the rarest part alone ("social return" stays two
+        words, "over een" is no "overeen")."""
+        parts = [fold(w) for w in (first, second, third) if w is not None]
+        if any(p in STOPWORDS for p in parts) or parts[0] in ("social", "return"):
             return None  # "werk en" is no "werken"; "social return verplichting" is the field's own phrase
-        together = self.frequencies.get(a + b, 0)
-        rarer = min(self.frequencies.get(a, 0), self.frequencies.get(b, 0))
-        return a + b if together >= JOIN_MIN and together >= JOIN_SHARE * rarer else None
+        together = self.frequencies.get("".join(parts), 0)
+        rarer = min(self.frequencies.get(p, 0) for p in parts)
+        return "".join(parts) if together >= JOIN_MIN and together >= JOIN_SHARE * rarer else None
 
     def _join_split(self, text: str, corrections: list[Correction]) -> str:
         out, last, words = [], 0, list(_WORD.finditer(text))
-        skip = False
-        for first, second in pairwise(words):
-            if skip:
-                skip = False
-                continue
-            if text[first.end():second.start()] != " ":
-                continue
-            right = self.joined(first.group(), second.group())
-            if right is None:
-                continue
-            if first.group()[0].isupper():
-                right = right[0].upper() + right[1:]
-            out += [text[last:first.start()], right]
-            last, skip = second.end(), True
-            corrections.append(Correction(f"{first.group()} {second.group()}", right))
+        i = 0
+        while i + 1 < len(words):
+            # three words first ("werkgevers service punt"), then two
+            for size in (3, 2):
+                group = words[i:i + size]
+                if len(group) < size or any(text[a.end():b.start()] != " " for a, b in pairwise(group)):
+                    continue
+                right = self.joined(*(m.group() for m in group))
+                if right is None:
+                    continue
+                if group[0].group()[0].isupper():
+                    right = right[0].upper() + right[1:]
+                out += [text[last:group[0].start()], right]
+                last = group[-1].end()
+                corrections.append(Correction(" ".join(m.group() for m in group), right))
+                i += size
+                break
+            else:
+                i += 1
         return "".join(out) + text[last:]
 
     def correct(self, text: str, language: str = "nl") -> tuple[str, list[Correction]]:
