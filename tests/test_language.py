@@ -155,7 +155,11 @@ def test_who_counts_is_the_target_group() -> None:
     assert expand_everyday("wie telt mee sroi").endswith("doelgroep")
     assert expand_everyday("Who qualifies for social return?").endswith("doelgroep")
     assert expand_everyday("Telt een BBL-leerling mee?") == "Telt een BBL-leerling mee?"  # whether one person counts
-    # the benefits for one side are what social return brings that side; someone on benefits is someone else
+
+
+def test_the_benefits_for_one_side_are_what_social_return_brings_that_side() -> None:
+    from kb.language.everyday import expand_everyday
+    # someone on benefits is someone else
     assert expand_everyday("What are the benefits for suppliers of meeting SROI requirements?").endswith(
         "zinvol krappe schaars")
     asked = "Does someone on benefits for two years count?"
@@ -169,6 +173,8 @@ def test_people_from_the_own_town_is_the_pages_residence_requirement() -> None:
     assert expand_everyday("Can we require local people for SROI?").endswith("woonplaatseis inwoners eigen gemeente")
     # the gemeente's own policy is no residence requirement
     assert expand_everyday("Wat is het beleid van de eigen gemeente?") == "Wat is het beleid van de eigen gemeente?"
+    asked = "Hoe helpt social return inwoners van de gemeente aan werk?"
+    assert expand_everyday(asked) == asked  # anyone living there, no residence requirement
 
 
 def test_asking_for_options_or_how_it_fits_is_no_point() -> None:

@@ -78,8 +78,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"^\s*who\s+(counts|qualifies|is\s+eligible)\b", "doelgroep"),
     # candidates from the buyer's own town ("mensen uit de eigen gemeente aannemen", "local people"): the pages
     # speak of a residence requirement (woonplaatseis) and of the inwoners of the own gemeente
-    (r"\b(mensen|kandidaten|inwoners|werkzoekenden|bewoners)\s+(uit|van)\s+(de|onze|ons|hun|mijn|je|jouw)\s+"
-     r"(eigen\s+)?(gemeente|stad|dorp|regio|wijk)\b|\beigen\s+inwoners\b|"
+    # ("inwoners van de gemeente" alone is anyone living there)
+    (r"\b(mensen|kandidaten|inwoners|werkzoekenden|bewoners)\s+(uit|van)\s+((onze|ons|hun|mijn|je|jouw)\s+"
+     r"(eigen\s+)?|de\s+eigen\s+)(gemeente|stad|dorp|regio|wijk)\b|\beigen\s+inwoners\b|"
      r"\blokale\s+(kandidaten|mensen|werkzoekenden|inwoners)\b|\blocal\s+(people|residents|candidates|jobseekers)\b|"
      r"\b(people|candidates|residents)\s+from\s+(our|my|their|the)\s+own\s+(municipality|city|town|region)\b",
      "woonplaatseis inwoners eigen gemeente"),
