@@ -108,6 +108,10 @@ SETS = {
     "tune28.jsonl": ("tt", False),
     "refusal_heldout18.jsonl": ("rw", True),
     "refusal_tune18.jsonl": ("rx", True),
+    "heldout26.jsonl": ("hu", False),
+    "tune29.jsonl": ("tu", False),
+    "refusal_heldout19.jsonl": ("ry", True),
+    "refusal_tune19.jsonl": ("rz", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
