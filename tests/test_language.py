@@ -52,6 +52,10 @@ from kb.search.keyword import analyse
     ("What are the main risks?", Kind.OPEN, False),
     ("What are reserved contracts?", Kind.DEFINITION, False),
     ("Welke afspraken heeft de Rijksoverheid gemaakt over social return bij haar eigen inkoop?", Kind.EXAMPLES, True),
+    # "who has never heard of …" describes the asker, "who has used …" asks for cases
+    ("Pretend I'm a small supplier who has never heard of social return: what will be expected of me?",
+     Kind.OPEN, False),
+    ("Is there a municipality who has used social return in ICT?", Kind.EXAMPLES, True),
 ])
 def test_question_kinds(question: str, kind: Kind, many: bool) -> None:
     found = classify(question)
@@ -626,6 +630,27 @@ def test_everyday_words_for_progress_roads_and_the_social_return_desk() -> None:
     assert expand_everyday("social return bij een wegenbouwproject").endswith("gww infrastructuur")
     assert expand_everyday("wat doet een sroi-punt?").endswith("social-returnpunt steunpunt loket")
     assert expand_everyday("Wat is een punt van aandacht?") == "Wat is een punt van aandacht?"
+
+
+def test_paperwork_is_administration_and_whether_it_works_is_its_effect() -> None:
+    # "papierwerk" and "rompslomp" are on no page; the pages say administratie and werklast
+    assert expand_everyday("werkt social return eigenlijk? of is het vooral papierwerk").endswith(
+        "effect administratie werklast")
+    assert expand_everyday("Does SROI actually work?").endswith("effect")
+    word = next(w for w in point_words("Is social return vooral bureaucratie?", "nl") if w.word == "bureaucratie")
+    assert word.found_in(set(analyse("Social return kost opdrachtgevers en leveranciers administratie.")))
+    # how social return works is a how-to, not its effect
+    assert expand_everyday("Hoe werkt social return bij schoonmaak?") == "Hoe werkt social return bij schoonmaak?"
+    assert expand_everyday("werkt het via een percentage?") == "werkt het via een percentage?"
+
+
+def test_how_a_text_to_draft_should_read_and_how_often_it_comes() -> None:
+    words = [w.word for w in point_words("Could you draft a polite e-mail asking for the half-yearly progress "
+                                         "report?", "en")]
+    assert "draft" not in words and "polite" not in words
+    assert "halfjaarlijks" in dutch_terms("a half-yearly progress report").split()
+    assert "voortgangsrapportage" in dutch_terms("a half-yearly progress report").split()
+    assert "jaarlijks" in dutch_terms("the yearly report").split()
 
 
 def test_money_in_place_of_the_obligation_is_buying_it_off() -> None:

@@ -49,6 +49,10 @@ _QUESTION_WORDS = frozenset(
     "like also other some still really actually exactly usually normally normal kort kortom simpel simpelweg "
     "uitgelegd kortweg nou short briefly ongeveer zo'n circa welke vandaan meestal doorgaans normaal normaliter "
     "gewoonlijk "
+    # how a text asked for should read ("draft a polite e-mail …", "een beleefde herinnering")
+    "draft polite politely kindly beleefd beleefde "
+    # framing of a question asked from a part played ("Pretend I'm a small supplier who has never heard of …")
+    "pretend heard simple "
     # "de drempel waarboven je social return toepast": the relative adverb only joins the question's parts
     "waarboven waaronder waarvoor waarmee waarop waarin waaruit waarna waarbij "
     "jullie typically generally daarmee hiermee ermee daarvan hiervan ervan daarop hierop erop daarover hierover "

@@ -319,6 +319,10 @@ _OUTSIDE = re.compile("|".join([
     # one's own employment dispute: advice for a lawyer or the Juridisch Loket, not for a knowledge base
     r"\b(mijn werkgever|my employer|my boss|mijn baas)\b.{0,80}\b(ontslaan|ontslag|fire|fired|dismiss\w*|court|"
     r"rechter|rechtszaak|lawyer|advocaat)\b",
+    # anyone's dismissal case before a court ("is op staande voet ontslagen en stapt naar de kantonrechter: wat zijn
+    # zijn kansen?"): labour law, not social return
+    r"\b(kantonrechter|op staande voet|ontslagzaak|ontslagprocedure|arbeidsconflict|arbeidsgeschil|"
+    r"employment tribunal|labou?r court|(wrongful|unfair|summary) dismissal)\b",
     r"\b(denk|verwacht) (je|jij|u)\b.{0,10}\bdat\b.{0,80}\b(volgend jaar|volgende maand|binnenkort|in de toekomst|"
     r"gaat|gaan|zal|zullen)\b|\bdo you (think|expect)\b.{0,80}\b(will|going to|next year)\b",
     # the bot's own expectation asked ("… En wat verwacht jij: gaan de bouwblokwaarden volgend jaar omhoog?", "… Wat
@@ -414,7 +418,9 @@ _INSTRUCTIONS = re.compile("|".join([
     r"\b(negeer|vergeet|ignore|disregard|forget)\b.{0,40}\b(bronnen|instructies|regels|opdracht(en)?|"
     r"sources|instructions|rules|prompt|above|previous)\b",
     r"\b(system ?prompt|systeemprompt|jailbreak|developer mode)\b",
-    r"\b(doe alsof|gedraag je als|speel (de rol|een)|pretend|act as|you are now|je bent nu)\b",
+    # (not the asker's own part: "Pretend I'm a small supplier: explain …", "doe alsof ik een nieuwe collega ben")
+    r"\b(doe alsof(?!\s+(ik|wij|we)\b)|gedraag je als|speel (de rol|een)|"
+    r"pretend(?!\s+(i'?m|i am|that i'?m|that i am|we'?re|we are|that we are)\b)|act as|you are now|je bent nu)\b",
     r"(^|[,.;:!?]\s*|\ben\s|\band\s)(please )?(bevestig|zeg|schrijf|confirm|say|write|state)\b.{0,30}\b(dat|that)\b",
     r"\b(antwoord|answer|reply|respond)\b.{0,20}\b(alleen|uitsluitend|only|just)\b.{0,20}\b(met|with)?\b.{0,10}"
     r"\b(ja|nee|yes|no)\b",

@@ -84,6 +84,14 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"\blokale\s+(kandidaten|mensen|werkzoekenden|inwoners)\b|\blocal\s+(people|residents|candidates|jobseekers)\b|"
      r"\b(people|candidates|residents)\s+from\s+(our|my|their|the)\s+own\s+(municipality|city|town|region)\b",
      "woonplaatseis inwoners eigen gemeente"),
+    # paperwork ("of is het vooral papierwerk?"): the pages speak of administration and workload (werklast)
+    (r"\bpapierwerk\w*|\bpaperwork\b|\brompslomp\b|\bbureaucrat\w*|\bbureaucracy\b|\bred\s+tape\b",
+     "administratie werklast"),
+    # whether it works at all ("werkt social return eigenlijk?", "does SROI actually work?"): the pages say what
+    # research found on its effect
+    (r"^\s*(en\s+)?werkt\s+(social\s+return|sroi|het|dat|dit)\s+(eigenlijk|wel|echt|überhaupt|uberhaupt)\b|"
+     r"\bdoes\s+(social\s+return|sroi|it)\s+(actually|really)\s+work\b",
+     "effect"),
     # halfway through the contract: the pages say how progress is followed during its term
     (r"\bhalverwege\b|\btussentijds\w*\b", "voortgang looptijd"),
     # green maintenance: the pages say groenonderhoud and groenvoorziening

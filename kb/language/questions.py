@@ -50,7 +50,7 @@ _EXAMPLES = re.compile(
     r"werken|vragen|"
     r"eisen|stellen|kennen|deden|hadden|gebruikten|pasten|werkten|vroegen|eisten|stelden)|"
     r"zijn er (\w+ ){1,4}die|examples?|experiences?|has (any|anyone)|have (any|other)|"
-    r"are there (\w+ ){1,4}(that|who)|who (has|have|uses?)|which \w+ (use|apply|have|ask)|"
+    r"are there (\w+ ){1,4}(that|who)|who (has|have|uses?)(?! never\b| not\b)|which \w+ (use|apply|have|ask)|"
     # "Ken je een gemeente die …?", "Is there a municipality that …?": an organisation asked for is a case
     rf"(ken|kent) (je|jij|u) (een|enkele|andere|nog een) (\w+ )?({_BUYER}|organisatie|corporatie|regio)\w* die|"
     rf"is er (een|nog een) (\w+ )?{_BUYER} die|"
