@@ -398,6 +398,13 @@ def test_speller_joins_a_compound_written_apart() -> None:
     corrected, corrections = speller.correct("werkgevers service punt sroi contact")
     assert corrected == "werkgeversservicepunt sroi contact"
     assert [(c.wrong, c.right) for c in corrections] == [("werkgevers service punt", "werkgeversservicepunt")]
+    # a particle written apart ("door leggen", "onder aannemer") is joined when the index knows the word, even rarely
+    speller = Speller(Counter({"doorleggen": 3, "onderaannemer": 15, "door": 300, "leggen": 20, "onder": 400,
+                               "aannemer": 90, "aanbod": 12, "aan": 900, "bod": 4, "overleggen": 0}))
+    corrected, corrections = speller.correct("mag ik social return door leggen naar de onder aannemer?")
+    assert corrected == "mag ik social return doorleggen naar de onderaannemer?"
+    assert speller.correct("komt social return aan bod")[1] == []  # a short word is a word of its own
+    assert speller.correct("zij zijn door leveranciers gekozen")[1] == []  # the index has no such word
 
 
 def test_coverage_is_weighted_by_rarity_not_by_the_index() -> None:
@@ -651,6 +658,12 @@ def test_how_a_text_to_draft_should_read_and_how_often_it_comes() -> None:
     assert "halfjaarlijks" in dutch_terms("a half-yearly progress report").split()
     assert "voortgangsrapportage" in dutch_terms("a half-yearly progress report").split()
     assert "jaarlijks" in dutch_terms("the yearly report").split()
+
+
+def test_buying_from_a_social_enterprise_is_inkopen_not_the_buying_social_guide() -> None:
+    terms = dutch_terms("Can a supplier meet social return by buying from social enterprises?").split()
+    assert "inkopen" in terms and "ondernemingen" in terms
+    assert "inkopen" not in dutch_terms("What is the Buying Social guide?").split()
 
 
 def test_money_in_place_of_the_obligation_is_buying_it_off() -> None:

@@ -137,6 +137,11 @@ class Speller:
         uses the compound often, and at least about as often as the rarest part alone ("social return" stays two
         words, "over een" is no "overeen")."""
         parts = [fold(w) for w in (first, second, third) if w is not None]
+        if third is None and parts[0] in _PARTICLES and len(parts[1]) >= 5 and parts[1] not in STOPWORDS:
+            # a particle written apart from its verb or noun ("door leggen", "onder aannemer", "af kopen"): the
+            # index need only know the word, however rare ("aan bod" stays apart: a short word is a word of its own)
+            joined = "".join(parts)
+            return joined if self.frequencies.get(joined, 0) >= 2 else None
         if any(p in STOPWORDS for p in parts) or parts[0] in ("social", "return"):
             return None  # "werk en" is no "werken"; "social return verplichting" is the field's own phrase
         together = self.frequencies.get("".join(parts), 0)

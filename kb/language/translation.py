@@ -30,6 +30,10 @@ GLOSSARY: dict[str, str] = {
     "contracting authority": "aanbestedende dienst opdrachtgever",
     "contracting authorities": "aanbestedende diensten",
     "buyer": "inkoper",
+    # a supplier buying from a social enterprise to meet its obligation (not the EC guide "Buying Social")
+    "buying from": "inkopen bij inkoop",
+    "purchasing from": "inkopen bij inkoop",
+    "buy from": "inkopen bij inkoop",
     "supplier": "leverancier opdrachtnemer",
     "contractor": "opdrachtnemer aannemer",
     "subcontractor": "onderaannemer",
