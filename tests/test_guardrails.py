@@ -186,6 +186,8 @@ def test_declined_before_search(question: str, reason: str) -> None:
     "Doe alsof ik een nieuwe collega ben en leg uit wat social return is",
     # a polite text to draft is a how-to written down
     "Could you draft a polite e-mail to a supplier asking for their half-yearly social return progress report?",
+    # a dismissal without a court case is a question about the obligation
+    "Telt de kandidaat nog mee voor social return als hij op staande voet is ontslagen?",
 ])
 def test_close_but_fair_questions_pass(question: str) -> None:
     assert check(question, "nl") is None

@@ -320,9 +320,10 @@ _OUTSIDE = re.compile("|".join([
     r"\b(mijn werkgever|my employer|my boss|mijn baas)\b.{0,80}\b(ontslaan|ontslag|fire|fired|dismiss\w*|court|"
     r"rechter|rechtszaak|lawyer|advocaat)\b",
     # anyone's dismissal case before a court ("is op staande voet ontslagen en stapt naar de kantonrechter: wat zijn
-    # zijn kansen?"): labour law, not social return
-    r"\b(kantonrechter|op staande voet|ontslagzaak|ontslagprocedure|arbeidsconflict|arbeidsgeschil|"
-    r"employment tribunal|labou?r court|(wrongful|unfair|summary) dismissal)\b",
+    # zijn kansen?"): labour law, not social return (a dismissal alone is not: "telt hij nog mee als hij op staande
+    # voet is ontslagen?" asks about the obligation)
+    r"\b(kantonrechter|ontslagzaak|arbeidsconflict|arbeidsgeschil|employment tribunal|labou?r court|"
+    r"(wrongful|unfair) dismissal)\b",
     r"\b(denk|verwacht) (je|jij|u)\b.{0,10}\bdat\b.{0,80}\b(volgend jaar|volgende maand|binnenkort|in de toekomst|"
     r"gaat|gaan|zal|zullen)\b|\bdo you (think|expect)\b.{0,80}\b(will|going to|next year)\b",
     # the bot's own expectation asked ("… En wat verwacht jij: gaan de bouwblokwaarden volgend jaar omhoog?", "… Wat
