@@ -23,6 +23,7 @@ from kb.search.keyword import STOPWORDS
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LENGTH = 4
 JOIN_MIN, JOIN_SHARE = 10, 0.3  # a compound written apart: how often the index must use it (see Speller.joined)
+PARTICLE_JOIN_MIN = 2  # a particle written apart from its word: the index need only know the word
 RARE_WORD_ZIPF = 2.5  # below this wordfreq hardly knows a word: a slip, not a rare word of its own
 COMMON_WORDS = 200_000  # wordfreq's most frequent words per language: the targets for typos of ordinary words
 
@@ -135,13 +136,14 @@ class Speller:
         """The index's compound for two (or three) words written apart ("participatie wet" → participatiewet,
         "doelgroep register" → doelgroepregister, "werkgevers service punt" → werkgeversservicepunt): the index
         uses the compound often, and at least about as often as the rarest part alone ("social return" stays two
-        words, "over een" is no "overeen")."""
+        words, "over een" is no "overeen"); a particle and a word of five letters or more ("door leggen",
+        "onder aannemer") only need the index to know the joined word."""
         parts = [fold(w) for w in (first, second, third) if w is not None]
         if third is None and parts[0] in _PARTICLES and len(parts[1]) >= 5 and parts[1] not in STOPWORDS:
             # a particle written apart from its verb or noun ("door leggen", "onder aannemer", "af kopen"): the
             # index need only know the word, however rare ("aan bod" stays apart: a short word is a word of its own)
             joined = "".join(parts)
-            return joined if self.frequencies.get(joined, 0) >= 2 else None
+            return joined if self.frequencies.get(joined, 0) >= PARTICLE_JOIN_MIN else None
         if any(p in STOPWORDS for p in parts) or parts[0] in ("social", "return"):
             return None  # "werk en" is no "werken"; "social return verplichting" is the field's own phrase
         together = self.frequencies.get("".join(parts), 0)
