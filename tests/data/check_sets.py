@@ -112,6 +112,10 @@ SETS = {
     "tune29.jsonl": ("tu", False),
     "refusal_heldout19.jsonl": ("ry", True),
     "refusal_tune19.jsonl": ("rz", True),
+    "heldout27.jsonl": ("hv", False),
+    "tune30.jsonl": ("tv", False),
+    "refusal_heldout20.jsonl": ("sa", True),
+    "refusal_tune20.jsonl": ("sb", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
