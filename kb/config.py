@@ -76,6 +76,9 @@ class Settings(BaseSettings):
                                   "guidance pages.")
     why_weight: float = Field(1.0, ge=0, description="How much a veelgestelde vraag that asks why gains for a "
                               "why-question that names no subject besides social return (it asks its purpose).")
+    negation_weight: float = Field(0.25, ge=0, le=1, description="How much a page whose title asks about a failure "
+                                   "('Ik vind geen geschikte kandidaten, wat nu?') loses for a question that names "
+                                   "no trouble ('Hoe vind ik geschikte kandidaten?').")
     glossary_weight: float = Field(1.0, ge=0, description="Weight, for definition questions, of glossary entries "
                                    "('Term – definition' lines) whose term the question names.")
     max_chunks_per_doc: int = Field(1, ge=1, description="At most this many chunks of one document in the top-k.")

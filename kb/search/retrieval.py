@@ -25,6 +25,16 @@ from kb.search.keyword import KeywordIndex, analyse
 from kb.search.store import get_all, store_errors
 from kb.search.views import IndexViews
 
+# A title that asks about a failure ("… niet nakomt?", "Ik vind geen …"; "jongeren zonder startkwalificatie" names a
+# group), and the words by which a question tells of trouble of its own.
+_NEGATED_TITLE = re.compile(r"\b(geen|niet|niemand|nooit|no|not|cannot|never)\b", re.IGNORECASE)
+_TROUBLE = re.compile(
+    r"\b(geen|niet|niets|niemand|nooit|zonder|no|not|none|nobody|never|cannot|can't|won't|don't|doesn't|isn't|"
+    r"lukt|lukken|gelukt|moeite|lastig|moeilijk|probleem|problemen|mislukt|tekort\w*|achter|achterblijv\w*|"
+    r"haal|haalt|halen|gehaald|gemist|missen|uitval\w*|valt uit|struggl\w*|difficult|hard|trouble|fail\w*|unable|short|"
+    r"behind|miss\w*|boete\w*|beboet|sanctie\w*|penalt\w*|fines?|openstaand\w*|outstanding|resterend\w*|remaining|"
+    r"onvoldoende|insufficient|te\s+weinig|too\s+(few|little)|afreken\w*|gevolg\w*|consequen\w*)\b", re.IGNORECASE)
+
 
 class CollectionSnapshot:
     """Every record of one index generation in memory, with the keyword indexes built from it: BM25 over
@@ -297,6 +307,12 @@ class HybridRetriever(BaseRetriever):
             for doc_id in doc_score:
                 if doc_id in snapshot.by_doc and asks_why(snapshot.doc_meta(doc_id)):
                     doc_score[doc_id] *= 1 + self.settings.why_weight
+        if self.settings.negation_weight and not _TROUBLE.search(query):
+            # "Hoe vind ik geschikte kandidaten?" asks how to find them; "Ik vind geen geschikte kandidaten, wat
+            # nu?" shares every word but asks what to do when that fails
+            for doc_id in doc_score:
+                if doc_id in snapshot.by_doc and _NEGATED_TITLE.search(str(snapshot.doc_meta(doc_id).get("title", ""))):
+                    doc_score[doc_id] *= 1 - self.settings.negation_weight
         if guidance and self.settings.example_weight:
             # a question that asks no examples is answered by the guidance before one organisation's case, unless
             # it names that case ("het project Houbenstaete in Tilburg")
