@@ -29,6 +29,7 @@ class Kind(str, Enum):
 _I = re.IGNORECASE
 # ("A of B, wat is beter?" weighs two things against each other as a difference question does)
 _DIFFERENCE = re.compile(r"\b(verschil(len)?|onderscheid|vs\.?|versus|difference|differ|compared? (to|with)|"
+                         r"(hetzelfde|dezelfde|het zelfde|de zelfde) (als|wat)|(the )?same (thing )?as|"
                          r"(wat|welke?) (is|werkt) (nou |dan |eigenlijk )?(beter|verstandiger|handiger|slimmer)|"
                          r"(what|which) (one )?(is|works) better)\b", _I)
 # a public buyer asked for by its kind ("Ken je een gemeente die …?"); "is er een organisatie die helpt …" asks for help
@@ -79,9 +80,9 @@ _OVERVIEW = re.compile(
     r"vertel (me |mij |ons |eens |iets |wat |kort )*over|wat (er )?(\w+ ){0,2}(bedoeld wordt|wordt bedoeld)|"
     r"uitleggen(?!\s+(hoe|wat|waarom|welke?|wanneer|wie|of|hoeveel)\b))\b", _I)
 _AMOUNT = re.compile(
-    r"\b(hoeveel|hoe ?veel|hoe (hoog|groot|lang)|welk(e)? (percentage|bedrag|drempel\w*|aantal|omvang|"
+    r"\b(hoeveel|hoe ?veel|hoe (hoog|groot|lang)|welk(e)? (percentages?|bedrag|drempel\w*|aantal|omvang|"
     r"grens|waarde|boete)|wat (is|zijn) de (drempel\w*|grens|waarde|hoogte|omvang|boete)|"
-    r"percentage|how (much|many|high|long)|what (percentage|amount|share|threshold)|"
+    r"percentages?|how (much|many|high|long)|what (percentage|amount|share|threshold)|"
     r"what (is|are) the (penalty|penalties|fine|fines|threshold|thresholds|amount|value|cap|maximum|minimum))\b", _I)
 _WHEN = re.compile(r"\b(wanneer|sinds wanneer|vanaf wanneer|welk jaar|in welk jaar|per wanneer|"
                    r"when|since when|what year|which year)\b", _I)
@@ -305,6 +306,9 @@ _ASKS = (r"(wat|wie|hoe|waar|wanneer|waarom|welke?|hoeveel|mag|mogen|moet|moeten
 _PLEASE = r"((kun|kan|wil|zou) (je|jij|u) (me |mij |ons |eens |even |kort )*(uitleggen|vertellen|toelichten|zeggen) |" \
           r"(can|could|would) you (please )?(explain|tell me) |(please )?(explain|tell me) )?"
 _CLAUSE = re.compile(rf"^(?P<before>[^,:;]+)[,:;]\s+{_PLEASE}(?P<asked>{_ASKS}\b.*)$", _I)
+# ("welke" and "hoeveel" do not join clauses the way "wat", "hoe" and "waar" do: "ik weet niet wat ik moet vragen")
+_BARE_CLAUSE = re.compile(r"^(?P<before>\S+(\s+\S+)+?)\s+(?P<asked>(welke?|hoeveel|which|how (much|many)|"
+                          r"what (percentage|amount))\b.*)$", _I)
 _REPORTED = re.compile(rf"\b(vraagt|vroeg|wil weten|willen weten|wilde weten|asks|asked|wants to know)\s+"
                        rf"(?P<asked>(hoe|wat|waarom|welke?|wanneer|of|hoeveel|how|what|why|which|whether|if)\b.*)$", _I)
 # Who is asking says nothing about what is asked: "Ik ben net begonnen als inkoper bij de gemeente", "I am a new
@@ -317,6 +321,7 @@ _ASKER_WORDS = frozenset(
     "teamleid manager ambtenaar projectleider categorymanager werk werkzaam zit gemeente provincie waterschap "
     "ministerie rijk rijksoverheid universiteit hogeschool onderwijsinstelling school woningcorporatie "
     "organisatie overheid overheidsorganisatie dienst kleine grote middelgrote "
+    "hoi hallo goedemorgen goedemiddag hi hello "
     "i am i'm a an the at in of for my our new just recently started joined work working here team lead leader "
     "buyer officer advisor adviser manager colleague procurement purchasing department municipality province "
     "ministry university college water board authority government organisation organization small large "
@@ -415,6 +420,11 @@ def _trouble(situation: str, asked: str) -> str | None:
     """What a bare "wat nu?" after *situation* asks about: the clause after its last "maar", with the question."""
     found = list(_BUT.finditer(situation))
     trouble = situation[found[-1].end():].strip(" .!") if found else ""
+    if not found:
+        # "Hoi, ik ben contractmanager en de leverancier haalt zijn sroi niet. Wat kan ik doen?": the trouble
+        # after who asks
+        before, _, after = situation.partition(" en ")
+        trouble = after.strip(" .!") if after and _introduces_asker(before) else ""
     return f"{trouble}, {asked}" if len(_own_words(trouble)) >= 2 else None
 
 
@@ -423,7 +433,10 @@ def _asked_after_situation(sentence: str) -> str | None:
     bereken ik het percentage?"): the clause that asks, as the last sentence of a longer message would be."""
     match = _CLAUSE.match(sentence)
     if not match or sentence[match.end("before")] != ",":
-        return None  # "banen afspraak en quotum: wat is dat?" names a subject, not a situation
+        # typed without the comma: "socal return in de schoonmaak welke percentages zijn normaal"
+        match = None if "," in sentence or ":" in sentence else _BARE_CLAUSE.match(sentence)
+        if not match:
+            return None  # "banen afspraak en quotum: wat is dat?" names a subject, not a situation
     before, asked = match.group("before"), match.group("asked").strip()
     if _WHAT_NOW.fullmatch(asked):
         return _trouble(before, asked)
