@@ -62,8 +62,8 @@ _QUESTION_WORDS = frozenset(
     "nadenken nadenkt denk denken bedenken "
     # "als we op dit moment niemand nodig hebben": when and who in general, not what is asked
     "moment momenteel niemand niets iedereen allemaal allen eind einde "
-    # "bij elkaar optellen": the adding up is asked, not who with whom
-    "elkaar "
+    # "bij elkaar optellen": the adding up is asked, not who with whom; "van de ene opdracht voor een andere"
+    "elkaar ene "
     # how a procedure is asked for: "hoe pak ik dat aan, welke stappen moet ik zetten?", "hoe zet ik het in?";
     # "wat kan ik haar zeggen?"
     "pak pakt pakken stap stappen zet zetten inzetten zeggen doorlopen doorloop "

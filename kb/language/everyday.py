@@ -46,8 +46,25 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"(baan|werk)\b|\b(stay|stays|remain|remains)\s+(in\s+)?(work|employed|in\s+their\s+jobs?)\b",
      "duurzaam werk draaideureffect"),
     # showing that what was agreed was done: the pages say verantwoorden, with bewijsstukken
-    (rf"\b(laten|laat|tonen|toon)\s+{_GAP}zien\s+dat\b|\bbewijzen\s+dat\b|\b(prove|show|demonstrate)\s+that\b",
+    # (and "hoe tonen we aan dat …", the particle after the subject)
+    (rf"\b(laten|laat|tonen|toon)\s+{_GAP}zien\s+dat\b|\bbewijzen\s+dat\b|\b(prove|show|demonstrate)\s+that\b|"
+     r"\b(tonen|toon|toont)\s+(\w+\s+){1,3}aan\s+dat\b|\baantonen\s+dat\b",
      "verantwoorden bewijsstukken"),
+    # older jobseekers ("een oudere werkzoekende van 55+"): the pages say "50 jaar of ouder" and "50-plusser"
+    (r"\b(oudere|older)\s+(werkzoekende\w*|werknemers?|medewerkers?|kandidaten|mensen|jobseekers?|job\s+seekers?|"
+     r"workers?|employees?|candidates?|people)\b|(?<![\w.,])[5-6]\d\s?\+|\b[5-6]\d[- ]?plussers?\b|"
+     r"\b(over|boven)\s+(de\s+)?[5-6]\d\s+(jaar|years)\b",
+     "50 jaar of ouder 50-plusser"),
+    # nobody to be found for the work ("wat als de leverancier niemand kan vinden uit de doelgroep?"): the pages
+    # say no suitable candidates
+    (rf"\bniemand\s+{_GAP}(vinden|vindt|vind|gevonden)\b|\b(can't|cannot|can\s+not|unable\s+to)\s+find\s+"
+     r"(anyone|anybody|someone|people|candidates)\b", "geen geschikte kandidaten"),
+    # when in the procedure ("wanneer in het traject …", "at what stage of the tender …"): the pages speak of the
+    # phases of the tender
+    (r"\bwanneer\s+in\s+het\s+(aanbestedings)?(traject|proces)\b|\bop\s+welk\s+moment\s+in\s+(het|de)\s+"
+     r"(aanbesteding\w*|traject|proces)\b|\bat\s+(what|which)\s+(stage|point|phase)\s+(of|in)\s+the\s+"
+     r"(tender|procurement)\b|\bwhen\s+in\s+the\s+(tender|procurement)\s+(process|procedure)\b",
+     "fasen aanbesteding"),
     # buying goods: the pages say levering (a supply contract)
     # (and machines bought: "onze nieuwe koffieautomaten", "printers", "vehicles")
     (r"\bkantoor(artikel|benodigdhed|meubilair|spullen)\w*|\bmeubilair\b|\bgoederen\b|\boffice\s+supplies\b|"

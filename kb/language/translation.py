@@ -315,6 +315,8 @@ GLOSSARY: dict[str, str] = {
     "discriminate": "discrimineren discriminatie",
     "discriminatory": "discriminerend discriminatie",
     "foreign": "buitenlandse",
+    "international": "internationaal",
+    "internationally": "internationaal",
     "count": "meetellen tellen",
     "counted": "meegeteld meetellen",
     "count towards": "meetellen telt mee",
