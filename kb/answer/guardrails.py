@@ -357,6 +357,15 @@ _OUTSIDE = re.compile("|".join([
     r"\b(pijnstiller\w*|medicijn\w*|medicatie|huisarts|painkillers?|medication|doctor|rugklachten|back pain)\b",
     r"\b(foutmelding|error( message)?|inloggen|wachtwoord|password|browser|chrome|firefox|printer)\b",
     r"\b(annual revenue|omzet van|winst van|jaarcijfers|revenue of|profits? of|beurskoers|share price)\b",
+    # the level of the minimum wage (the field speaks of it only as the floor that loonwaarde and loondispensatie
+    # are measured against)
+    r"\b(hoe ?veel|hoe hoog|wat) (is|bedraagt) (nu |op dit moment )?(het|de) (wettelijk(e)? |huidige )?"
+    r"minimum(loon|jeugdloon|uurloon)\b|\bminimum(loon|uurloon)\b.{0,30}\b(per uur|dit jaar|in 20\d\d)\b|"
+    r"\bminimum wage\b.{0,30}\b(per hour|this year|in 20\d\d)\b|"
+    r"\b((how much|what) is|what'?s) the (statutory |current |dutch |legal )?minimum wage\b",
+    # an organisation's figures that no public source holds (the knowledge base holds public sources only)
+    r"\b(interne|internal|niet[- ]openbare|niet[- ]gepubliceerde|unpublished|non-public|confidential|"
+    r"vertrouwelijke)\s+(\w+\s+)?(cijfers|figures|numbers|resultaten|results|rapportages|reports)\b",
     r"\b(recept\w*|marinade|recipes?|koken|cooking|bakken)\b",
     r"\b(trein\w*|trains?|reisplanner|ov-chipkaart|dienstregeling|timetable)\b",
     r"\b(voetbal\w*|football|soccer|eredivisie|feyenoord|ajax|psv|gespeeld|wedstrijd)\b",
@@ -387,6 +396,8 @@ _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|
                        r"target groups?|job agreement|participation act|reserved contracts?|wage[- ]cost subsid\w*|"
                        r"wage value|"
                        r"voorbehouden|percelenregeling|loonwaarde|loonkostensubsidie|loonsom|pso|"
+                       # the employer's arrangements for a candidate ("onder het minimumloon met loondispensatie")
+                       r"loondispensatie|no-?risk ?polis|loonkostenvoordeel|"
                        # the Rijk's old 5% rule and its successor are social return by name
                        r"\d+ ?%-?regel|\d+-?procentregel|maatwerk voor mensen)\b", _I)
 
