@@ -600,3 +600,45 @@ def test_the_werkgeversservicepunt_written_apart_finds_the_vraag_about_its_role(
     answer = bundled_kb.ask("Als werkgeversservicepunt krijgen we veel vragen van aannemers over hun sroi. "
                             "Wat is onze rol daarin?")
     assert answer.citations[0].doc_id == "vragen/wat-doet-een-werkgeversservicepunt-bij-social-return.md"
+
+
+def test_a_page_about_failing_waits_when_nothing_failed(bundled_kb: KnowledgeBase) -> None:
+    # "Hoe vind ik geschikte kandidaten?" shares every word with "Ik vind geen geschikte kandidaten, wat nu?",
+    # which asks what to do when that fails; the page on who finds the candidates comes first
+    query = bundled_kb.prepare("Ik ben HR-manager bij een installatiebedrijf. We hebben een opdracht gewonnen met "
+                               "een social return verplichting. Hoe vind ik geschikte kandidaten?")
+    pages = list(dict.fromkeys(h.doc_id for h in bundled_kb.search(query)))
+    assert pages[0] == "vragen/wie-zoekt-de-kandidaten-voor-social-return.md", pages
+    assert "vragen/ik-vind-geen-geschikte-kandidaten.md" in pages[:3]
+    # told as trouble, in the words no page uses, the failing page answers
+    answer = bundled_kb.ask("Wat als de leverancier niemand kan vinden uit de doelgroep?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/ik-vind-geen-geschikte-kandidaten.md", answer.text
+
+
+def test_a_percentage_asked_after_a_sector_without_a_comma(bundled_kb: KnowledgeBase) -> None:
+    # typed as one run: the percentage asked is searched as well as the sector, and the percentage vraag opens
+    answer = bundled_kb.ask("socal return in de schoonmaak welke percentages zijn normaal")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/welk-percentage-social-return-vragen.md", answer.text
+    assert "5%" in answer.lead
+
+
+def test_when_in_the_procedure_is_a_phase_of_the_tender(bundled_kb: KnowledgeBase) -> None:
+    # "traject" is not the inburgering's trajectory: the question asks for the phases of the tender
+    for question in ("wanneer in het traject moet ik social return opnemen",
+                     "At what stage of the tender should social return be included?"):
+        query = bundled_kb.prepare(question)
+        pages = [h.doc_id for h in bundled_kb.search(query)]
+        assert pages[0] == "aanbesteding/sociale-criteria-in-vier-fasen.md", (question, pages)
+
+
+def test_words_that_only_join_the_question_are_no_point_of_it(bundled_kb: KnowledgeBase) -> None:
+    # "van de ene opdracht voor een andere" and "hoe tonen we aan dat …" were declined as points no page covers
+    for question in ("kan een leverancier social return van de ene opdracht inzetten voor een andere opdracht",
+                     "Hallo! Ik ben HR-manager bij een schoonmaakbedrijf en we hebben een opdracht gewonnen met 5% "
+                     "social return. Hoe tonen we aan dat we daaraan voldoen?",
+                     # asked as "the same as": a difference, which the page on SROI's origin answers
+                     "Is social return the same as SROI (social return on investment) as used internationally?"):
+        answer = bundled_kb.ask(question)
+        assert not answer.refused, (question, answer.text)

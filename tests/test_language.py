@@ -56,6 +56,11 @@ from kb.search.keyword import analyse
     ("Pretend I'm a small supplier who has never heard of social return: what will be expected of me?",
      Kind.OPEN, False),
     ("Is there a municipality who has used social return in ICT?", Kind.EXAMPLES, True),
+    ("welke percentages zijn normaal bij schoonmaak?", Kind.AMOUNT, False),
+    # "is X the same as Y" asks what sets them apart
+    ("Is SROI hetzelfde als social return?", Kind.DIFFERENCE, False),
+    ("Is social return the same as SROI (social return on investment) as used internationally?", Kind.DIFFERENCE,
+     False),
 ])
 def test_question_kinds(question: str, kind: Kind, many: bool) -> None:
     found = classify(question)
@@ -159,6 +164,13 @@ def test_who_counts_is_the_target_group() -> None:
     assert expand_everyday("wie telt mee sroi").endswith("doelgroep")
     assert expand_everyday("Who qualifies for social return?").endswith("doelgroep")
     assert expand_everyday("Telt een BBL-leerling mee?") == "Telt een BBL-leerling mee?"  # whether one person counts
+    assert expand_everyday("Hoe tonen we aan dat we daaraan voldoen?").endswith("verantwoorden bewijsstukken")
+    assert expand_everyday("wat als hij niemand kan vinden?").endswith("geen geschikte kandidaten")
+    assert expand_everyday("We cannot find candidates").endswith("geen geschikte kandidaten")
+    assert expand_everyday("wanneer in het traject neem ik het op?").endswith("fasen aanbesteding")
+    assert expand_everyday("Wanneer is de Wet inburgering ingegaan?") == "Wanneer is de Wet inburgering ingegaan?"
+    assert expand_everyday("Telt een oudere werkzoekende van 55+ mee?").endswith("50 jaar of ouder 50-plusser")
+    assert expand_everyday("boven 50.000 euro social return?") == "boven 50.000 euro social return?"  # an amount
 
 
 def test_the_benefits_for_one_side_are_what_social_return_brings_that_side() -> None:
@@ -488,6 +500,14 @@ def test_the_sentence_that_asks_is_what_is_asked() -> None:
     assert last_question("Wat is social return, en hoe werkt het?") is None  # one question
     assert last_question("banen afspraak en quotum: wat is dat en hoe werkt het precies?") is None  # a subject
     assert last_question("we hebben een opdracht voor drukwerk, moet ik daar social return op zetten?") is None
+    # typed without the comma: "welke" and "hoeveel" open the clause that asks
+    assert last_question("socal return in de schoonmaak welke percentages zijn normaal") == (
+        "welke percentages zijn normaal")
+    assert last_question("welk percentage is normaal bij schoonmaak") is None  # the question opens the sentence
+    assert last_question("ik weet niet wat ik moet vragen") is None  # "wat" joins clauses
+    # a bare "wat kan ik doen?" after who asks and the trouble: the trouble is what it asks about
+    assert last_question("Hoi, ik ben contractmanager en de leverancier haalt zijn sroi niet. wat kan ik doen?") == (
+        "de leverancier haalt zijn sroi niet, wat kan ik doen?")
 
 
 def test_who_asks_is_no_part_of_a_definition_question() -> None:
