@@ -36,6 +36,12 @@ _TROUBLE = re.compile(
     r"onvoldoende|insufficient|te\s+weinig|too\s+(few|little)|afreken\w*|gevolg\w*|consequen\w*)\b", re.IGNORECASE)
 
 
+def _asks_about_failure(title: str) -> bool:
+    """A title that is a question about something not happening ("Wat als de opdrachtnemer social return niet
+    nakomt?"); a statement ("No-riskpolis bij ziekte", a user's file) is no such question."""
+    return title.rstrip().endswith("?") and bool(_NEGATED_TITLE.search(title))
+
+
 class CollectionSnapshot:
     """Every record of one index generation in memory, with the keyword indexes built from it: BM25 over
     passages and over document cards (title, summary and headings), and the vocabulary the spelling
@@ -311,7 +317,7 @@ class HybridRetriever(BaseRetriever):
             # "Hoe vind ik geschikte kandidaten?" asks how to find them; "Ik vind geen geschikte kandidaten, wat
             # nu?" shares every word but asks what to do when that fails
             for doc_id in doc_score:
-                if doc_id in snapshot.by_doc and _NEGATED_TITLE.search(str(snapshot.doc_meta(doc_id).get("title", ""))):
+                if doc_id in snapshot.by_doc and _asks_about_failure(str(snapshot.doc_meta(doc_id).get("title", ""))):
                     doc_score[doc_id] *= 1 - self.settings.negation_weight
         if guidance and self.settings.example_weight:
             # a question that asks no examples is answered by the guidance before one organisation's case, unless
