@@ -611,9 +611,9 @@ def test_a_page_about_failing_waits_when_nothing_failed(bundled_kb: KnowledgeBas
     assert pages[0] == "vragen/wie-zoekt-de-kandidaten-voor-social-return.md", pages
     assert "vragen/ik-vind-geen-geschikte-kandidaten.md" in pages[:3]
     # only a title that asks is read so: a statement with "no" in it (a user's file) is not
-    from kb.search.retrieval import _asks_about_failure
-    assert _asks_about_failure("Wat als de opdrachtnemer social return niet nakomt?")
-    assert not _asks_about_failure("No-riskpolis voor werkgevers")
+    from kb.language.questions import asks_about_failure
+    assert asks_about_failure({"title": "Wat als de opdrachtnemer social return niet nakomt?"})
+    assert not asks_about_failure({"title": "No-riskpolis voor werkgevers"})
     # told as trouble, in the words no page uses, the failing page answers
     answer = bundled_kb.ask("Wat als de leverancier niemand kan vinden uit de doelgroep?")
     assert not answer.refused, answer.text

@@ -184,6 +184,30 @@ def asks_why(meta: dict) -> bool:
     return meta.get("type") == "vraag" and classify(str(meta.get("title", ""))).kind == Kind.WHY
 
 
+# A title that asks about a failure ("… niet nakomt?", "Ik vind geen …"; "jongeren zonder startkwalificatie" names a
+# group), and the words by which a question tells of trouble of its own.
+_NEGATED = re.compile(r"\b(geen|niet|niemand|nooit|no|not|cannot|never)\b", _I)
+_TROUBLE = re.compile(
+    r"\b(geen|niet|niets|niemand|nooit|zonder|no|not|none|nobody|never|cannot|can't|won't|don't|doesn't|isn't|"
+    r"lukt|lukken|gelukt|moeite|lastig|moeilijk|probleem|problemen|mislukt|tekort\w*|achter|achterblijv\w*|"
+    r"haal|haalt|halen|gehaald|gemist|missen|uitval\w*|valt uit|struggl\w*|difficult|hard|trouble|fail\w*|unable|short|"
+    r"behind|miss\w*|boete\w*|beboet|sanctie\w*|penalt\w*|fines?|openstaand\w*|outstanding|resterend\w*|remaining|"
+    r"onvoldoende|insufficient|te\s+weinig|too\s+(few|little)|afreken\w*|gevolg\w*|consequen\w*)\b", _I)
+
+
+def asks_about_failure(meta: dict) -> bool:
+    """Whether a document's title is a question about something not happening ("Wat als de opdrachtnemer social
+    return niet nakomt?"); a statement ("No-riskpolis bij ziekte", a user's file) is no such question."""
+    title = str(meta.get("title", "")).rstrip()
+    return title.endswith("?") and bool(_NEGATED.search(title))
+
+
+def tells_of_trouble(question: str) -> bool:
+    """Whether a question tells of something failing or falling short ("ik vind geen kandidaten", "de leverancier
+    haalt zijn sroi niet", "what if we can't find anyone")."""
+    return bool(_TROUBLE.search(question))
+
+
 # Who asks, when the question says so. The same words ask different things from each side: "welke stappen
 # moet ik zetten" is the buyer's procedure when social return goes into the tender, the supplier's once the
 # contract is won. Only first-person wording counts: "als een leverancier zijn verplichting niet haalt" is a
@@ -342,6 +366,12 @@ def _introduces_asker(text: str) -> bool:
     return len(words) >= 2 and bool(_FIRST_PERSON & set(words)) and all(w in _ASKER_WORDS for w in words)
 
 
+def _after_introduction(sentence: str) -> str | None:
+    """In "ik ben <who> en <the rest>", the rest; None when the sentence does not open with who asks."""
+    before, _, after = sentence.partition(" en ")
+    return after.strip() if after and _introduces_asker(before) else None
+
+
 def without_asker(question: str) -> str | None:
     """The question without an introduction of who asks ("Ik ben nieuw bij de provincie, kun je uitleggen
     wat SROI is?" → "wat SROI is?"; "Ik werk bij een gemeente. Wat is een bouwblok?"); None when there is
@@ -356,9 +386,7 @@ def without_asker(question: str) -> str | None:
         kept[0] = match.group("asked").strip()
     elif kept and len(kept) > 1:
         # "Ik ben net begonnen als trainee bij de gemeente en iedereen heeft het hier over SROI. Wat is dat?"
-        before, _, after = kept[0].partition(" en ")
-        if after and _introduces_asker(before):
-            kept[0] = after.strip()
+        kept[0] = _after_introduction(kept[0]) or kept[0]
     rest = " ".join(kept)
     if kept == sentences or not (_asks_something(rest) or _FIELD_NAME.search(rest)):
         return None
@@ -423,8 +451,7 @@ def _trouble(situation: str, asked: str) -> str | None:
     if not found:
         # "Hoi, ik ben contractmanager en de leverancier haalt zijn sroi niet. Wat kan ik doen?": the trouble
         # after who asks
-        before, _, after = situation.partition(" en ")
-        trouble = after.strip(" .!") if after and _introduces_asker(before) else ""
+        trouble = (_after_introduction(situation) or "").strip(" .!")
     return f"{trouble}, {asked}" if len(_own_words(trouble)) >= 2 else None
 
 

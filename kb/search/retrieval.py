@@ -16,7 +16,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from kb.config import Settings
 from kb.answer.units import glossary_entries
-from kb.language.questions import Kind, asks_why, classify
+from kb.language.questions import Kind, asks_about_failure, asks_why, classify, tells_of_trouble
 from kb.language.spelling import Speller
 from kb.language.words import fold, names
 from kb.schema import SUMMARY_HEADING, Filters, Hit
@@ -24,22 +24,6 @@ from kb.search.embeddings import embed_query
 from kb.search.keyword import KeywordIndex, analyse
 from kb.search.store import get_all, store_errors
 from kb.search.views import IndexViews
-
-# A title that asks about a failure ("… niet nakomt?", "Ik vind geen …"; "jongeren zonder startkwalificatie" names a
-# group), and the words by which a question tells of trouble of its own.
-_NEGATED_TITLE = re.compile(r"\b(geen|niet|niemand|nooit|no|not|cannot|never)\b", re.IGNORECASE)
-_TROUBLE = re.compile(
-    r"\b(geen|niet|niets|niemand|nooit|zonder|no|not|none|nobody|never|cannot|can't|won't|don't|doesn't|isn't|"
-    r"lukt|lukken|gelukt|moeite|lastig|moeilijk|probleem|problemen|mislukt|tekort\w*|achter|achterblijv\w*|"
-    r"haal|haalt|halen|gehaald|gemist|missen|uitval\w*|valt uit|struggl\w*|difficult|hard|trouble|fail\w*|unable|short|"
-    r"behind|miss\w*|boete\w*|beboet|sanctie\w*|penalt\w*|fines?|openstaand\w*|outstanding|resterend\w*|remaining|"
-    r"onvoldoende|insufficient|te\s+weinig|too\s+(few|little)|afreken\w*|gevolg\w*|consequen\w*)\b", re.IGNORECASE)
-
-
-def _asks_about_failure(title: str) -> bool:
-    """A title that is a question about something not happening ("Wat als de opdrachtnemer social return niet
-    nakomt?"); a statement ("No-riskpolis bij ziekte", a user's file) is no such question."""
-    return title.rstrip().endswith("?") and bool(_NEGATED_TITLE.search(title))
 
 
 class CollectionSnapshot:
@@ -313,11 +297,11 @@ class HybridRetriever(BaseRetriever):
             for doc_id in doc_score:
                 if doc_id in snapshot.by_doc and asks_why(snapshot.doc_meta(doc_id)):
                     doc_score[doc_id] *= 1 + self.settings.why_weight
-        if self.settings.negation_weight and not _TROUBLE.search(query):
+        if self.settings.negation_weight and not tells_of_trouble(query):
             # "Hoe vind ik geschikte kandidaten?" asks how to find them; "Ik vind geen geschikte kandidaten, wat
             # nu?" shares every word but asks what to do when that fails
             for doc_id in doc_score:
-                if doc_id in snapshot.by_doc and _asks_about_failure(str(snapshot.doc_meta(doc_id).get("title", ""))):
+                if doc_id in snapshot.by_doc and asks_about_failure(snapshot.doc_meta(doc_id)):
                     doc_score[doc_id] *= 1 - self.settings.negation_weight
         if guidance and self.settings.example_weight:
             # a question that asks no examples is answered by the guidance before one organisation's case, unless
