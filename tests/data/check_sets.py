@@ -116,6 +116,10 @@ SETS = {
     "tune30.jsonl": ("tv", False),
     "refusal_heldout20.jsonl": ("sa", True),
     "refusal_tune20.jsonl": ("sb", True),
+    "heldout28.jsonl": ("hw", False),
+    "tune31.jsonl": ("tw", False),
+    "refusal_heldout21.jsonl": ("sc", True),
+    "refusal_tune21.jsonl": ("sd", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
