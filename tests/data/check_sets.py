@@ -120,6 +120,7 @@ SETS = {
     "tune31.jsonl": ("tw", False),
     "refusal_heldout21.jsonl": ("sc", True),
     "refusal_tune21.jsonl": ("sd", True),
+    "refusal_tune22.jsonl": ("se", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
