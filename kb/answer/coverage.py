@@ -42,7 +42,7 @@ _QUESTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk hoeveel kan kun kunnen mag mogen moet moeten zijn is ben "
     "heeft hebben wordt worden zou zouden gaat doe doen doet deed deden gedaan wil willen weet weten iets iemand "
     "eigenlijk precies "
-    "klopt kloppen klopte redelijkerwijs ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef "
+    "klopt kloppen klopte terecht onterecht justified redelijkerwijs ongeveer graag even nou nu dan eens uitleg uitleggen leg vertel noem geef "
     "voorbeeld voorbeelden praktijkvoorbeeld praktijkvoorbeelden "
     "what who how where when why which can could may must should would will does do did is are was were "
     "have has tell explain give example examples please there any find about much many ever only run get got "
@@ -99,7 +99,9 @@ _QUESTION_WORDS = frozenset(
     # English words that only carry the sentence ("is there a template we can use?", "what happens if…",
     # "someone from the target group", "several different kinds"): a Dutch page never holds them
     "use uses used using someone anyone somebody anybody happens happen happened instead towards toward say says "
-    "said quick quickly simply several different way going think".split())
+    "said quick quickly simply several different way going think "
+    # what someone else holds ("my alderman insists …", "rather than just agreeing with me"): the claim is the point
+    "insist insists insisted claim claims claimed agree agreeing".split())
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # "een opdracht van 80.000 euro", "voor ongeveer 2 miljoen": the contract's value sets out the situation; a
 # page that happens to name the same amount (the percelenregeling's € 80.000) is not about the question

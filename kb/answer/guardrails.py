@@ -86,9 +86,10 @@ _PERSON_REF = re.compile(
     rf"(?: (?:van|de|der|den|el|al|ter|ten))* [A-Z]\.(?=[\s,;:?!)]|$)"
     rf"|\b[A-Z][a-z]+,\s+(?i:de|die|the|who|that)\b"
     # a name typed in lower case, with its tussenvoegsel and town ("staat pieter de vries uit kampen in …")
-    rf"|(?i:\b(is|staat|heeft|krijgt|ontvangt|van|voor|over)\s+(?!(een|de|het|iemand|iedereen|er|u|je|jij|ik|hij|"
-    rf"zij|ze|mijn|onze?|die|deze|dat|dit|elke?|ieder\w*|alle|{_PERSON_NOUN})\b)[a-z]{{3,}} "
-    rf"(?:(?:van|de|der|den|ter|ten|el|al) )+[a-z]{{3,}} uit [a-z]{{3,}})"
+    # ("valt sandra jansen uit tilburg onder de doelgroep?": without a tussenvoegsel too)
+    rf"|(?i:\b(is|staat|heeft|krijgt|ontvangt|van|voor|over|valt|zit|telt|werkt)\s+(?!(een|de|het|iemand|iedereen|er|u|"
+    rf"je|jij|ik|hij|zij|ze|mijn|onze?|die|deze|dat|dit|elke?|ieder\w*|alle|social|sroi|{_PERSON_NOUN})\b)[a-z]{{3,}} "
+    rf"(?:(?:van|de|der|den|ter|ten|el|al) )*[a-z]{{3,}} uit [a-z]{{3,}})"
     # one individual pointed at ("die persoon", "that guy"): a person, not a role in a rule
     rf"|(?i:\b(die|deze|this|that)\s+(persoon|person|jongen|meisje|man|vrouw|guy|girl|boy|lady)\b)"
     # a few individuals pointed at ("deze twee medewerkers", "those three candidates")
@@ -207,7 +208,19 @@ def _asks_personal_data(question: str) -> bool:
         return True
     if _FULL_NAME.search(question) and _SUBSIDY.search(question):
         return True  # "How much loonkostensubsidie does Pieter Jansen get?"
-    return bool(_PERSON_REF.search(question) and _PERSONAL_ATTR.search(question))
+    refs = [m for m in _PERSON_REF.finditer(question)
+            # "We willen iemand aannemen die … Telt die persoon dan mee?": "die persoon" is the someone of the rule
+            if not (_POINTED_ONE.fullmatch(m.group(0)) and _SOMEONE.search(question, 0, m.start()))]
+    return bool(refs and _PERSONAL_ATTR.search(question))
+
+
+# one individual pointed at, and anyone at all said before it
+_POINTED_ONE = re.compile(r"(?i:(die|deze|this|that)\s+(persoon|person))")
+# (someone yet to be hired or supposed: "we willen iemand aannemen die …", "als iemand …"; not someone who did
+# something: "er is via SROI iemand begonnen. Weet je of die persoon uit de bijstand kwam?")
+_SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|als|wanneer|stel|want|wants|plan|"
+                      r"would|will|if|when|suppose)\b[^.?!]{0,40}\b(iemand|someone|somebody|anyone|anybody|"
+                      r"een kandidaat|a candidate)\b", _I)
 
 
 # ---- b. official documents ----------------------------------------------------------------------------
@@ -414,8 +427,12 @@ _VALUED = re.compile(r"\b(waard|worth|gewaardeerd|valued|value|waarde|meetel\w*|
 def _outside(question: str) -> bool:
     if _OUTSIDE.search(question):
         return True
-    if _ELSEWHERE_UNLESS_IN_SCOPE.search(question) and not (_IN_SCOPE.search(question) or _VALUED.search(question)):
-        return True
+    # "… (a placement through social return told) … Hoe hoog wordt zijn WW-uitkering dan?": the sentence that asks
+    # decides, not the situation before it
+    split = _situation_and_ask(question)
+    for asked in ([question, split[1]] if split else [question]):
+        if _ELSEWHERE_UNLESS_IN_SCOPE.search(asked) and not (_IN_SCOPE.search(asked) or _VALUED.search(asked)):
+            return True
     return bool(_NEIGHBOURING.search(question)) and not _IN_SCOPE.search(question)
 
 
@@ -436,7 +453,9 @@ _INSTRUCTIONS = re.compile("|".join([
     r"(^|[,.;:!?]\s*|\ben\s|\band\s)(please )?(bevestig|zeg|schrijf|confirm|say|write|state)\b.{0,30}\b(dat|that)\b",
     r"\b(antwoord|answer|reply|respond)\b.{0,20}\b(alleen|uitsluitend|only|just)\b.{0,20}\b(met|with)?\b.{0,10}"
     r"\b(ja|nee|yes|no)\b",
-    r"\b(zonder|without|geen|no)\b.{0,20}\b(bronnen|bron|bronvermelding|sources|citations?|uitleg)\b",
+    r"\b(zonder|without|geen|no|nooit|never)\b.{0,20}\b(bronnen|bron|bronvermelding|sources|citations?|uitleg)\b",
+    # a part for the bot to play ("Laten we een rollenspel doen. Jij bent Henk, …", "let's role-play")
+    r"\b(rollenspel\w*|role-?play\w*|roleplay\w*)\b|\b(jij bent|je bent|you are|you're) (nu |now )?[A-Z][a-z]+,",
     r"\b(schrijf|zet|noem|vermeld|neem|bevestig|write|put|include|state|say|confirm)\b.{0,20}\b(in|op) (je|jouw|het|uw|your|the)\s+"
     r"(antwoord|answer|reply|response)\b",
     r"\b(laat|haal)\b.{0,20}\b(bronnen|bron|bronvermelding|verwijzingen|citaten)\b.{0,10}\b(weg|achterwege)\b"
