@@ -643,6 +643,29 @@ def test_words_that_only_join_the_question_are_no_point_of_it(bundled_kb: Knowle
                      "Hallo! Ik ben HR-manager bij een schoonmaakbedrijf en we hebben een opdracht gewonnen met 5% "
                      "social return. Hoe tonen we aan dat we daaraan voldoen?",
                      # asked as "the same as": a difference, which the page on SROI's origin answers
-                     "Is social return the same as SROI (social return on investment) as used internationally?"):
+                     "Is social return the same as SROI (social return on investment) as used internationally?",
+                     # whether a view is justified ("is dat terecht?") asks the difference, not about "terecht"
+                     "Onze directeur gooit social return en maatschappelijk verantwoord inkopen steeds op één hoop. "
+                     "Is dat terecht, of zit er verschil tussen?"):
         answer = bundled_kb.ask(question)
         assert not answer.refused, (question, answer.text)
+
+
+def test_a_list_asked_by_a_vraag_opens_with_it(bundled_kb: KnowledgeBase) -> None:
+    # "welke doelgroepen …" asks for a list; the vraag that asks it, ranked first, holds the list in one answer
+    # (before, one sentence of each of several pages was listed, none of them the answer)
+    answer = bundled_kb.ask("Ik ben inkoper bij een universiteit, welke doelgroepen kunnen wij meetellen voor "
+                            "social return?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/wie-hoort-bij-de-doelgroep-van-social-return.md", answer.text
+    assert not answer.lead.lstrip().startswith("-"), answer.text
+
+
+def test_what_the_asker_wants_to_know_and_english_compliance_are_answered(bundled_kb: KnowledgeBase) -> None:
+    query = bundled_kb.prepare("Als beleidsmedewerker wil ik weten wat de wettelijke basis is voor social return in "
+                               "aanbestedingen.")
+    pages = list(dict.fromkeys(h.doc_id for h in bundled_kb.search(query)))
+    assert "vragen/in-welk-artikel-aanbestedingswet-social-return.md" in pages[:5], pages
+    # "comply" is the pages' "voldoen" as well as "naleven"
+    answer = bundled_kb.ask("We are a foreign supplier and won a Dutch tender with social return. How can we comply?")
+    assert not answer.refused, answer.text

@@ -166,6 +166,10 @@ def test_who_counts_is_the_target_group() -> None:
     assert expand_everyday("Telt een BBL-leerling mee?") == "Telt een BBL-leerling mee?"  # whether one person counts
     assert expand_everyday("Hoe tonen we aan dat we daaraan voldoen?").endswith("verantwoorden bewijsstukken")
     assert expand_everyday("wat als hij niemand kan vinden?").endswith("geen geschikte kandidaten")
+    # whether it works, also after a first clause
+    assert expand_everyday("Wat zijn de ervaringen van gemeenten met social return, werkt het eigenlijk?").endswith(
+        "effect")
+    assert expand_everyday("Hoe werkt het eigenlijk met de bouwblokken?") == "Hoe werkt het eigenlijk met de bouwblokken?"
     assert expand_everyday("We cannot find candidates").endswith("geen geschikte kandidaten")
     assert expand_everyday("wanneer in het traject neem ik het op?").endswith("fasen aanbesteding")
     assert expand_everyday("Wanneer is de Wet inburgering ingegaan?") == "Wanneer is de Wet inburgering ingegaan?"
@@ -494,6 +498,14 @@ def test_the_sentence_that_asks_is_what_is_asked() -> None:
     assert last_question("De leverancier heeft maar de helft gehaald, wat nu?") is None
     # with no trouble told, a bare "Wat nu?" leaves the question before it to ask
     assert last_question("Wat is een bouwblok? Wat nu?") == "Wat is een bouwblok?"
+    # the asker wants to know: the clause after it is the question
+    assert last_question("Als beleidsmedewerker wil ik weten wat de wettelijke basis is voor social return.") == (
+        "wat de wettelijke basis is voor social return.")
+    assert last_question("ik wil graag weten hoe ik social return toepas bij een ict opdracht") == (
+        "hoe ik social return toepas bij een ict opdracht")
+    assert last_question("I'd like to know whether social return is mandatory for a ministry") == (
+        "whether social return is mandatory for a ministry")
+    assert last_question("Ik wil weten of het mag") is None  # too little of its own to search for
     # one sentence: a situation, a comma, then the question
     assert last_question("ik koop ICT-diensten in voor 3 jaar, hoe bereken ik het percentage social return?") == (
         "hoe bereken ik het percentage social return?")

@@ -437,6 +437,9 @@ class ExtractiveAnswerer:
     def summed_up(query: Query, ranked: list[Candidate]) -> Candidate | None:
         """For an example question: the short answer of a vraag of the two best documents whose wordings
         ask it (most of the question's point, then the best score), or None."""
+        if query.kind.kind == Kind.LIST and query.kind.many:
+            # "welke doelgroepen tellen mee?": a vraag that asks it, ranked first, holds the list in one answer
+            return next((c for c in ranked if c.asked_vraag and c.doc_rank == 0), None)
         if query.kind.kind != Kind.EXAMPLES:
             return None
         # (the best document's vraag sums up when its wordings hold half of the point: "voorbeelden bij

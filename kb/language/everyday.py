@@ -106,7 +106,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "administratie werklast"),
     # whether it works at all ("werkt social return eigenlijk?", "does SROI actually work?"): the pages say what
     # research found on its effect
-    (r"^\s*(en\s+)?werkt\s+(social\s+return|sroi|het|dat|dit)\s+(eigenlijk|wel|echt|überhaupt|uberhaupt)\b|"
+    # (also after a first clause: "Wat zijn de ervaringen van gemeenten met social return, werkt het eigenlijk?")
+    (r"(^|[,;:?]\s*)(en\s+|maar\s+)?werkt\s+(social\s+return|sroi|het|dat|dit)\s+(eigenlijk|wel|echt|überhaupt|"
+     r"uberhaupt)\b|"
      r"\bdoes\s+(social\s+return|sroi|it)\s+(actually|really)\s+work\b",
      "effect"),
     # halfway through the contract: the pages say how progress is followed during its term

@@ -278,7 +278,11 @@ _MANNER = re.compile(
     # a format: "in drie bullets", "in 5 punten", "in one paragraph"
     r"\bin\s+(een\s+paar|enkele|twee|drie|vier|vijf|korte|a\s+few|two|three|four|five|\d)\s+(korte\s+|short\s+)?"
     r"(bullets?|bulletpoints?|opsommingstekens|punten|points|alinea'?s)\b|"
-    r"\bin\s+(één|een|1|one|a\s+single|a|one\s+short|a\s+short)\s+(korte\s+)?(alinea|paragraph|zin|sentence)\b",
+    r"\bin\s+(één|een|1|one|a\s+single|a|one\s+short|a\s+short)\s+(korte\s+)?(alinea|paragraph|zin|sentence)\b|"
+    # to answer from the sources, which it does anyway ("Please check it against your sources rather than just
+    # agreeing with me.", "Toets het aan je bronnen.")
+    r"(\b(please|graag)\s+)?\b(check|verify|controleer|toets|baseer|base)\b[^.?!]{0,30}\b(against|tegen|aan|op|on)\s+"
+    r"(your|the|je|jouw|de|uw)\s+(own\s+|eigen\s+)?(sources|bronnen)\b[^.?!]*[.!]?",
     _I)
 
 
@@ -455,9 +459,23 @@ def _trouble(situation: str, asked: str) -> str | None:
     return f"{trouble}, {asked}" if len(_own_words(trouble)) >= 2 else None
 
 
+# "Als beleidsmedewerker wil ik weten wat de wettelijke basis is …", "ik vraag me af of …", "I'd like to know how
+# …": the asker wants to know; the clause after it is the question
+_WANTS_TO_KNOW = re.compile(r"^(?P<before>.*?)\b((wil|willen|wilde|zou) (ik|we|wij) (graag |eigenlijk |even |nou )*"
+                            r"(weten|horen)|(ik|we|wij) (wil|willen|wilde|zou|zouden) (graag |eigenlijk |even |nou )*"
+                            r"(weten|horen)|(vraag|vroeg) ik me af|vragen (we|wij) ons af|ben ik benieuwd|"
+                            r"(i|we)( would|'d) like to know|(i|we) want to know|i (was )?wonder(ing)?)\s+"
+                            r"(?P<asked>(hoe|wat|waarom|welke?|wanneer|waar|wie|of|hoeveel|how|what|why|which|when|"
+                            r"where|who|whether|if)\b.*)$", _I)
+
+
 def _asked_after_situation(sentence: str) -> str | None:
     """In one sentence, a situation, a comma and then the question ("ik koop ICT-diensten in voor 3 jaar, hoe
     bereken ik het percentage?"): the clause that asks, as the last sentence of a longer message would be."""
+    wants = _WANTS_TO_KNOW.match(sentence)
+    if wants and len(_own_words(wants.group("asked"))) >= 2 and (
+            not wants.group("before").strip(" ,") or _introduces_asker(wants.group("before").strip(" ,") + " ik")):
+        return wants.group("asked").strip()
     match = _CLAUSE.match(sentence)
     if not match or sentence[match.end("before")] != ",":
         # typed without the comma: "socal return in de schoonmaak welke percentages zijn normaal"

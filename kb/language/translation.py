@@ -30,6 +30,8 @@ GLOSSARY: dict[str, str] = {
     "contracting authority": "aanbestedende dienst opdrachtgever",
     "contracting authorities": "aanbestedende diensten",
     "buyer": "inkoper",
+    "alderman": "wethouder",
+    "aldermen": "wethouders",
     # a supplier buying from a social enterprise to meet its obligation (not the EC guide "Buying Social")
     "buying from": "inkopen bij inkoop",
     "purchasing from": "inkopen bij inkoop",
@@ -181,7 +183,7 @@ GLOSSARY: dict[str, str] = {
     "term": "term begrip",
     "obligation": "verplichting",
     "obligations": "verplichtingen",
-    "comply": "naleven nakomen",
+    "comply": "naleven nakomen voldoen",
     # a supplier that does not do what it promised, and what the buyer can do about it
     "ignores": "negeert niet nakomen",
     "ignored": "genegeerd niet nakomen",
