@@ -173,6 +173,15 @@ _NAME_AGAIN = re.compile(r"(?<=\w )[A-Z][a-z]+\b")  # a name asked about again (
 _POINTS_AT_PERSON = re.compile(r"\b(hij|zij|ze|hem|haar|zijn|hun|die|diegene|he|she|him|her|his|they|them|their)\b", _I)
 
 
+# one individual pointed at, and anyone at all said before it
+_POINTED_ONE = re.compile(r"(?i:(die|deze|this|that)\s+(persoon|person))")
+# (someone yet to be hired or supposed: "we willen iemand aannemen die …", "als iemand …"; not someone who did
+# something: "er is via SROI iemand begonnen. Weet je of die persoon uit de bijstand kwam?")
+_SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|als|wanneer|stel|want|wants|plan|"
+                      r"would|will|if|when|suppose)\b[^.?!]{0,40}\b(iemand|someone|somebody|anyone|anybody|"
+                      r"een kandidaat|a candidate)\b", _I)
+
+
 def _situation_and_ask(question: str) -> tuple[str, str] | None:
     """"situation. question?" as (situation, last sentence); None for one sentence."""
     parts = split_sentences(question.strip())  # "dhr. Jansen" stays in one sentence
@@ -213,14 +222,6 @@ def _asks_personal_data(question: str) -> bool:
             if not (_POINTED_ONE.fullmatch(m.group(0)) and _SOMEONE.search(question, 0, m.start()))]
     return bool(refs and _PERSONAL_ATTR.search(question))
 
-
-# one individual pointed at, and anyone at all said before it
-_POINTED_ONE = re.compile(r"(?i:(die|deze|this|that)\s+(persoon|person))")
-# (someone yet to be hired or supposed: "we willen iemand aannemen die …", "als iemand …"; not someone who did
-# something: "er is via SROI iemand begonnen. Weet je of die persoon uit de bijstand kwam?")
-_SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|als|wanneer|stel|want|wants|plan|"
-                      r"would|will|if|when|suppose)\b[^.?!]{0,40}\b(iemand|someone|somebody|anyone|anybody|"
-                      r"een kandidaat|a candidate)\b", _I)
 
 
 # ---- b. official documents ----------------------------------------------------------------------------

@@ -473,8 +473,9 @@ def _asked_after_situation(sentence: str) -> str | None:
     """In one sentence, a situation, a comma and then the question ("ik koop ICT-diensten in voor 3 jaar, hoe
     bereken ik het percentage?"): the clause that asks, as the last sentence of a longer message would be."""
     wants = _WANTS_TO_KNOW.match(sentence)
-    if wants and len(_own_words(wants.group("asked"))) >= 2 and (
-            not wants.group("before").strip(" ,") or _introduces_asker(wants.group("before").strip(" ,") + " ik")):
+    before = wants.group("before").strip(" ,") if wants else ""
+    # (what comes before "wil ik weten" introduces the asker: "als beleidsmedewerker"; the "ik" is in what matched)
+    if wants and len(_own_words(wants.group("asked"))) >= 2 and (not before or _introduces_asker(f"{before} ik")):
         return wants.group("asked").strip()
     match = _CLAUSE.match(sentence)
     if not match or sentence[match.end("before")] != ",":
