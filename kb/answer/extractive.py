@@ -436,7 +436,8 @@ class ExtractiveAnswerer:
     @staticmethod
     def summed_up(query: Query, ranked: list[Candidate]) -> Candidate | None:
         """For an example question: the short answer of a vraag of the two best documents whose wordings
-        ask it (most of the question's point, then the best score), or None."""
+        ask it (most of the question's point, then the best score); for a list question, that of the best
+        document when it is a vraag that asks it; else None."""
         if query.kind.kind == Kind.LIST and query.kind.many:
             # "welke doelgroepen tellen mee?": a vraag that asks it, ranked first, holds the list in one answer
             return next((c for c in ranked if c.asked_vraag and c.doc_rank == 0), None)

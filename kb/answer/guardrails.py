@@ -223,7 +223,6 @@ def _asks_personal_data(question: str) -> bool:
     return bool(refs and _PERSONAL_ATTR.search(question))
 
 
-
 # ---- b. official documents ----------------------------------------------------------------------------
 # A request (imperative, or "kun je…", "can you…") to make, alter or sign a record; a how-to question
 # ("hoe maak ik een goede rapportage?") is not one.
