@@ -121,6 +121,10 @@ SETS = {
     "refusal_heldout21.jsonl": ("sc", True),
     "refusal_tune21.jsonl": ("sd", True),
     "refusal_tune22.jsonl": ("se", True),
+    "heldout29.jsonl": ("hx", False),
+    "tune32.jsonl": ("tx", False),
+    "refusal_heldout22.jsonl": ("sf", True),
+    "refusal_tune23.jsonl": ("sg", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
