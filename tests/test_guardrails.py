@@ -328,3 +328,13 @@ def test_our_own_people_one_by_one_and_a_named_persons_subsidy_are_personal_data
                      "persoon dan nog wel mee?", "Welke van onze medewerkers tellen mee voor social return?",
                      "Hoeveel loonkostensubsidie krijgt een werkgever voor iemand met een arbeidsbeperking?"):
         assert check(question, "nl") is None, question
+
+
+def test_anyone_placed_in_a_rule_is_no_specific_person() -> None:
+    # "als een geplaatste kandidaat langdurig ziek wordt" asks what happens to the obligation (refusal_tune23)
+    for question in ("Wat gebeurt er met onze social return-verplichting als een geplaatste kandidaat langdurig ziek "
+                     "wordt en uitvalt?",
+                     "What happens to the obligation if a placed worker gets sick for a long time?"):
+        assert check(question, "nl") is None, question
+    # the one placed with us stays a person
+    assert check("Hoe lang is de geplaatste kandidaat bij ons project al ziek?", "nl").reason == "personal_data"
