@@ -349,6 +349,10 @@ _ASKER_WORDS = frozenset(
     "teamleid manager ambtenaar projectleider categorymanager werk werkzaam zit gemeente provincie waterschap "
     "ministerie rijk rijksoverheid universiteit hogeschool onderwijsinstelling school woningcorporatie "
     "organisatie overheid overheidsorganisatie dienst kleine grote middelgrote "
+    # other public bodies and institutions that buy: "Ik werk bij een academisch ziekenhuis, wat is …"
+    "ziekenhuis academisch umc ggd zorginstelling zorgorganisatie veiligheidsregio omgevingsdienst "
+    "uitvoeringsorganisatie gemeenschappelijke regeling politie mbo roc zbo agentschap "
+    "hoogheemraadschap corporatie woningbouwcorporatie gemeentelijke provinciale "
     "hoi hallo goedemorgen goedemiddag hi hello "
     "i am i'm a an the at in of for my our new just recently started joined work working here team lead leader "
     "buyer officer advisor adviser manager colleague procurement purchasing department municipality province "
@@ -362,10 +366,15 @@ _ORGANISATION_NAME = re.compile(r"\b((?i:gemeente|provincie|waterschap|hoogheemr
                                 r"municipality( of)?|province( of)?|ministry( of)?))((\s+[A-Z][\w'-]+)+)")
 
 
+# where the asker's organisation is: "in Utrecht", "uit Friesland", "op de Waddeneilanden", "in Noord-Brabant"
+_PLACE = re.compile(r"\b(in|uit|op|from)\s+(de\s+|the\s+)?[A-Z][\w'-]+(\s+[A-Z][\w'-]+)?")
+
+
 def _introduces_asker(text: str) -> bool:
     """"Ik ben net begonnen als inkoper bij de gemeente": who asks, in the first person, and nothing else
     ("Bij het Rijk: wat is de regel?" names the context of the question, not the asker)."""
     text = _ORGANISATION_NAME.sub(r"\1", text)  # "bij de provincie Utrecht": where the asker works
+    text = _PLACE.sub(" ", text)  # "bij een ziekenhuis in Utrecht": where that is
     words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.lower())
     return len(words) >= 2 and bool(_FIRST_PERSON & set(words)) and all(w in _ASKER_WORDS for w in words)
 
@@ -396,7 +405,9 @@ def without_asker(question: str) -> str | None:
         return None
     # only what does not depend on who asks: a definition or a reason ("wat is SROI en waarom doen we het?");
     # "moeten wij ook social return toepassen?" depends on whether "wij" are a university
-    if classify(rest).kind in (Kind.DEFINITION, Kind.WHY):
+    # (nor a difference between two terms: "… bij een gemeente in Friesland. Wat is het verschil tussen social
+    # return en SROI?")
+    if classify(rest).kind in (Kind.DEFINITION, Kind.WHY, Kind.DIFFERENCE):
         return rest
     # "… iedereen heeft het hier over SROI. Wat is dat precies en waarom doen we dat?": the last sentence
     # asks for a definition or a reason of the field's name the sentence before it mentions
