@@ -830,3 +830,44 @@ def test_english_benefits_of_something_where_to_start_and_what_suits_are_the_pag
     assert "lezen" in dutch_terms("where should I start reading about social return?")
     assert "geschikt" in dutch_terms("Which sectors are best suited for social return?")
     assert "geschikt" not in dutch_terms("How can I meet the obligation if I have no suitable vacancies?")
+
+
+def test_an_asker_in_a_place_and_a_difference_after_an_introduction() -> None:
+    from kb.language.questions import without_asker
+
+    # where the asker's organisation is, and institutions that are no gemeente, are part of who asks
+    assert without_asker("Ik werk bij een academisch ziekenhuis in Utrecht, wat is social return on investment "
+                         "precies?") == "wat is social return on investment precies?"
+    # a difference between two terms does not depend on who asks; what one must do, or how a hogeschool goes
+    # about it, does
+    assert without_asker("Ik ben inkoper bij een gemeente in Friesland. Wat is het verschil tussen social return en "
+                         "maatschappelijk verantwoord inkopen?") == (
+        "Wat is het verschil tussen social return en maatschappelijk verantwoord inkopen?")
+    assert without_asker("Ik werk bij een hogeschool in Utrecht, moeten wij social return toepassen?") is None
+    assert without_asker("Ik werk bij een hogeschool, hoe pakken wij social return aan?") is None
+
+
+def test_a_particle_written_apart_is_no_point() -> None:
+    # "neer" of "leg je … neer" says nothing alone
+    words = [w.word for w in point_words("hoe leg je bij een raamovereenkomst de verplichting neer?", "nl")]
+    assert "neer" not in words and "raamovereenkomst" in words
+
+
+def test_a_minimum_contract_value_is_the_pages_drempel() -> None:
+    assert {"drempel", "opdrachtbedrag"} <= set(expand_english("Is there a minimum contract value for social "
+                                                               "return?").split())
+    assert {"drempel", "opdrachtbedrag"} <= set(expand_everyday("Is er een minimale opdrachtwaarde voor social "
+                                                                "return?").split())
+
+
+def test_a_ministry_is_the_pages_rijk_and_meeting_an_obligation_is_spoken_to_in_the_pages_words() -> None:
+    assert {"rijk", "rijksoverheid"} <= set(expand_everyday("Is social return voor ministeries verplicht boven de "
+                                                            "Europese drempel?").split())
+    assert "rijksoverheid" in expand_everyday("is social return verplicht voor het rijk bij alle aanbestedingen")
+    assert "rijksoverheid" not in expand_everyday("het ministerie van Binnenlandse Zaken liet onderzoek doen")
+    # "hoe kan ik aan zo'n eis voldoen?" is spoken to by a sentence on how a small firm fills it in (invullen)
+    words = point_words("Hoe kan ik als mkb'er aan zo'n eis voldoen?", "nl")
+    assert [w.word for w in words] == ["voldoen"]
+    assert coverage(words, set(analyse("Een klein bedrijf kan social return invullen met een stageplek."))) == 1.0
+    results = point_words("Zijn er voorbeelden van social return met resultaten?", "nl")
+    assert coverage(results, set(analyse("Opdrachtnemers realiseerden € 920.330 met 54 plaatsingen."))) == 1.0
