@@ -336,5 +336,6 @@ def test_anyone_placed_in_a_rule_is_no_specific_person() -> None:
                      "wordt en uitvalt?",
                      "What happens to the obligation if a placed worker gets sick for a long time?"):
         assert check(question, "nl") is None, question
+    assert check("Hoeveel uren tellen mee als geplaatste kandidaten ziek worden?", "nl") is None
     # the one placed with us stays a person
-    assert check("Hoe lang is de geplaatste kandidaat bij ons project al ziek?", "nl").reason == "personal_data"
+    assert check("Hoe lang is de geplaatste kandidaat al ziek?", "nl").reason == "personal_data"

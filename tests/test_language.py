@@ -845,6 +845,7 @@ def test_an_asker_in_a_place_and_a_difference_after_an_introduction() -> None:
         "Wat is het verschil tussen social return en maatschappelijk verantwoord inkopen?")
     assert without_asker("Ik werk bij een hogeschool in Utrecht, moeten wij social return toepassen?") is None
     assert without_asker("Ik werk bij een hogeschool, hoe pakken wij social return aan?") is None
+    assert without_asker("Wij zijn een kleine gemeente, wat werkt beter: een eis of een gunningscriterium?") is None
 
 
 def test_a_particle_written_apart_is_no_point() -> None:
@@ -871,3 +872,11 @@ def test_a_ministry_is_the_pages_rijk_and_meeting_an_obligation_is_spoken_to_in_
     assert coverage(words, set(analyse("Een klein bedrijf kan social return invullen met een stageplek."))) == 1.0
     results = point_words("Zijn er voorbeelden van social return met resultaten?", "nl")
     assert coverage(results, set(analyse("Opdrachtnemers realiseerden € 920.330 met 54 plaatsingen."))) == 1.0
+
+
+def test_the_rijk_in_a_question_is_spoken_to_by_either_of_the_pages_words() -> None:
+    words = point_words("Wat doet het Rijk zelf aan social return?", "nl")
+    assert coverage(words, set(analyse("Het Rijk werkt sinds 2018 met Maatwerk voor Mensen."))) == 1.0
+    assert coverage(words, set(analyse("De Rijksoverheid werkt sinds 2018 met Maatwerk voor Mensen."))) == 1.0
+    # the least social return a supplier must deliver is no contract threshold
+    assert "drempel" not in expand_everyday("Is er een ondergrens voor het SROI-percentage?")

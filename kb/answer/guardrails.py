@@ -69,8 +69,10 @@ _PERSON_REF = re.compile(
     rf"\bwhat('s| is) wrong with (her|him)\b)"
     rf"|(?i:\b(hij|zij|ze|he|she) (heet|is called|is named)\b)"
     rf"|(?i:\b(names?|namen|naam) (would help|graag|please|erbij|too|as well|ook graag)\b)"
-    # (not anyone placed: "als een geplaatste kandidaat ziek wordt", "if a placed worker leaves")
-    rf"|(?i:(?<!\been )(?<!\ba )(?<!\ban )(?<!\belke )(?<!\bevery )(?<!\bieder )(?<!\biedere )"
+    # (not anyone placed: "als een geplaatste kandidaat ziek wordt", "if a placed worker leaves", "als geplaatste
+    # kandidaten uitvallen")
+    rf"|(?i:(?<!\been )(?<!\ba )(?<!\ban )(?<!\belke )(?<!\bevery )(?<!\bieder )(?<!\biedere )(?<!\bals )"
+    rf"(?<!\bif )(?<!\bany )(?<!\beach )(?<!\bgeen )(?<!\bno )"
     rf"\b(geplaatste|ingezette|aangenomen|placed|hired)\s+(\w+\s+)?{_PERSON_NOUN}\b)"
     # "welke van onze SROI-kandidaten …", "which of our workers …": our own people, one by one
     rf"|(?i:\b(welke|wie|which|who) (van|of) (onze|ons|our|mijn|my) ([\w-]+ )?([\w]+-)?{_PERSON_NOUN}\b)"

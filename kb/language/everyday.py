@@ -111,16 +111,17 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"uberhaupt)\b|"
      r"\bdoes\s+(social\s+return|sroi|it)\s+(actually|really)\s+work\b",
      "effect"),
-    # the least a contract must be worth ("minimale opdrachtwaarde", "een ondergrens"): the pages say drempel and ask
-    # from which amount (vanaf welk opdrachtbedrag) social return is applied
-    (r"\bminim(ale|um)\s*(opdrachtwaarde|opdrachtbedrag|opdrachtsom|contractwaarde|bedrag|waarde)\b|"
-     r"\bminimumbedrag\b|\bondergrens\b", "drempel opdrachtbedrag"),
+    # the least a contract must be worth ("minimale opdrachtwaarde"): the pages say drempel and ask from which amount
+    # (vanaf welk opdrachtbedrag) social return is applied (not "een minimaal bedrag" or "een ondergrens", which the
+    # pages also use for the least social return a supplier must deliver)
+    (r"\bminim(ale|um)\s*(opdrachtwaarde|opdrachtbedrag|opdrachtsom|contractwaarde)\b",
+     "drempel opdrachtbedrag opdrachtwaarde"),
     # a ministry buys as part of the Rijk: the pages say het Rijk, rijksinkoop and the Rijksoverheid
     # (not a ministry named: "het ministerie van BZK liet onderzoek doen")
-    (r"\bministeries\b|\bministerie\b(?!\s+van\b)|\brijksdienst(en)?\b|\bministries\b|"
+    (r"\bministeries\b|\bministerie\b(?!\s+van\b)|\brijksdienst(en)?\b(?!\s+voor\b)|\bministries\b|"
      r"\bministry\b(?!\s+of\b)", "rijk rijksoverheid rijksinkoop"),
-    # ("het Rijk" is the pages' word already; their other one is added)
-    (r"\bhet\s+rijk\b", "rijksoverheid"),
+    # ("het Rijk" is the pages' word already; their other one is added, and either speaks to it)
+    (r"(?<=\bhet )rijk\b", "rijksoverheid"),
     # halfway through the contract: the pages say how progress is followed during its term
     (r"\bhalverwege\b|\btussentijds\w*\b", "voortgang looptijd"),
     # green maintenance: the pages say groenonderhoud and groenvoorziening

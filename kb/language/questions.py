@@ -385,6 +385,10 @@ def _after_introduction(sentence: str) -> str | None:
     return after.strip() if after and _introduces_asker(before) else None
 
 
+# a difference asked by name ("wat werkt beter voor een kleine gemeente?" weighs options for the asker)
+_BETWEEN_TERMS = re.compile(r"\b(verschil\w*|onderscheid\w*|difference\w*|differ\w*)\b", _I)
+
+
 def without_asker(question: str) -> str | None:
     """The question without an introduction of who asks ("Ik ben nieuw bij de provincie, kun je uitleggen
     wat SROI is?" → "wat SROI is?"; "Ik werk bij een gemeente. Wat is een bouwblok?"); None when there is
@@ -407,7 +411,8 @@ def without_asker(question: str) -> str | None:
     # "moeten wij ook social return toepassen?" depends on whether "wij" are a university
     # (nor a difference between two terms: "… bij een gemeente in Friesland. Wat is het verschil tussen social
     # return en SROI?")
-    if classify(rest).kind in (Kind.DEFINITION, Kind.WHY, Kind.DIFFERENCE):
+    kind = classify(rest).kind
+    if kind in (Kind.DEFINITION, Kind.WHY) or kind == Kind.DIFFERENCE and _BETWEEN_TERMS.search(rest):
         return rest
     # "… iedereen heeft het hier over SROI. Wat is dat precies en waarom doen we dat?": the last sentence
     # asks for a definition or a reason of the field's name the sentence before it mentions

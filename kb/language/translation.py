@@ -81,9 +81,7 @@ GLOSSARY: dict[str, str] = {
     "payroll": "loonsom",
     "contract value": "opdrachtwaarde opdrachtsom",
     # the amount from which social return is asked: the pages' drempel, "vanaf welk opdrachtbedrag"
-    "minimum contract value": "drempel drempelwaarde opdrachtbedrag",
-    "minimum value": "drempel drempelwaarde opdrachtbedrag",
-    "minimum amount": "drempel drempelwaarde opdrachtbedrag",
+    "minimum contract value": "drempel drempelwaarde opdrachtbedrag opdrachtwaarde",
     "contract sum": "opdrachtsom aanneemsom",
     "percentage": "percentage procent",
     "proportionality": "proportionaliteit proportioneel",
