@@ -120,8 +120,6 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # (not a ministry named: "het ministerie van BZK liet onderzoek doen")
     (r"\bministeries\b|\bministerie\b(?!\s+van\b)|\brijksdienst(en)?\b(?!\s+voor\b)|\bministries\b|"
      r"\bministry\b(?!\s+of\b)", "rijk rijksoverheid rijksinkoop"),
-    # ("het Rijk" is the pages' word already; their other one is added, and either speaks to it)
-    (r"(?<=\bhet )rijk\b", "rijksoverheid"),
     # halfway through the contract: the pages say how progress is followed during its term
     (r"\bhalverwege\b|\btussentijds\w*\b", "voortgang looptijd"),
     # green maintenance: the pages say groenonderhoud and groenvoorziening
