@@ -38,19 +38,20 @@ FIELD_WORDS = frozenset(
     "opnemen opgenomen opneemt include includes included including "
     # "zijn social-returnverplichting": what social return is for the supplier
     "verplichting verplichtingen".split())
-# A question's word and the pages' words for the same point: meeting an obligation ("hoe kan ik als mkb'er aan zo'n
-# eis voldoen?" is spoken to by "een klein bedrijf kan social return invullen met …")
-_MEET = "invullen nakomen naleven realiseren"
-_SAME_POINT = {"voldoen": _MEET, "voldoet": _MEET, "voldoe": _MEET,
-               "voldaan": "ingevuld nagekomen nageleefd gerealiseerd",
-               # "hoe lang heeft hij om die te halen?": meeting what was asked, the pages' realiseren
-               "halen": _MEET, "haalt": _MEET, "haal": _MEET, "gehaald": "ingevuld nagekomen gerealiseerd",
-               # what came of it: the pages say what was realised and how many were placed
-               "resultaten": "gerealiseerd opgeleverd plaatsingen", "resultaat": "gerealiseerd opgeleverd plaatsingen",
-               # the main contractor is the opdrachtnemer; adding obligations up is combining them
-               "hoofdaannemer": "opdrachtnemer aannemer", "optellen": "combineren samenvoegen bundelen",
-               # working it out: the pages' rekentool and berekenen
-               "uitrekenen": "berekenen rekenen rekentool", "calculator": "rekentool", "calculater": "rekentool"}
+# A question's word and the pages' words for the same point, by index term (so every form of the word counts):
+# meeting an obligation ("hoe kan ik als mkb'er aan zo'n eis voldoen?" is spoken to by "een klein bedrijf kan social
+# return invullen met …"; "hoe lang heeft hij om die te halen?"); what came of it (the pages say what was realised and
+# how many were placed); the main contractor is the opdrachtnemer; adding obligations up is combining them; working it
+# out is the pages' rekentool and berekenen
+_SAME_POINT: dict[str, frozenset[str]] = {
+    term: frozenset(analyse(pages))
+    for words, pages in (("voldoen voldaan halen", "invullen nakomen naleven realiseren"),
+                         ("resultaat", "gerealiseerd opgeleverd plaatsingen"),
+                         ("hoofdaannemer", "opdrachtnemer aannemer"),
+                         ("optellen", "combineren samenvoegen bundelen"),
+                         ("uitrekenen", "berekenen rekenen rekentool"),
+                         ("calculator calculater", "rekentool"))
+    for word in words.split() for term in analyse(word)}
 _QUESTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk hoeveel kan kun kunnen mag mogen moet moeten zijn is ben "
     "heeft hebben wordt worden zou zouden gaat doe doen doet deed deden gedaan wil willen weet weten iets iemand "
@@ -297,8 +298,8 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
         if (len(token) < 3 or token in STOPWORDS or token in field or token in _QUESTION_WORDS
                 or _dt_swapped(token) in STOPWORDS or _dt_swapped(token) in _QUESTION_WORDS):
             continue  # "wat betekend …" is "wat betekent …"
-        terms = frozenset(t for form in [*_verb_forms(token), *_SAME_POINT.get(token, "").split()]
-                          for t in analyse(form))
+        terms = frozenset(t for form in _verb_forms(token) for t in analyse(form))
+        terms = terms.union(*(_SAME_POINT.get(t, ()) for t in terms))
         if terms:
             # "meetellen" is spoken to by "telt … mee": a separable verb's particle and verb are its parts
             separable = _SEPARABLE.match(token)

@@ -386,7 +386,7 @@ def _after_introduction(sentence: str) -> str | None:
 
 
 # a difference asked by name ("wat werkt beter voor een kleine gemeente?" weighs options for the asker)
-_BETWEEN_TERMS = re.compile(r"\b(verschil\w*|onderscheid\w*|difference\w*|differ\w*)\b", _I)
+_BETWEEN_TERMS = re.compile(r"\b(verschil\w*|onderscheid\w*|differ\w*)\b", _I)
 
 
 def without_asker(question: str) -> str | None:
