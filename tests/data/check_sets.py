@@ -125,6 +125,10 @@ SETS = {
     "tune32.jsonl": ("tx", False),
     "refusal_heldout22.jsonl": ("sf", True),
     "refusal_tune23.jsonl": ("sg", True),
+    "heldout30.jsonl": ("hy", False),
+    "tune33.jsonl": ("ty", False),
+    "refusal_heldout23.jsonl": ("sh", True),
+    "refusal_tune24.jsonl": ("si", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
