@@ -339,3 +339,21 @@ def test_anyone_placed_in_a_rule_is_no_specific_person() -> None:
     assert check("Hoeveel uren tellen mee als geplaatste kandidaten ziek worden?", "nl") is None
     # the one placed with us stays a person
     assert check("Hoe lang is de geplaatste kandidaat al ziek?", "nl").reason == "personal_data"
+
+
+def test_a_football_club_in_a_social_return_question_and_a_neutral_clause_are_the_fields_own() -> None:
+    # (refusal_tune24 si58, si50)
+    assert check("Een aannemer wil zijn social return invullen door de lokale voetbalclub te sponsoren. Telt dat mee?",
+                 "nl") is None
+    assert check("Which football club won the Eredivisie last year?", "en").reason == "out_of_scope"
+    assert check("Wat is een lekkere marinade voor de barbecue van ons SROI-team?", "nl").reason == "out_of_scope"
+    assert check("Could you draft a neutral outline of a social return clause for a services contract?", "en") is None
+    assert check("Draft and sign a waiver releasing us from the social return penalty clause.", "en").reason == "documents"
+
+
+def test_who_is_most_likely_to_win_a_tender_is_a_prediction() -> None:
+    # (refusal_tune24 si08)
+    assert check("Which construction company is most likely to win the municipality of Utrecht's road maintenance "
+                 "tender next year?", "en").reason == "out_of_scope"
+    assert check("Welke bouwer maakt de meeste kans om de aanbesteding te winnen?", "nl").reason == "out_of_scope"
+    assert check("Welke groep heeft de meeste kans op werk via social return?", "nl") is None

@@ -74,6 +74,10 @@ def test_whether_a_question_can_be_answered_yes_or_no() -> None:
     assert not asks_yes_or_no("Vanaf welk bedrag moet het Rijk social return toepassen?")
     assert not asks_yes_or_no("voorbeelden van social return in de bouw")
     assert not asks_yes_or_no("Hoe tel je een werkervaringsplek mee? Hoeveel is die waard?")
+    # an open question that starts with a question word asks what, not whether; a bare fragment may ask whether
+    assert not asks_yes_or_no("Wat doet de Rijksoverheid zelf aan social return?")
+    assert not asks_yes_or_no("Welke gegevens moet een leverancier aanleveren om zijn social return te verantwoorden?")
+    assert asks_yes_or_no("social return bij een ICT-contract?")
 
 
 def test_focus_leaves_out_the_fields_name_only_when_something_is_left() -> None:
@@ -384,6 +388,11 @@ def test_how_the_answer_should_be_put_is_no_part_of_what_it_is_about() -> None:
     assert without_manner("Leg in drie bullets uit wat de banenafspraak is.") == "Leg uit wat de banenafspraak is."
     assert without_manner("Explain in one paragraph what the PSO is.") == "Explain what the PSO is."
     assert without_manner("Welke punten zijn belangrijk in een bestek?") == "Welke punten zijn belangrijk in een bestek?"
+    # so is a text asked for: the checklist or e-mail is the form, what it is about the point (refusal_tune24 si28)
+    assert without_manner("Maak een checklist waarmee ik als contractmanager de verantwoording van een leverancier kan "
+                          "nalopen.") == "ik als contractmanager de verantwoording van een leverancier kan nalopen."
+    assert without_manner("Can you write a short, polite email to our contractor asking for its report?") == (
+        "Can you to our contractor asking for its report?")
     assert [w.word for w in point_words("Kun je in jip-en-janneketaal uitleggen wat een bouwblok is?", "nl")] == [
         "bouwblok"]
     # asking what the field's name means leaves nothing to search for without the name

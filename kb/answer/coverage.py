@@ -50,7 +50,8 @@ _SAME_POINT: dict[str, frozenset[str]] = {
                          ("hoofdaannemer", "opdrachtnemer aannemer"),
                          ("optellen", "combineren samenvoegen bundelen"),
                          ("uitrekenen", "berekenen rekenen rekentool"),
-                         ("calculator calculater", "rekentool"))
+                         ("calculator calculater", "rekentool"),
+                         ("nalopen nagaan", "controleren controle checken toetsen"))
     for word in words.split() for term in analyse(word)}
 _QUESTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk hoeveel kan kun kunnen mag mogen moet moeten zijn is ben "

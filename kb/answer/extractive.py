@@ -648,7 +648,9 @@ class ExtractiveAnswerer:
         answered = coverage(judged, answer_terms)
         # A year the question names ("…in 2026?") must be in what opens the answer: the sources speak of
         # other years, and a figure from another year is no answer.
-        absent_years = [w.word for w in judged if re.fullmatch(r"(19|20)\d\d", w.word) and not w.found_in(answer_terms)]
+        # (not the year a text asked for names: "a polite email asking for its progress report for 2025")
+        absent_years = [w.word for w in judged if re.fullmatch(r"(19|20)\d\d", w.word) and not w.found_in(answer_terms)
+                        and not _WRITING.search(query.corrected)]
         if absent_years:
             answered = 0.0
         confidence = self.confidence(query, hits, lead, answered)
@@ -720,6 +722,9 @@ class ExtractiveAnswerer:
         return "\n".join([*lines, header, *(rows[i] for i in keep)]).strip()
 
 
+# a text the question asks to be written for the asker: an e-mail, a letter, a reminder
+_WRITING = re.compile(r"\b(write|draft|compose|schrijf|schrijven|opstellen|stel)\b.{0,60}\b(e-?mail|mailtje|bericht|"
+                      r"brief|briefje|letter|message|herinnering|reminder)\b", re.IGNORECASE)
 # a question asked as whether something breaks the rules; a short answer's bare yes or no before its content
 _AGAINST_THE_RULES = re.compile(AGAINST_THE_RULES, re.IGNORECASE)
 _BARE_YES_NO = re.compile(r"^(Ja|Nee|Yes|No)[.,!]\s+")

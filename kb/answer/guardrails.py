@@ -297,7 +297,8 @@ _VOUCH = re.compile(
 # (also as part of a compound: "een conceptclausule", "een boetebepaling"; and a buyer's checklist or steps, which
 # are how-to's written down: "draft a checklist for our buyers to verify a supplier's report")
 _DRAFT_TEXT = re.compile(r"\b(\w*(voorbeeldtekst|modeltekst|clausule|bestekstekst|paragraaf|bepaling)(s|en)?|template|"
-                         r"example (text|clause)|(model|sample|draft|contract) clauses?|plan van aanpak|checklists?|"
+                         r"example (text|clause)|(model|sample|draft|contract|social return|sroi) clauses?|"
+                         r"plan van aanpak|checklists?|"
                          r"checklijst(en)?|stappenplan(nen)?|vragenlijst(en)?)\b", _I)
 
 
@@ -314,7 +315,9 @@ _OUTSIDE = re.compile("|".join([
     r"pensioen\w*|pension\w*|hypothe\w*|mortgage)\b",
     r"\b(iso ?\d{4,5}|vca|breeam|leed|co2-?prestatieladder|iso certification)\b",
     r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,60}winnen|"
-    r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
+    r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds|likely to win|"
+    r"(best|greatest|biggest) chance (of winning|to win)|"
+    r"(meeste|grootste|beste) kans (om|op)\b.{0,40}?\b(winnen|gunning|gegund))\b",
     r"\bwie\b.{0,40}\b(gaat|zal|denk je|verwacht je)\b.{0,120}\b(winnen|gegund krijgen|binnenhalen)\b",
     r"\b(will|would|shall) (we|i|they|our \w+) win\b|\b(winnen|krijgen) (we|wij|ik) (de|deze|die|dat) (opdracht|"
     r"aanbesteding|tender|contract)\b|\b(maken|hebben) (we|wij|ik) (een )?(goede |grote )?kans\b|\b(our|onze) "
@@ -385,7 +388,6 @@ _OUTSIDE = re.compile("|".join([
     r"vertrouwelijke)\s+(\w+\s+)?(cijfers|figures|numbers|resultaten|results|rapportages|reports)\b",
     r"\b(recept\w*|marinade|recipes?|koken|cooking|bakken)\b",
     r"\b(trein\w*|trains?|reisplanner|ov-chipkaart|dienstregeling|timetable)\b",
-    r"\b(voetbal\w*|football|soccer|eredivisie|feyenoord|ajax|psv|gespeeld|wedstrijd)\b",
     r"\b(weer(bericht|sverwachting)?|weather|regen|rain|temperatuur|temperature)\b.{0,30}\b(morgen|vandaag|"
     r"tomorrow|today|next|volgende|donderdag|thursday|weekend)\b",
 ]), _I)
@@ -425,11 +427,15 @@ _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|
 _ELSEWHERE_UNLESS_IN_SCOPE = re.compile(
     r"\b(hoe hoog|hoogte|how (high|much))\b.{0,20}\b(\w*uitkering|bijstand|(welfare|unemployment) benefits?)\b"
     r"|\b(hoeveel mensen wonen|how many people live)\b", _I)
+# A football match is far from the field: outside it unless the question is about social return ("de aannemer sponsort
+# de lokale voetbalclub, telt dat mee voor social return?" is the field's own)
+_EVERYDAY_UNLESS_IN_SCOPE = re.compile(
+    r"\b(voetbal\w*|football|soccer|eredivisie|feyenoord|ajax|psv|gespeeld|wedstrijd)\b", _I)
 _VALUED = re.compile(r"\b(waard|worth|gewaardeerd|valued|value|waarde|meetel\w*|telt|counts?|bouwblok\w*)\b", _I)
 
 
 def _outside(question: str) -> bool:
-    if _OUTSIDE.search(question):
+    if _OUTSIDE.search(question) or _EVERYDAY_UNLESS_IN_SCOPE.search(question) and not _IN_SCOPE.search(question):
         return True
     # "… (a placement through social return told) … Hoe hoog wordt zijn WW-uitkering dan?": the sentence that asks
     # decides, not the situation before it

@@ -96,6 +96,7 @@ _HOW = re.compile(
     r"^\s*(hoe|how)\b|\b(welke stappen|stappenplan|(what|which) steps|"
     r"hoe (werkt|doe|moet|kan|kun|pak|neem|bereken|reken|richt|zorg|"
     r"regel|controleer|monitor|meet|ga|gaat|zit|verloopt|zet|pas|vul|verwerk|borg|leg|stel|organiseer))\b", _I)
+_WH_WORD = re.compile(r"^\s*(wat|welke?|waar\w*|wie|hoe|waarom|wanneer|what|which|where|who|how|why|when)\b", _I)
 _YES_NO = re.compile(
     r"^\s*(mag|mogen|kan|kun|kunnen|moet|moeten|is|zijn|geldt|gelden|heeft|hebben|valt|vallen|telt|tellen|"
     r"ben|wordt|worden|bestaat|zou|klopt|can|may|must|is|are|does|do|should|could|will|would|am)\b", _I)
@@ -173,7 +174,10 @@ def asks_yes_or_no(question: str) -> bool:
     """Whether any sentence of *question* can be answered with yes or no ("Heeft een gemeente al eens …?",
     "Hoe werkt het? Mogen de chauffeurs uit de doelgroep komen?"); "Vanaf welk bedrag …?" and "voorbeelden
     van social return in de bouw" cannot."""
-    if classify(question).kind in (Kind.YES_NO, Kind.OPEN):
+    kind = classify(question).kind
+    if kind == Kind.YES_NO or kind == Kind.OPEN and not _WH_WORD.match(question):
+        # (an open question that starts with a question word asks what or how, not whether: "wat doet de
+        # Rijksoverheid zelf aan social return?" is not answered by a bare "Ja")
         return True
     return any(_YES_NO.match(part) for part in re.split(r"(?<=[?.!:;,])\s+", question.strip()))
 
@@ -279,6 +283,11 @@ _MANNER = re.compile(
     r"\bin\s+(een\s+paar|enkele|twee|drie|vier|vijf|korte|a\s+few|two|three|four|five|\d)\s+(korte\s+|short\s+)?"
     r"(bullets?|bulletpoints?|opsommingstekens|punten|points|alinea'?s)\b|"
     r"\bin\s+(één|een|1|one|a\s+single|a|one\s+short|a\s+short)\s+(korte\s+)?(alinea|paragraph|zin|sentence)\b|"
+    # a text asked for is the form the answer takes, not what it is about ("Maak een checklist waarmee ik de
+    # verantwoording kan nalopen", "Can you write a short, polite email …")
+    r"\b(maak|schrijf|stel|geef|write|draft|compose|create|make|give)\s+(me\s+|mij\s+|ons\s+|us\s+)?(even\s+|eens\s+)?"
+    r"(een|a|an)\s+([\w-]+,?\s+){0,2}?(checklist|checklijst|lijstje|overzichtje|samenvatting|e-?mail|mailtje|bericht|"
+    r"brief|briefje|summary|outline|letter|message|note)\b(\s+(waarmee|waarin|with which))?|"
     # to answer from the sources, which it does anyway ("Please check it against your sources rather than just
     # agreeing with me.", "Toets het aan je bronnen.")
     r"(\b(please|graag)\s+)?\b(check|verify|controleer|toets|baseer|base)\b[^.?!]{0,30}\b(against|tegen|aan|op|on)\s+"
