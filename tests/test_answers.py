@@ -672,3 +672,10 @@ def test_what_the_asker_wants_to_know_and_english_compliance_are_answered(bundle
     # "comply" is the pages' "voldoen" as well as "naleven"
     answer = bundled_kb.ask("We are a foreign supplier and won a Dutch tender with social return. How can we comply?")
     assert not answer.refused, answer.text
+
+
+def test_a_field_word_written_apart_is_the_fields_word_for_confidence_too(bundled_kb: KnowledgeBase) -> None:
+    # "doel groep" is corrected to "doelgroep" for search; the answer's confidence reads it so too (tune33 ty54)
+    answer = bundled_kb.ask("Wie hoort er allemaal bij de doel groep?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/wie-hoort-bij-de-doelgroep-van-social-return.md"

@@ -71,6 +71,11 @@ def test_dutch_abbreviations_do_not_end_sentences() -> None:
         "Sinds 1 jan. 2018 geldt Maatwerk voor Mensen.",
         "Een opsomming telt apart.",
     ]
+    # a quoted title that asks ends no sentence
+    assert split_sentences("Het document 'Wat als de opdrachtnemer social return niet nakomt?' beschrijft de regeling. "
+                           "Wat nu? Dat staat er.") == [
+        "Het document 'Wat als de opdrachtnemer social return niet nakomt?' beschrijft de regeling.", "Wat nu?",
+        "Dat staat er."]
 
 
 def test_pointer_sections_are_not_indexed() -> None:

@@ -170,6 +170,9 @@ def test_who_counts_is_the_target_group() -> None:
     assert expand_everyday("Telt een BBL-leerling mee?") == "Telt een BBL-leerling mee?"  # whether one person counts
     assert expand_everyday("Hoe tonen we aan dat we daaraan voldoen?").endswith("verantwoorden bewijsstukken")
     assert expand_everyday("wat als hij niemand kan vinden?").endswith("geen geschikte kandidaten")
+    # a promise kept is what the pages call nakomen (tune33)
+    assert expand_everyday("Hoe hou ik een leverancier aan zijn belofte?").endswith("nakomen handhaven")
+    assert expand_everyday("Moet de aannemer zich er echt aan houden?").endswith("nakomen handhaven")
     # whether it works, also after a first clause
     assert expand_everyday("Wat zijn de ervaringen van gemeenten met social return, werkt het eigenlijk?").endswith(
         "effect")

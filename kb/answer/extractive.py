@@ -560,7 +560,8 @@ class ExtractiveAnswerer:
         dense = max((h.dense for h in hits if h.dense is not None), default=lead.similarity)
         low, high = similarity_scale(self.settings)
         scale = lambda s: float(np.clip((s - low) / (high - low), 0.0, 1.0))  # noqa: E731
-        field = 1.0 if in_field(query.question) else 0.0
+        # (as spelled or as corrected: "wie hoort bij de doel groep?" names the field's doelgroep)
+        field = 1.0 if in_field(query.question) or in_field(query.corrected) else 0.0
         return 0.40 * scale(dense) + 0.20 * scale(lead.similarity) + 0.25 * answered + 0.15 * field
 
     # ---- the answer ------------------------------------------------------------------------------------
@@ -669,7 +670,7 @@ class ExtractiveAnswerer:
             "answered": answered, "lead_only": coverage(words, self.terms(lead.text)),
             "passage": coverage(words, self.terms(passages[lead.passage].text + " " + str(lead_meta.get("title", "")))),
             "point_words": [w.word for w in words], "missing": missing(judged, answer_terms), "kind": query.kind.kind.value,
-            "field": in_field(query.question),
+            "field": in_field(query.question) or in_field(query.corrected),
         }
         if answered < self.settings.answerable_coverage and again:
             return self.answer(query, hits, context, whole=True)

@@ -29,6 +29,12 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      rf"\bschiet\s+{_GAP}tekort\b|\btekortschiet\w*\b|\bkomt\s+{_GAP}niet\s+na\b|\bhoudt\s+zich\s+niet\s+aan\b|"
      r"\b(niet|achter)\s+op\s+schema\b|\bbehind\s+schedule\b",
      "nakomen tekort"),
+    # a promise kept ("hoe hou ik een leverancier aan zijn belofte?", "moet hij zich er echt aan houden?"): the pages
+    # say the supplier complies and the buyer enforces
+    (rf"\b(hou|houd|houdt|houden)\s+{_GAP}aan\s+(zijn|haar|hun|de|die|het|z'n)\s+(belofte|toezegging|woord)\b|"
+     r"\bzich\s+(er\s+)?(\w+\s+)?aan\s+(houden|houdt|hou|houd)\b|\b(keep|keeps|hold)\s+(\w+\s+)?(to\s+)?"
+     r"(its|their|his|her|the)\s+(promise|word|commitment)\b",
+     "nakomen handhaven"),
     # only part done ("heeft nog maar de helft gehaald"): the pages say the supplier falls short
     (r"\b(nog\s+maar|slechts|pas|maar)\s+(de\s+helft|een\s+(deel|kwart|derde)|\d+\s?%|\d+\s+procent)"
      r"(?=.{0,60}\b(gehaald|gerealiseerd|ingevuld|gedaan|voldaan|waargemaakt|nagekomen)\b)|"

@@ -52,8 +52,10 @@ def sentence_spans(text: str) -> list[tuple[int, int, bool]]:
                 parts = list(tokenizer.span_tokenize(content))
             joined: list[tuple[int, int]] = []
             for begin, end in parts:
-                if joined and content[joined[-1][1] - 1] in "!?" and content[begin].islower():
-                    # "Volgens HWwerkt! is een werkervaringsplaats …": a name with "!" ends no sentence
+                before = content[joined[-1][0]:joined[-1][1]].rstrip("'\"\u2019\u201d)\u00bb") if joined else ""
+                if before and before[-1] in "!?" and content[begin].islower():
+                    # "Volgens HWwerkt! is een werkervaringsplaats …": a name with "!" ends no sentence; nor
+                    # does a quoted title that asks ("Het document 'Wat als …?' beschrijft …")
                     joined[-1] = (joined[-1][0], end)
                 else:
                     joined.append((begin, end))
