@@ -20,6 +20,15 @@ def test_stemming_and_stop_words() -> None:
     assert analyse("Sociale Ondernemingen") == analyse("sociale onderneming")
 
 
+def test_a_word_the_stemmer_would_join_to_another_field_word_keeps_its_own_stem() -> None:
+    # the Dutch stemmer drops "ge": "begeleiding" (coaching) became "beleid" (policy), "gevolgen" "volg"
+    assert set(analyse("begeleiding begeleidt begeleiden begeleider")) == {"begeleid"}
+    assert not set(analyse("begeleiding")) & set(analyse("beleid"))
+    assert analyse("jobcoachbegeleiding") == ["jobcoachbegeleid"]
+    assert not set(analyse("gevolgen")) & set(analyse("volgen"))
+    assert analyse("gevolgd") == analyse("volgen")  # the participle is still the verb's
+
+
 def test_index_ranks_and_filters() -> None:
     index = KeywordIndex(["a", "b", "c"], [
         "De minimumeis in het programma van eisen",

@@ -887,3 +887,10 @@ def test_a_ministry_is_the_pages_rijk_and_meeting_an_obligation_is_spoken_to_in_
 
 def test_the_least_social_return_a_supplier_owes_is_no_contract_threshold() -> None:
     assert "drempel" not in expand_everyday("Is er een ondergrens voor het SROI-percentage?")
+
+
+def test_hiring_people_is_taking_them_on_not_hiring_in_staff() -> None:
+    # "hire people from the target group" is the pages' aannemen / in dienst nemen; inhuur is temporary staff (tune33)
+    hired = expand_english("Is a contractor obliged to hire people from the target group?")
+    assert "in dienst nemen" in hired and "inhuur" not in hired
+    assert "inhuur" in expand_english("Does temporary staff count for social return?")

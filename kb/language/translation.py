@@ -240,7 +240,7 @@ GLOSSARY: dict[str, str] = {
     "allowed": "toegestaan mag",
     "employees": "medewerkers werknemers",
     "staff": "personeel medewerkers",
-    "hire": "inhuur in dienst nemen",
+    "hire": "aannemen in dienst nemen",  # (hiring people; "temporary staff" is the inhuur)
     "temporary staff": "uitzendkrachten inhuur",
     "results": "resultaten",
     "costs": "kosten",
@@ -428,7 +428,7 @@ GLOSSARY: dict[str, str] = {
     "public transport": "openbaar vervoer",
     "bus": "bus busvervoer",
     "landscaping": "groenonderhoud",
-    "hiring": "aannemen in dienst nemen inhuur",
+    "hiring": "aannemen in dienst nemen",
     "it staff": "ict-inhuur",
     "it hiring": "ict-inhuur",
     "software": "software ict",

@@ -39,6 +39,10 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 _stem_lock = threading.Lock()
+# Words the Dutch (Kraaij-Pohlmann) stemmer joins to another field word by dropping "ge": "begeleiding" (a candidate's
+# coaching) is stemmed to "beleid" (policy), "gevolgen" (consequences) to "volg" (follow). Kept apart by their own stem.
+# (also in a compound: "jobcoachbegeleiding" → "jobcoachbegeleid")
+_OWN_STEM = re.compile(r"^(\w*begeleid)\w*$|^(\w*gevolg)(en)?$")
 _VERB_T = re.compile(r"(?<=[^t])t$")
 _OEN = re.compile(r"oen$")
 _DOUBLE = re.compile(r"([aeou])\1([^aeiou])$")
@@ -53,6 +57,11 @@ def _same_stem(stem: str) -> str:
     if len(stem) >= 4:
         stem = _VERB_T.sub("", _OEN.sub("oe", stem))
     return _DOUBLE.sub(r"\1\2", stem) if len(stem) >= 5 else stem
+
+
+def _own_stem(word: str) -> str | None:
+    own = _OWN_STEM.match(word)
+    return (own.group(1) or own.group(2)) if own else None
 
 
 def analyse(text: str) -> list[str]:
@@ -73,7 +82,7 @@ def analyse(text: str) -> list[str]:
                 words.extend((token[:-2], token[:-2] + "en"))
     with _stem_lock:
         stems = _stemmer().stemWords(words)
-    terms.extend(_same_stem(stem) for stem in stems)
+    terms.extend(_same_stem(_own_stem(word) or stem) for word, stem in zip(words, stems))
     return terms
 
 
