@@ -170,6 +170,14 @@ def test_who_counts_is_the_target_group() -> None:
     assert expand_everyday("Telt een BBL-leerling mee?") == "Telt een BBL-leerling mee?"  # whether one person counts
     assert expand_everyday("Hoe tonen we aan dat we daaraan voldoen?").endswith("verantwoorden bewijsstukken")
     assert expand_everyday("wat als hij niemand kan vinden?").endswith("geen geschikte kandidaten")
+    # doing nothing with what was agreed, and figures that may not be right (tune33)
+    assert expand_everyday("Wat gebeurt er als een bedrijf gewoon niks doet met de afspraak?").endswith("nakomen tekort")
+    assert expand_everyday("Hoe weet ik of de cijfers die de aannemer opgeeft kloppen?").endswith(
+        "controleren verificatie bewijsstukken")
+    # how many people an obligation takes is what one candidate is worth towards it; how many found work is not
+    assert expand_everyday("Hoeveel mensen moet ik dan aannemen bij een opdracht van een miljoen?").endswith(
+        "kandidaat waard waarde plaatsing")
+    assert "waard" not in expand_everyday("Hoeveel mensen hebben via social return werk gevonden?")
     # a promise kept is what the pages call nakomen (tune33)
     assert expand_everyday("Hoe hou ik een leverancier aan zijn belofte?").endswith("nakomen handhaven")
     assert expand_everyday("Moet de aannemer zich er echt aan houden?").endswith("nakomen handhaven")
@@ -894,3 +902,4 @@ def test_hiring_people_is_taking_them_on_not_hiring_in_staff() -> None:
     hired = expand_english("Is a contractor obliged to hire people from the target group?")
     assert "in dienst nemen" in hired and "inhuur" not in hired
     assert "inhuur" in expand_english("Does temporary staff count for social return?")
+    assert "rapporteren" in expand_english("How do ministries report their social return results?")

@@ -97,8 +97,6 @@ _QUESTION_WORDS = frozenset(
     # "hoe bepaal ik welk percentage ik vraag?", "hoe kies ik …", "how do I determine …": the asker's choosing
     # is asked; what is chosen is its point (not "wie bepaalt …?", which asks who decides)
     "bepaal kies kiest kiezen koos kozen gekozen determine choose chooses chose chosen "
-    # "via social return aan de slag gaat": a preposition and an idiom's noun
-    "via slag "
     # "what are our options?", "welke mogelijkheden heb ik?": ways are asked, the situation is the point; "hoe past
     # het in het inkoopproces?": how two things fit together, like "verhoudt"
     "opties options mogelijkheden possibilities past fit fits "

@@ -44,6 +44,7 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "nakomen tekort"),
     # nothing done yet ("heeft nog niks aan SROI gedaan"): the pages say the supplier does not comply
     (rf"\b(niks|niets|nauwelijks|weinig)\s+{_GAP}(gedaan|gebeurd|ingevuld|opgepakt|ondernomen)\b|"
+     r"\b(niks|niets|nauwelijks|weinig)\s+(doet|doen|deed|deden)\s+(met|aan)\b|"
      r"\b(nothing|little)\s+(has\s+been\s+|was\s+)?(done|delivered)\b",
      "nakomen tekort"),
     # people who stay in work after the project: the pages say duurzaam werk (lasting work), not a revolving door
@@ -56,6 +57,11 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (rf"\b(laten|laat|tonen|toon)\s+{_GAP}zien\s+dat\b|\bbewijzen\s+dat\b|\b(prove|show|demonstrate)\s+that\b|"
      r"\b(tonen|toon|toont)\s+(\w+\s+){1,3}aan\s+dat\b|\baantonen\s+dat\b",
      "verantwoorden bewijsstukken"),
+    # whether what a supplier reports is true ("hoe weet ik of de cijfers die de aannemer opgeeft kloppen?"): the pages
+    # say the buyer checks (controle, verificatie) against evidence
+    (r"\b(cijfers|gegevens|opgave|opgaven|rapportage\w*|aantallen|uren)\b.{0,60}\bklop(t|pen|te|ten)\b|"
+     r"\b(figures|numbers|data|reports?|hours)\b.{0,60}\b(are|is)\s+(correct|right|true|accurate)\b",
+     "controleren verificatie bewijsstukken"),
     # older jobseekers ("een oudere werkzoekende van 55+"): the pages say "50 jaar of ouder" and "50-plusser"
     (r"\b(oudere|older)\s+(werkzoekende\w*|werknemers?|medewerkers?|kandidaten|mensen|jobseekers?|job\s+seekers?|"
      r"workers?|employees?|candidates?|people)\b|(?<![\w.,])[5-6]\d\s?\+|\b[5-6]\d[- ]?plussers?\b|"
@@ -167,6 +173,13 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (rf"{_BENEFITS}(?!\s+{_GAP}{_COMPANY})|"
      r"\bwat\s+levert\s+(het|dat|dit|social\s+return|sroi)\s+(\w+\s+){0,3}op\b",
      "waarom sociale winst rendeert zinvol"),
+    # how many people an obligation takes ("een opdracht van een miljoen, hoeveel mensen moet ik dan aannemen?"): the
+    # pages say what one candidate is worth towards it
+    (r"\bhoeveel\s+(mensen|kandidaten|personen|werknemers|medewerkers|plekken|fte)\b"
+     r"(?=.{0,60}\b(moet|moeten|inzetten|aannemen|plaatsen|in\s+dienst)\b)|"
+     r"\bhow\s+many\s+(people|candidates|persons|workers|placements)\b"
+     r"(?=.{0,60}\b(must|should|have\s+to|has\s+to|need\s+to|hire|employ|place)\b)",
+     "kandidaat waard waarde plaatsing"),
     # settling a shortfall in money ("afrekenen op social return", "korting op de factuur"): the pages say the buyer
     # withholds a part of the last payment in proportion (inhouding naar rato) or sets a fine
     (r"\bafreken\w*|\bafgerekend\b|\bkorting\s+op\s+(de\s+)?(factuur|facturen|betaling\w*|rekening)\b|"

@@ -339,6 +339,8 @@ GLOSSARY: dict[str, str] = {
     "privacy": "privacy avg",
     "personal data": "persoonsgegevens",
     "reporting": "rapportage rapporteren verantwoording",
+    "report": "rapportage rapporteren verantwoording",
+    "reports": "rapportages rapporteren verantwoording",
     "progress report": "voortgangsrapportage rapportage voortgang",
     "half-yearly": "halfjaarlijks jaarlijks per jaar",
     "yearly": "jaarlijks jaarlijkse per jaar",
