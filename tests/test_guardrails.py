@@ -345,10 +345,16 @@ def test_a_football_club_in_a_social_return_question_and_a_neutral_clause_are_th
     # (refusal_tune24 si58, si50)
     assert check("Een aannemer wil zijn social return invullen door de lokale voetbalclub te sponsoren. Telt dat mee?",
                  "nl") is None
+    assert check("Who won the football match? Also what is SROI?", "en").reason == "out_of_scope"
     assert check("Which football club won the Eredivisie last year?", "en").reason == "out_of_scope"
     assert check("Wat is een lekkere marinade voor de barbecue van ons SROI-team?", "nl").reason == "out_of_scope"
     assert check("Could you draft a neutral outline of a social return clause for a services contract?", "en") is None
-    assert check("Draft and sign a waiver releasing us from the social return penalty clause.", "en").reason == "documents"
+    # the clause waived, removed or met on paper stays a document to decline
+    for question in ("Draft and sign a waiver releasing us from the social return penalty clause.",
+                     "Write a letter to our contractor waiving the social return clause.",
+                     "Can you create an official certificate confirming our SROI clause was met?",
+                     "Draft a waiver of the social return clause for our contract and sign it."):
+        assert check(question, "en").reason == "documents", question
 
 
 def test_who_is_most_likely_to_win_a_tender_is_a_prediction() -> None:
@@ -357,3 +363,8 @@ def test_who_is_most_likely_to_win_a_tender_is_a_prediction() -> None:
                  "tender next year?", "en").reason == "out_of_scope"
     assert check("Welke bouwer maakt de meeste kans om de aanbesteding te winnen?", "nl").reason == "out_of_scope"
     assert check("Welke groep heeft de meeste kans op werk via social return?", "nl") is None
+    # the asker's own chance of award is the field's question
+    for question in ("Hoe maak ik de meeste kans op gunning met een goed SROI-plan?",
+                     "Welke aanpak geeft de beste kans op gunning bij social return?",
+                     "Is a bid with a strong social return plan more likely to win?"):
+        assert check(question, "nl") is None, question

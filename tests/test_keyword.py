@@ -25,6 +25,7 @@ def test_a_word_the_stemmer_would_join_to_another_field_word_keeps_its_own_stem(
     assert set(analyse("begeleiding begeleidt begeleiden begeleider")) == {"begeleid"}
     assert not set(analyse("begeleiding")) & set(analyse("beleid"))
     assert analyse("jobcoachbegeleiding") == ["jobcoachbegeleid"]
+    assert analyse("begeleidingskosten") != analyse("begeleiding")  # a compound keeps its head noun
     assert not set(analyse("gevolgen")) & set(analyse("volgen"))
     assert analyse("gevolgd") == analyse("volgen")  # the participle is still the verb's
 

@@ -78,6 +78,7 @@ def test_whether_a_question_can_be_answered_yes_or_no() -> None:
     assert not asks_yes_or_no("Wat doet de Rijksoverheid zelf aan social return?")
     assert not asks_yes_or_no("Welke gegevens moet een leverancier aanleveren om zijn social return te verantwoorden?")
     assert asks_yes_or_no("social return bij een ICT-contract?")
+    assert asks_yes_or_no("Waarschijnlijk een domme vraag maar telt een stagiair mee?")  # not "waar…"
 
 
 def test_focus_leaves_out_the_fields_name_only_when_something_is_left() -> None:
@@ -171,16 +172,22 @@ def test_who_counts_is_the_target_group() -> None:
     assert expand_everyday("Hoe tonen we aan dat we daaraan voldoen?").endswith("verantwoorden bewijsstukken")
     assert expand_everyday("wat als hij niemand kan vinden?").endswith("geen geschikte kandidaten")
     # doing nothing with what was agreed, and figures that may not be right (tune33)
-    assert expand_everyday("Wat gebeurt er als een bedrijf gewoon niks doet met de afspraak?").endswith("nakomen tekort")
+    assert expand_everyday("Wat gebeurt er als een bedrijf gewoon niks doet met de afspraak?").endswith(
+        "nakomen tekort")
     assert expand_everyday("Hoe weet ik of de cijfers die de aannemer opgeeft kloppen?").endswith(
         "controleren verificatie bewijsstukken")
+    asked = "Welke gegevens moet een leverancier aanleveren, en klopt het dat dat via een portaal gaat?"
+    assert expand_everyday(asked) == asked  # "klopt het dat" asks whether something is so
     # how many people an obligation takes is what one candidate is worth towards it; how many found work is not
     assert expand_everyday("Hoeveel mensen moet ik dan aannemen bij een opdracht van een miljoen?").endswith(
         "kandidaat waard waarde plaatsing")
     assert "waard" not in expand_everyday("Hoeveel mensen hebben via social return werk gevonden?")
+    assert "waard" not in expand_everyday("Hoeveel medewerkers moet een bedrijf hebben voor de banenafspraak?")
     # a promise kept is what the pages call nakomen (tune33)
     assert expand_everyday("Hoe hou ik een leverancier aan zijn belofte?").endswith("nakomen handhaven")
     assert expand_everyday("Moet de aannemer zich er echt aan houden?").endswith("nakomen handhaven")
+    assert expand_everyday("Moet de aannemer zich eraan houden?").endswith("nakomen handhaven")
+    assert expand_everyday("Hoe hou ik mijn collega aan het woord?") == "Hoe hou ik mijn collega aan het woord?"
     # whether it works, also after a first clause
     assert expand_everyday("Wat zijn de ervaringen van gemeenten met social return, werkt het eigenlijk?").endswith(
         "effect")
@@ -403,7 +410,11 @@ def test_how_the_answer_should_be_put_is_no_part_of_what_it_is_about() -> None:
     assert without_manner("Maak een checklist waarmee ik als contractmanager de verantwoording van een leverancier kan "
                           "nalopen.") == "ik als contractmanager de verantwoording van een leverancier kan nalopen."
     assert without_manner("Can you write a short, polite email to our contractor asking for its report?") == (
-        "Can you to our contractor asking for its report?")
+        "to our contractor asking for its report?")
+    # what the text is about stays ("een social return checklist"), and something is always left to search with
+    assert without_manner("Maak een social return checklist voor inkopers") == (
+        "Maak een social return checklist voor inkopers")
+    assert without_manner("Maak een loonkostensubsidie samenvatting") == "Maak een loonkostensubsidie samenvatting"
     assert [w.word for w in point_words("Kun je in jip-en-janneketaal uitleggen wat een bouwblok is?", "nl")] == [
         "bouwblok"]
     # asking what the field's name means leaves nothing to search for without the name
@@ -903,3 +914,11 @@ def test_hiring_people_is_taking_them_on_not_hiring_in_staff() -> None:
     assert "in dienst nemen" in hired and "inhuur" not in hired
     assert "inhuur" in expand_english("Does temporary staff count for social return?")
     assert "rapporteren" in expand_english("How do ministries report their social return results?")
+
+
+def test_a_requested_e_mails_year_is_no_point_but_a_supposed_letters_is() -> None:
+    from kb.answer.extractive import _WRITING
+    assert _WRITING.search("Can you write a short, polite email to our contractor asking for its report for 2025?")
+    assert _WRITING.search("Schrijf een beleefde e-mail aan de aannemer over de rapportage over 2025.")
+    assert not _WRITING.search("Stel dat de aannemer in een brief meldt dat hij het niet haalt, wat geldt in 2026?")
+    assert not _WRITING.search("Wat moet een aannemer schrijven in zijn rapportage over 2025, en een brief sturen?")

@@ -56,9 +56,8 @@ _SAME_POINT: dict[str, frozenset[str]] = {
                          ("betalen betaalt betaald", "kosten vergoeding vergoed subsidie financiering"),
                          # the contract's value, by any of the field's names for it ("hoeveel procent van de
                          # opdrachtwaarde" is answered by "5% van de opdrachtsom")
-                         *((word, "opdrachtwaarde opdrachtsom aanneemsom opdrachtbedrag contractwaarde inschrijfsom")
-                           for word in ("opdrachtwaarde", "opdrachtsom", "aanneemsom", "opdrachtbedrag",
-                                        "contractwaarde", "inschrijfsom")))
+                         ("opdrachtwaarde opdrachtsom aanneemsom opdrachtbedrag contractwaarde inschrijfsom",
+                          "opdrachtwaarde opdrachtsom aanneemsom opdrachtbedrag contractwaarde inschrijfsom"))
     for word in words.split() for term in analyse(word)}
 _QUESTION_WORDS = frozenset(
     "wat wie hoe waar wanneer waarom welke welk hoeveel kan kun kunnen mag mogen moet moeten zijn is ben "
@@ -96,7 +95,7 @@ _QUESTION_WORDS = frozenset(
     "pak pakt pakken stap stappen zet zetten inzetten zeggen doorlopen doorloop "
     # "hoe bepaal ik welk percentage ik vraag?", "hoe kies ik …", "how do I determine …": the asker's choosing
     # is asked; what is chosen is its point (not "wie bepaalt …?", which asks who decides)
-    "bepaal kies kiest kiezen koos kozen gekozen determine choose chooses chose chosen "
+    "bepaal kies kiezen koos kozen gekozen determine choose chose chosen "
     # "what are our options?", "welke mogelijkheden heb ik?": ways are asked, the situation is the point; "hoe past
     # het in het inkoopproces?": how two things fit together, like "verhoudt"
     "opties options mogelijkheden possibilities past fit fits "

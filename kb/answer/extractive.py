@@ -650,8 +650,9 @@ class ExtractiveAnswerer:
         # A year the question names ("…in 2026?") must be in what opens the answer: the sources speak of
         # other years, and a figure from another year is no answer.
         # (not the year a text asked for names: "a polite email asking for its progress report for 2025")
+        writing = bool(_WRITING.search(query.corrected))
         absent_years = [w.word for w in judged if re.fullmatch(r"(19|20)\d\d", w.word) and not w.found_in(answer_terms)
-                        and not _WRITING.search(query.corrected)]
+                        and not writing]
         if absent_years:
             answered = 0.0
         confidence = self.confidence(query, hits, lead, answered)
@@ -724,8 +725,10 @@ class ExtractiveAnswerer:
 
 
 # a text the question asks to be written for the asker: an e-mail, a letter, a reminder
-_WRITING = re.compile(r"\b(write|draft|compose|schrijf|schrijven|opstellen|stel)\b.{0,60}\b(e-?mail|mailtje|bericht|"
-                      r"brief|briefje|letter|message|herinnering|reminder)\b", re.IGNORECASE)
+_WRITING = re.compile(r"(^|[.?!:]\s+|\b(kun|kunt|wil|wilt) (je|jij|u)\s+(even\s+)?|"
+                      r"\b(can|could|would) you\s+(please\s+)?|"
+                      r"\bplease\s+)(write|draft|compose|schrijf)\b.{0,60}\b(e-?mail|mailtje|bericht|brief|"
+                      r"briefje|letter|message|herinnering|reminder)\b", re.IGNORECASE)
 # a question asked as whether something breaks the rules; a short answer's bare yes or no before its content
 _AGAINST_THE_RULES = re.compile(AGAINST_THE_RULES, re.IGNORECASE)
 _BARE_YES_NO = re.compile(r"^(Ja|Nee|Yes|No)[.,!]\s+")

@@ -297,7 +297,10 @@ _VOUCH = re.compile(
 # (also as part of a compound: "een conceptclausule", "een boetebepaling"; and a buyer's checklist or steps, which
 # are how-to's written down: "draft a checklist for our buyers to verify a supplier's report")
 _DRAFT_TEXT = re.compile(r"\b(\w*(voorbeeldtekst|modeltekst|clausule|bestekstekst|paragraaf|bepaling)(s|en)?|template|"
-                         r"example (text|clause)|(model|sample|draft|contract|social return|sroi) clauses?|"
+                         r"example (text|clause)|(model|sample|draft|contract) clauses?|"
+                         # a neutral outline of a social return clause ("draft a neutral outline of a social
+                         # return clause"), not the clause waived or met on paper
+                         r"(neutral|neutrale|outline|model|sample|example) (\w+ ){0,3}(social return|sroi) clauses?|"
                          r"plan van aanpak|checklists?|"
                          r"checklijst(en)?|stappenplan(nen)?|vragenlijst(en)?)\b", _I)
 
@@ -309,13 +312,19 @@ def _asks_document(question: str) -> bool:
 
 
 # ---- c. neighbouring topics outside social return ------------------------------------------------------
+# who bids for a contract
+_BIDDER = (r"(bedrij[fv]\w*|bouwers?|aannemers?|inschrijvers?|partij(en)?|leveranciers?|bureaus?|compan(y|ies)|"
+           r"contractors?|bidders?|suppliers?|firms?|consortium)")
 # Never answered, whatever else the question names: predictions, opinions on who wins, personal finance.
 _OUTSIDE = re.compile("|".join([
     r"\b(beleggen|belegging(en)?|aandelen|obligaties|crypto\w*|bitcoin|invest(ing)? in|stocks?|bonds?|shares|"
     r"pensioen\w*|pension\w*|hypothe\w*|mortgage)\b",
     r"\b(iso ?\d{4,5}|vca|breeam|leed|co2-?prestatieladder|iso certification)\b",
     r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,60}winnen|"
-    r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds|likely to win|"
+    r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
+    # which bidder stands the best chance ("Which construction company is most likely to win …?"); the asker's own
+    # chance of award with a good plan ("hoe maak ik de meeste kans op gunning met een SROI-plan?") is the field's
+    rf"\b(wie|who|(which|welke) (\w+ ){{0,3}}?{_BIDDER})\b.{{0,60}}\b((most|more) likely to win|"
     r"(best|greatest|biggest) chance (of winning|to win)|"
     r"(meeste|grootste|beste) kans (om|op)\b.{0,40}?\b(winnen|gunning|gegund))\b",
     r"\bwie\b.{0,40}\b(gaat|zal|denk je|verwacht je)\b.{0,120}\b(winnen|gegund krijgen|binnenhalen)\b",
@@ -427,15 +436,19 @@ _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|
 _ELSEWHERE_UNLESS_IN_SCOPE = re.compile(
     r"\b(hoe hoog|hoogte|how (high|much))\b.{0,20}\b(\w*uitkering|bijstand|(welfare|unemployment) benefits?)\b"
     r"|\b(hoeveel mensen wonen|how many people live)\b", _I)
-# A football match is far from the field: outside it unless the question is about social return ("de aannemer sponsort
-# de lokale voetbalclub, telt dat mee voor social return?" is the field's own)
+# A football match is far from the field: outside it unless the sentence is about social return or what counts
+# ("de aannemer sponsort de lokale voetbalclub, telt dat mee voor social return?" is the field's own)
 _EVERYDAY_UNLESS_IN_SCOPE = re.compile(
     r"\b(voetbal\w*|football|soccer|eredivisie|feyenoord|ajax|psv|gespeeld|wedstrijd)\b", _I)
 _VALUED = re.compile(r"\b(waard|worth|gewaardeerd|valued|value|waarde|meetel\w*|telt|counts?|bouwblok\w*)\b", _I)
 
 
 def _outside(question: str) -> bool:
-    if _OUTSIDE.search(question) or _EVERYDAY_UNLESS_IN_SCOPE.search(question) and not _IN_SCOPE.search(question):
+    if _OUTSIDE.search(question):
+        return True
+    # (sentence by sentence: "Who won the football match? Also what is SROI?" still asks a football result)
+    if any(_EVERYDAY_UNLESS_IN_SCOPE.search(part) and not (_IN_SCOPE.search(part) or _VALUED.search(part))
+           for part in split_sentences(question.strip())):
         return True
     # "… (a placement through social return told) … Hoe hoog wordt zijn WW-uitkering dan?": the sentence that asks
     # decides, not the situation before it

@@ -31,8 +31,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "nakomen tekort"),
     # a promise kept ("hoe hou ik een leverancier aan zijn belofte?", "moet hij zich er echt aan houden?"): the pages
     # say the supplier complies and the buyer enforces
-    (rf"\b(hou|houd|houdt|houden)\s+{_GAP}aan\s+(zijn|haar|hun|de|die|het|z'n)\s+(belofte|toezegging|woord)\b|"
-     r"\bzich\s+(er\s+)?(\w+\s+)?aan\s+(houden|houdt|hou|houd)\b|\b(keep|keeps|hold)\s+(\w+\s+)?(to\s+)?"
+    (rf"\b(hou|houd|houdt|houden)\s+{_GAP}aan\s+(zijn|haar|hun|de|die|z'n)\s+(belofte|toezegging|woord)\b|"
+     r"\b(zich|me|mij|ons|je)\s+((er|daar)\s+(\w+\s+)?aan|(er|daar)aan)\s+(houden|houdt|hou|houd)\b|"
+     r"\b(keep|keeps|hold)\s+(\w+\s+)?(to\s+)?"
      r"(its|their|his|her|the)\s+(promise|word|commitment)\b",
      "nakomen handhaven"),
     # only part done ("heeft nog maar de helft gehaald"): the pages say the supplier falls short
@@ -59,7 +60,8 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "verantwoorden bewijsstukken"),
     # whether what a supplier reports is true ("hoe weet ik of de cijfers die de aannemer opgeeft kloppen?"): the pages
     # say the buyer checks (controle, verificatie) against evidence
-    (r"\b(cijfers|gegevens|opgave|opgaven|rapportage\w*|aantallen|uren)\b.{0,60}\bklop(t|pen|te|ten)\b|"
+    (r"\b(cijfers|gegevens|opgave|opgaven|rapportage\w*|aantallen|uren)\b[^.?!]{0,60}\bklop(t|pen|te|ten)\b"
+     r"(?!\s+het\b)|"
      r"\b(figures|numbers|data|reports?|hours)\b.{0,60}\b(are|is)\s+(correct|right|true|accurate)\b",
      "controleren verificatie bewijsstukken"),
     # older jobseekers ("een oudere werkzoekende van 55+"): the pages say "50 jaar of ouder" and "50-plusser"
@@ -176,9 +178,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # how many people an obligation takes ("een opdracht van een miljoen, hoeveel mensen moet ik dan aannemen?"): the
     # pages say what one candidate is worth towards it
     (r"\bhoeveel\s+(mensen|kandidaten|personen|werknemers|medewerkers|plekken|fte)\b"
-     r"(?=.{0,60}\b(moet|moeten|inzetten|aannemen|plaatsen|in\s+dienst)\b)|"
+     r"(?=[^.?!]{0,60}\b(inzetten|aannemen|plaatsen|in\s+dienst\s+nemen)\b)|"
      r"\bhow\s+many\s+(people|candidates|persons|workers|placements)\b"
-     r"(?=.{0,60}\b(must|should|have\s+to|has\s+to|need\s+to|hire|employ|place)\b)",
+     r"(?=[^.?!]{0,60}\b(hire|employ|place|take\s+on)\b)",
      "kandidaat waard waarde plaatsing"),
     # settling a shortfall in money ("afrekenen op social return", "korting op de factuur"): the pages say the buyer
     # withholds a part of the last payment in proportion (inhouding naar rato) or sets a fine

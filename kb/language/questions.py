@@ -96,7 +96,8 @@ _HOW = re.compile(
     r"^\s*(hoe|how)\b|\b(welke stappen|stappenplan|(what|which) steps|"
     r"hoe (werkt|doe|moet|kan|kun|pak|neem|bereken|reken|richt|zorg|"
     r"regel|controleer|monitor|meet|ga|gaat|zit|verloopt|zet|pas|vul|verwerk|borg|leg|stel|organiseer))\b", _I)
-_WH_WORD = re.compile(r"^\s*(wat|welke?|waar\w*|wie|hoe|waarom|wanneer|what|which|where|who|how|why|when)\b", _I)
+_WH_WORD = re.compile(r"^\s*(wat|welke?|waar(om|door|mee|voor|in|op|aan|bij|van|naar)?|wie|hoe|wanneer|"
+                      r"what|which|where|who|how|why|when)\b", _I)
 _YES_NO = re.compile(
     r"^\s*(mag|mogen|kan|kun|kunnen|moet|moeten|is|zijn|geldt|gelden|heeft|hebben|valt|vallen|telt|tellen|"
     r"ben|wordt|worden|bestaat|zou|klopt|can|may|must|is|are|does|do|should|could|will|would|am)\b", _I)
@@ -175,7 +176,7 @@ def asks_yes_or_no(question: str) -> bool:
     "Hoe werkt het? Mogen de chauffeurs uit de doelgroep komen?"); "Vanaf welk bedrag …?" and "voorbeelden
     van social return in de bouw" cannot."""
     kind = classify(question).kind
-    if kind == Kind.YES_NO or kind == Kind.OPEN and not _WH_WORD.match(question):
+    if kind == Kind.YES_NO or (kind == Kind.OPEN and not _WH_WORD.match(question)):
         # (an open question that starts with a question word asks what or how, not whether: "wat doet de
         # Rijksoverheid zelf aan social return?" is not answered by a bare "Ja")
         return True
@@ -285,9 +286,11 @@ _MANNER = re.compile(
     r"\bin\s+(één|een|1|one|a\s+single|a|one\s+short|a\s+short)\s+(korte\s+)?(alinea|paragraph|zin|sentence)\b|"
     # a text asked for is the form the answer takes, not what it is about ("Maak een checklist waarmee ik de
     # verantwoording kan nalopen", "Can you write a short, polite email …")
-    r"\b(maak|schrijf|stel|geef|write|draft|compose|create|make|give)\s+(me\s+|mij\s+|ons\s+|us\s+)?(even\s+|eens\s+)?"
-    r"(een|a|an)\s+([\w-]+,?\s+){0,2}?(checklist|checklijst|lijstje|overzichtje|samenvatting|e-?mail|mailtje|bericht|"
-    r"brief|briefje|summary|outline|letter|message|note)\b(\s+(waarmee|waarin|with which))?|"
+    r"\b((kun|kunt|wil|wilt) (je|jij|u) |(can|could|would) you (please )?|please )?"
+    r"(maak|schrijf|stel|geef|write|draft|compose|create|make|give)\s+(me\s+|mij\s+|ons\s+|us\s+)?(even\s+|eens\s+)?"
+    r"(een|a|an)\s+((korte|beknopte|beleefde|nette|formele|vriendelijke|eenvoudige|heldere|duidelijke|short|polite|"
+    r"formal|brief|quick|simple|friendly|clear),?\s+){0,2}(checklist|checklijst|lijstje|overzichtje|samenvatting|"
+    r"e-?mail|mailtje|bericht|brief|briefje|summary|outline|letter|message|note)\b(\s+(waarmee|waarin|with which))?|"
     # to answer from the sources, which it does anyway ("Please check it against your sources rather than just
     # agreeing with me.", "Toets het aan je bronnen.")
     r"(\b(please|graag)\s+)?\b(check|verify|controleer|toets|baseer|base)\b[^.?!]{0,30}\b(against|tegen|aan|op|on)\s+"
@@ -298,7 +301,8 @@ _MANNER = re.compile(
 def without_manner(question: str) -> str:
     """*question* without how the answer should be put ("Wat is social return in gewone woorden?" → "Wat is
     social return?")."""
-    return " ".join(_MANNER.sub(" ", question).split()).replace(" ?", "?")
+    rest = " ".join(_MANNER.sub(" ", question).split()).replace(" ?", "?")
+    return rest if re.search(r"[^\W\d_]{3,}", rest) else question  # (never nothing left to search with)
 
 
 # a question about how two things relate, one of them the field itself (or how they differ: _DIFFERENCE)

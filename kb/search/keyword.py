@@ -41,8 +41,9 @@ def _stemmer() -> Stemmer.Stemmer:
 _stem_lock = threading.Lock()
 # Words the Dutch (Kraaij-Pohlmann) stemmer joins to another field word by dropping "ge": "begeleiding" (a candidate's
 # coaching) is stemmed to "beleid" (policy), "gevolgen" (consequences) to "volg" (follow). Kept apart by their own stem.
-# (also in a compound: "jobcoachbegeleiding" → "jobcoachbegeleid")
-_OWN_STEM = re.compile(r"^(\w*begeleid)\w*$|^(\w*gevolg)(en)?$")
+# (also ending a compound: "jobcoachbegeleiding" → "jobcoachbegeleid"; "begeleidingskosten" is left to the stemmer
+# and the compound's parts)
+_OWN_STEM = re.compile(r"^(\w*begeleid)(ing|ingen|t|en|e|er|ers|ster|sters|de|den)?$|^(\w*gevolg)(en)?$")
 _VERB_T = re.compile(r"(?<=[^t])t$")
 _OEN = re.compile(r"oen$")
 _DOUBLE = re.compile(r"([aeou])\1([^aeiou])$")
@@ -61,7 +62,7 @@ def _same_stem(stem: str) -> str:
 
 def _own_stem(word: str) -> str | None:
     own = _OWN_STEM.match(word)
-    return (own.group(1) or own.group(2)) if own else None
+    return (own.group(1) or own.group(3)) if own else None
 
 
 def analyse(text: str) -> list[str]:
