@@ -725,10 +725,9 @@ class ExtractiveAnswerer:
 
 
 # a text the question asks to be written for the asker: an e-mail, a letter, a reminder
-_WRITING = re.compile(r"(^|[.?!:]\s+|\b(kun|kunt|wil|wilt) (je|jij|u)\s+(even\s+)?|"
-                      r"\b(can|could|would) you\s+(please\s+)?|"
-                      r"\bplease\s+)(write|draft|compose|schrijf)\b.{0,60}\b(e-?mail|mailtje|bericht|brief|"
-                      r"briefje|letter|message|herinnering|reminder)\b", re.IGNORECASE)
+# (asked as a request in the guardrails' sense: "kun je …", "can you …", an imperative)
+_WRITING = re.compile(rf"{guardrails.REQUEST_START}(write|draft|compose|schrijf)\b.{{0,60}}\b(e-?mail|mailtje|bericht|"
+                      r"brief|briefje|letter|message|herinnering|reminder)\b", re.IGNORECASE)
 # a question asked as whether something breaks the rules; a short answer's bare yes or no before its content
 _AGAINST_THE_RULES = re.compile(AGAINST_THE_RULES, re.IGNORECASE)
 _BARE_YES_NO = re.compile(r"^(Ja|Nee|Yes|No)[.,!]\s+")

@@ -230,7 +230,7 @@ def _asks_personal_data(question: str) -> bool:
 # ---- b. official documents ----------------------------------------------------------------------------
 # A request (imperative, or "kun je…", "can you…") to make, alter or sign a record; a how-to question
 # ("hoe maak ik een goede rapportage?") is not one.
-_REQUEST_START = (rf"(^|[.!?,:;]\s*|\b{_COULD_YOU}\s+"
+REQUEST_START = (rf"(^|[.!?,:;]\s*|\b{_COULD_YOU}\s+"
                   r"(even\s+|misschien\s+|voor (mij|ons)\s+)?|"
                   r"\b(can|could|would|will) you\s+(please\s+)?|\bplease\s+|\bi (need|want) (you to\s+)?(a\s+)?|"
                   r"\bhelp (me|us)\s+|\bgraag\s+|\bik wil (dat je\s+)?|\blet me\s+)")
@@ -256,7 +256,7 @@ _DOCUMENT = _words(
 _SEND_ME = re.compile(r"\b(graag ontvang (ik|wij|we)|ontvang (ik|wij|we) graag|"
                       r"(stuur|mail|bezorg) (me|mij|ons)( even| graag)?|"
                       rf"(send|email|mail) (me|us))\s+((een|de|het|a|an|the)\s+)?([\w-]+\s+)?{_DOCUMENT}\b", _I)
-_DOCUMENTS = re.compile(rf"{_REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
+_DOCUMENTS = re.compile(rf"{REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
                         rf"|\b{_COULD_YOU}\b.{{0,60}}\b{_DOCUMENT}\b.{{0,40}}"
                         rf"\b(maken|opstellen|schrijven|"
                         rf"genereren|ondertekenen|tekenen|aanpassen|wijzigen|invullen|namaken|opmaken|"
@@ -438,7 +438,7 @@ _ELSEWHERE_UNLESS_IN_SCOPE = re.compile(
     r"|\b(hoeveel mensen wonen|how many people live)\b", _I)
 # A football match is far from the field: outside it unless the sentence is about social return or what counts
 # ("de aannemer sponsort de lokale voetbalclub, telt dat mee voor social return?" is the field's own)
-_EVERYDAY_UNLESS_IN_SCOPE = re.compile(
+_FOOTBALL = re.compile(
     r"\b(voetbal\w*|football|soccer|eredivisie|feyenoord|ajax|psv|gespeeld|wedstrijd)\b", _I)
 _VALUED = re.compile(r"\b(waard|worth|gewaardeerd|valued|value|waarde|meetel\w*|telt|counts?|bouwblok\w*)\b", _I)
 
@@ -447,7 +447,7 @@ def _outside(question: str) -> bool:
     if _OUTSIDE.search(question):
         return True
     # (sentence by sentence: "Who won the football match? Also what is SROI?" still asks a football result)
-    if any(_EVERYDAY_UNLESS_IN_SCOPE.search(part) and not (_IN_SCOPE.search(part) or _VALUED.search(part))
+    if any(_FOOTBALL.search(part) and not (_IN_SCOPE.search(part) or _VALUED.search(part))
            for part in split_sentences(question.strip())):
         return True
     # "… (a placement through social return told) … Hoe hoog wordt zijn WW-uitkering dan?": the sentence that asks
