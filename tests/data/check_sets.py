@@ -129,6 +129,10 @@ SETS = {
     "tune33.jsonl": ("ty", False),
     "refusal_heldout23.jsonl": ("sh", True),
     "refusal_tune24.jsonl": ("si", True),
+    "heldout31.jsonl": ("hz", False),
+    "tune34.jsonl": ("tz", False),
+    "refusal_heldout24.jsonl": ("sj", True),
+    "refusal_tune25.jsonl": ("sk", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
