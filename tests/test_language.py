@@ -922,3 +922,43 @@ def test_a_requested_e_mails_year_is_no_point_but_a_supposed_letters_is() -> Non
     assert _WRITING.search("Schrijf een beleefde e-mail aan de aannemer over de rapportage over 2025.")
     assert not _WRITING.search("Stel dat de aannemer in een brief meldt dat hij het niet haalt, wat geldt in 2026?")
     assert not _WRITING.search("Wat moet een aannemer schrijven in zijn rapportage over 2025, en een brief sturen?")
+
+
+def test_a_chat_opening_and_a_two_part_introduction_say_nothing_of_what_is_asked() -> None:
+    from kb.language.questions import classify, last_question, without_asker
+
+    # tune34 tz01: two things about the asker joined by "en" are still who asks
+    assert without_asker("Hoi, ik ben nieuw hier en werk sinds kort als inkoper bij een gemeente. Wat is social "
+                         "return eigenlijk precies?") == "Wat is social return eigenlijk precies?"
+    # "Korte vraag:", "Ik zit met het volgende:", "Quick question from a policy officer:" open a message
+    assert without_asker("Korte vraag: wat is het verschil tussen een eis en een gunningscriterium?") == (
+        "Wat is het verschil tussen een eis en een gunningscriterium?")
+    assert without_asker("Quick question from a policy officer: how is a placement valued in euros?") == (
+        "How is a placement valued in euros?")
+    assert without_asker("Ik zit met het volgende: onze aannemer komt zijn verplichting niet na. Wat kunnen we "
+                         "doen?") == "Onze aannemer komt zijn verplichting niet na. Wat kunnen we doen?"
+    # an introduction that is the question's subject stays ("Vraag over de bouw:" is no opening of this kind)
+    assert without_asker("Ik werk bij een waterschap en we willen kleinere opdrachten. Kan dat?") is None
+    # "vroeg ik me af:" with a colon, and a question that opens with a preposition (tune32 tx05, tune34 tz02)
+    assert last_question("Als beleidsmedewerker bij een omgevingsdienst vroeg ik me af: wie hoort er allemaal bij "
+                         "de doelgroep?") == "wie hoort er allemaal bij de doelgroep?"
+    assert last_question("Ik ben beleidsmedewerker bij een waterschap en vroeg ik me af: vanaf welk opdrachtbedrag "
+                         "wordt social return toegepast?") == "vanaf welk opdrachtbedrag wordt social return toegepast?"
+    # a last sentence that only asks what the sources say leaves the question before it (refusal_tune25 sk43)
+    assert last_question("My manager asked me whether a social return requirement fits the proportionality "
+                         "principle. What do the sources say?") == (
+        "My manager asked me whether a social return requirement fits the proportionality principle.")
+    # a value in euros is an amount (tune34 tz06)
+    assert classify("how is the placement of someone on benefits valued in euros?").kind.value == "hoeveel"
+
+
+def test_a_summary_for_a_reader_and_what_the_sources_say_are_the_answers_form() -> None:
+    assert without_manner("Can you summarise in plain English, for a new colleague, how the obligation is "
+                          "monitored?") == "how the obligation is monitored?"
+    assert without_manner("Is social return proportioneel? Wat zeggen de bronnen daarover?") == (
+        "Is social return proportioneel?")
+    # what the sources say about a subject keeps the subject; a reader that is the subject stays
+    assert without_manner("Wat zeggen de bronnen over proportionaliteit?") == (
+        "Wat zeggen de bronnen over proportionaliteit?")
+    assert without_manner("Wat betekent social return voor een leverancier?") == (
+        "Wat betekent social return voor een leverancier?")

@@ -83,7 +83,10 @@ _AMOUNT = re.compile(
     r"\b(hoeveel|hoe ?veel|hoe (hoog|groot|lang)|welk(e)? (percentages?|bedrag|drempel\w*|aantal|omvang|"
     r"grens|waarde|boete)|wat (is|zijn) de (drempel\w*|grens|waarde|hoogte|omvang|boete)|"
     r"percentages?|how (much|many|high|long)|what (percentage|amount|share|threshold)|"
-    r"what (is|are) the (penalty|penalties|fine|fines|threshold|thresholds|amount|value|cap|maximum|minimum))\b", _I)
+    r"what (is|are) the (penalty|penalties|fine|fines|threshold|thresholds|amount|value|cap|maximum|minimum)|"
+    # "how is a placement valued in euros?", "hoe wordt dat in geld uitgedrukt?"
+    r"(valued|worth|expressed|converted) in (euros?|money)|in (euro'?s?|geld) (uitgedrukt|gewaardeerd|omgerekend))\b",
+    _I)
 _WHEN = re.compile(r"\b(wanneer|sinds wanneer|vanaf wanneer|welk jaar|in welk jaar|per wanneer|"
                    r"when|since when|what year|which year)\b", _I)
 _WHO = re.compile(r"^\s*(wie|door wie|bij wie|welke (organisatie|instantie|partij)|who|by whom|which "
@@ -294,14 +297,23 @@ _MANNER = re.compile(
     # to answer from the sources, which it does anyway ("Please check it against your sources rather than just
     # agreeing with me.", "Toets het aan je bronnen.")
     r"(\b(please|graag)\s+)?\b(check|verify|controleer|toets|baseer|base)\b[^.?!]{0,30}\b(against|tegen|aan|op|on)\s+"
-    r"(your|the|je|jouw|de|uw)\s+(own\s+|eigen\s+)?(sources|bronnen)\b[^.?!]*[.!]?",
+    r"(your|the|je|jouw|de|uw)\s+(own\s+|eigen\s+)?(sources|bronnen)\b[^.?!]*[.!]?|"
+    # what the sources say, asked after the question ("… fits the proportionality principle? What do the sources
+    # say?", "Wat zeggen de bronnen daarover?"): the answer is from the sources anyway
+    r"\b(what|wat)\s+(do|does|zeggen|zegt)\s+(the|your|de|je|jouw|uw)\s+(own\s+|eigen\s+)?(sources|bronnen)\s*"
+    r"(say|zeggen)?\s*(about\s+(it|this|that)|daarover|erover|hierover)?\s*[?.!]*\s*$|"
+    # a summary asked for a reader ("Can you summarise in plain English, for a new colleague, how …"): the form
+    # and the reader, not the subject
+    r"\b((kun|kunt|wil|wilt) (je|jij|u) |(can|could|would) you (please )?|please )?(summari[sz]e|samenvatten)\b|"
+    r",?\s*\b(for|voor)\s+(a|an|een|my|mijn|our|onze)\s+(new\s+|nieuwe\s+)?(colleague|collega|manager|"
+    r"leidinggevende|wethouder|raadslid|council member|director|directeur)\s*,",
     _I)
 
 
 def without_manner(question: str) -> str:
     """*question* without how the answer should be put ("Wat is social return in gewone woorden?" → "Wat is
     social return?")."""
-    rest = " ".join(_MANNER.sub(" ", question).split()).replace(" ?", "?")
+    rest = re.sub(r"\s+([,?])", r"\1", " ".join(_MANNER.sub(" ", question).split())).lstrip(", ")
     return rest if re.search(r"[^\W\d_]{3,}", rest) else question  # (never nothing left to search with)
 
 
@@ -367,6 +379,9 @@ _ASKER_WORDS = frozenset(
     "uitvoeringsorganisatie gemeenschappelijke regeling politie mbo roc zbo agentschap "
     "hoogheemraadschap corporatie woningbouwcorporatie gemeentelijke provinciale "
     "hoi hallo goedemorgen goedemiddag hi hello "
+    # two things about the asker joined: "ik ben nieuw hier en werk sinds kort als inkoper bij een gemeente"
+    "en and "
+    "wethouder raadslid bestuurder directeur accountmanager student "
     "i am i'm a an the at in of for my our new just recently started joined work working here team lead leader "
     "buyer officer advisor adviser manager colleague procurement purchasing department municipality province "
     "ministry university college water board authority government organisation organization small large "
@@ -402,11 +417,23 @@ def _after_introduction(sentence: str) -> str | None:
 _BETWEEN_TERMS = re.compile(r"\b(verschil\w*|onderscheid\w*|differ\w*)\b", _I)
 
 
+# how a chat message opens before its question, saying nothing of what is asked: "Korte vraag:", "Ik zit met het
+# volgende:", "Quick question from a policy officer:"
+_LEAD_IN = re.compile(
+    r"^\s*((een |nog een |a |one )?((korte|snelle|kleine|simpele|quick|short|small|simple)\s+)?(vraag|vraagje|question)"
+    r"(\s+(van|from)\s+(een|a|an)\s+[\w' -]{3,40}?)?|ik (zit met|heb) (het volgende|een vraag|een vraagje))\s*:\s+", _I)
+
+
 def without_asker(question: str) -> str | None:
     """The question without an introduction of who asks ("Ik ben nieuw bij de provincie, kun je uitleggen
     wat SROI is?" → "wat SROI is?"; "Ik werk bij een gemeente. Wat is een bouwblok?"); None when there is
     none. An introduction that says something about the contract ("Ik werk bij een waterschap en we willen
     kleinere opdrachten…") is kept: it is part of the question."""
+    lead_in = _LEAD_IN.match(question)
+    if lead_in and _asks_something(question[lead_in.end():]):
+        # "Korte vraag: wat is het verschil …?": what follows is the question, whatever its kind
+        rest = question[lead_in.end():].strip()
+        return without_asker(rest) or rest[0].upper() + rest[1:]
     sentences = [p.strip() for p in _SENTENCE_END.split(question.strip()) if p.strip()]
     kept = list(sentences)
     while len(kept) > 1 and _introduces_asker(kept[0].rstrip(".!")):
@@ -454,6 +481,8 @@ def last_question(question: str) -> str | None:
         return trouble  # "… maar ik vind geen kandidaten. Wat nu?"; else the sentence before it asks, as below
     # the last sentence that asks ("Wat is social return nou? Moet het morgen uitleggen aan mijn manager."
     # asks the first), or else the last one
+    # ("What do the sources say?" asks how to answer, not what: see _MANNER)
+    sentences = [s for s in sentences if re.search(r"[^\W\d_]{3,}", _MANNER.sub(" ", s))] or sentences
     asking = [s for s in sentences if s.endswith("?")] or sentences[-1:]
     # the last one that asks something of its own: "Moet ik percelen maken? Of juist niet?" asks the first
     chosen = next((s for s in reversed(asking) if _asks_something(s)), None)
@@ -489,13 +518,15 @@ def _trouble(situation: str, asked: str) -> str | None:
 
 
 # "Als beleidsmedewerker wil ik weten wat de wettelijke basis is …", "ik vraag me af of …", "I'd like to know how
-# …": the asker wants to know; the clause after it is the question
+# …", "… vroeg ik me af: wie …": the asker wants to know; the clause after it is the question
 _WANTS_TO_KNOW = re.compile(r"^(?P<before>.*?)\b((wil|willen|wilde|zou) (ik|we|wij) (graag |eigenlijk |even |nou )*"
                             r"(weten|horen)|(ik|we|wij) (wil|willen|wilde|zou|zouden) (graag |eigenlijk |even |nou )*"
-                            r"(weten|horen)|(vraag|vroeg) ik me af|vragen (we|wij) ons af|ben ik benieuwd|"
-                            r"(i|we)( would|'d) like to know|(i|we) want to know|i (was )?wonder(ing)?)\s+"
-                            r"(?P<asked>(hoe|wat|waarom|welke?|wanneer|waar|wie|of|hoeveel|how|what|why|which|when|"
-                            r"where|who|whether|if)\b.*)$", _I)
+                            r"(weten|horen)|(vraag|vroeg) ik (me|mij) af|"
+                            r"(ik|we|wij) (vraag|vroeg|vragen|vroegen) (me|mij|ons) af|vragen (we|wij) ons af|"
+                            r"ben ik benieuwd|(i|we)( would|'d) like to know|(i|we) want to know|i (was )?wonder(ing)?)"
+                            r"[:,]?\s+"
+                            r"(?P<asked>((vanaf|sinds|tot|bij|voor|from|since|for) )?(hoe|wat|waarom|welke?|wanneer|"
+                            r"waar|wie|of|hoeveel|how|what|why|which|when|where|who|whether|if)\b.*)$", _I)
 
 
 def _asked_after_situation(sentence: str) -> str | None:
