@@ -133,6 +133,7 @@ SETS = {
     "tune34.jsonl": ("tz", False),
     "refusal_heldout24.jsonl": ("sj", True),
     "refusal_tune25.jsonl": ("sk", True),
+    "refusal_tune26.jsonl": ("sl", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
