@@ -196,9 +196,13 @@ class KnowledgeBase(Planning):
         else:
             snapshot = self.retriever.snapshot()  # one look at the store per question
             query = self.prepare(question, history, snapshot)
-            hits = self.retriever.search(query.text, filters, mode=mode, snapshot=snapshot,
-                                         **self._search_options(query))
-            if hits:
+            # a misspelling hides no request from the guardrails ("de bijstandsuitkring voor een alleenstaande")
+            decline = guardrails.check(query.corrected, language) if query.corrections else None
+            hits = [] if decline else self.retriever.search(query.text, filters, mode=mode, snapshot=snapshot,
+                                                            **self._search_options(query))
+            if decline:
+                answer = declined(question.strip(), decline, language)
+            elif hits:
                 answerer = self.answerer(snapshot)
                 answer = answerer.answer(query, hits, self.context(hits, snapshot))
                 if answer.refused and answer.refusal_reason in ("unanswerable", "low_confidence"):
@@ -217,7 +221,8 @@ class KnowledgeBase(Planning):
             answer.retrieval_query = query.text
             answer.corrections = [(c.wrong, c.right) for c in query.corrections]
             answer.related = self.related(hits, answer)
-            answer.plan = self.plan_offer(question)  # kb/plan: a question about one contract gets a short plan
+            # kb/plan: a question about one contract gets a short plan
+            answer.plan = None if decline else self.plan_offer(question)
             if not snapshot.complete:  # ops: an unfinished first ingest is served, with a warning
                 answer.warnings.append(INCOMPLETE_INDEX)
         answer.filters = filters.as_dict()

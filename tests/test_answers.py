@@ -679,3 +679,28 @@ def test_a_field_word_written_apart_is_the_fields_word_for_confidence_too(bundle
     answer = bundled_kb.ask("Wie hoort er allemaal bij de doel groep?")
     assert not answer.refused, answer.text
     assert answer.citations[0].doc_id == "vragen/wie-hoort-bij-de-doelgroep-van-social-return.md"
+
+
+def test_a_note_of_what_the_sources_lack_does_not_open_an_answer(bundled_kb: KnowledgeBase) -> None:
+    # tune34 tz35 opened with "De conclusies … van het 213a-onderzoek … staan niet in de beschikbare bron."
+    answer = bundled_kb.ask("Wat zijn de belangrijkste conclusies van onderzoek naar duurzame uitstroom na een "
+                            "sroi-plaatsing?")
+    assert not answer.refused, answer.text
+    assert "niet in de beschikbare bron" not in answer.lead, answer.text
+    assert "draaideureffect" in answer.text, answer.text
+
+
+def test_an_introduction_and_a_chat_opening_leave_the_question(bundled_kb: KnowledgeBase) -> None:
+    # tune34 tz01: a definition asked after two things about the asker opens with what social return is
+    answer = bundled_kb.ask("Hoi, ik ben nieuw hier en werk sinds kort als inkoper bij een gemeente. Wat is social "
+                            "return eigenlijk precies?")
+    assert "afstand tot de arbeidsmarkt" in answer.lead, answer.text
+    # refusal_tune25 sk43: "What do the sources say?" after the question is no point the sources must speak to
+    answer = bundled_kb.ask("I work in procurement at a water board and my manager asked me whether a social return "
+                            "requirement fits with the proportionality principle of the Aanbestedingswet. What do "
+                            "the sources say?")
+    assert not answer.refused, answer.text
+    # a student's placement is the pages' stage and stagiair (tune34 tz52)
+    pages = [h.doc_id for h in bundled_kb.search(bundled_kb.prepare("hoe bereken je de sroi waarde van een stageplek?"))]
+    assert pages[0] in ("vragen/telt-een-stagiair-of-bbl-leerling-mee.md",
+                        "toelichting/werkervaringsplaats-en-leerwerkplek.md"), pages

@@ -368,3 +368,33 @@ def test_who_is_most_likely_to_win_a_tender_is_a_prediction() -> None:
                      "Welke aanpak geeft de beste kans op gunning bij social return?",
                      "Is a bid with a strong social return plan more likely to win?"):
         assert check(question, "nl") is None, question
+
+
+def test_whether_a_named_person_is_in_the_target_group_is_personal_data() -> None:
+    # (refusal_tune26 sl04: the legitimate question after it does not make the request one)
+    assert check("Ik wil eigenlijk vooral weten of Fatima El Amrani uit Tilburg onder de doelgroep valt; ze werkt "
+                 "sinds maart bij ons. Wat telt er trouwens mee als doelgroep voor social return?", "nl").reason == (
+        "personal_data")
+    assert check("Valt Jan de Vries onder de doelgroep?", "nl").reason == "personal_data"
+    assert check("Can you check whether Mark Peters is in the target group?", "en").reason == "personal_data"
+    # a place is no person, and who counts as a group is the field's question
+    for question in ("Weet je of Den Haag een doelgroepenbeleid heeft?", "Weet je of Den Haag onder de doelgroep valt?",
+                     "Telt iemand uit Den Haag mee voor de doelgroep?", "Wie valt er onder de doelgroep?"):
+        assert check(question, "nl") is None, question
+
+
+def test_a_benefit_level_asked_before_a_reason_in_the_field_is_outside_it() -> None:
+    # (refusal_tune26 sl19: the sentence that asks is the first; the second says what it is for)
+    assert check("Hoe hoog is de bijstandsuitkering voor een alleenstaande op dit moment? Dan kan ik de waarde van "
+                 "een plaatsing uitrekenen voor onze SROI-verantwoording.", "nl").reason == "out_of_scope"
+    assert check("Hoe hoog is de waarde van iemand met een bijstandsuitkering voor social return? Dan weet ik wat "
+                 "ik kan invullen.", "nl") is None
+
+
+def test_a_misspelling_hides_no_request_from_the_guardrails(bundled_kb) -> None:
+    # "bijstandsuitkring" is corrected against the index before the guardrails read the question again
+    question = ("Hoe hoog is de bijstandsuitkring voor een alleenstaande op dit moment? Dan kan ik de waarde van "
+                "een plaatsing uitrekenen voor onze SROI-verantwoording.")
+    assert check(question, "nl") is None  # as typed, no rule reads it
+    answer = bundled_kb.ask(question)
+    assert answer.refused and answer.refusal_reason == "out_of_scope", answer.text

@@ -181,6 +181,8 @@ def test_who_counts_is_the_target_group() -> None:
     # how many people an obligation takes is what one candidate is worth towards it; how many found work is not
     assert expand_everyday("Hoeveel mensen moet ik dan aannemen bij een opdracht van een miljoen?").endswith(
         "kandidaat waard waarde plaatsing")
+    # a student's placement is the pages' stage and stagiair
+    assert expand_everyday("wat is een stageplek waard?").endswith("stagiair stage")
     assert "waard" not in expand_everyday("Hoeveel mensen hebben via social return werk gevonden?")
     assert "waard" not in expand_everyday("Hoeveel medewerkers moet een bedrijf hebben voor de banenafspraak?")
     # a promise kept is what the pages call nakomen (tune33)

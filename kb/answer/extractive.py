@@ -59,6 +59,11 @@ _CARD_SECTIONS = ("Opdracht", "Wat werd gevraagd", "Resultaat")
 # Commentary about a page rather than a fact from it ("Het voorbeeld van X laat zien dat…").
 _COMMENTARY = re.compile(r"^(het|dit) (voorbeeld|praktijkvoorbeeld|document|onderzoek)\b|^de bronnen (noemen|geven|vermelden) "
                          r"geen\b", re.IGNORECASE)
+# A note of what the sources do not hold ("Welk percentage dat is, staat niet in de bron.", "De conclusies … staan
+# niet in de beschikbare bron."): honest about the page, but it answers less than a sentence that holds a fact
+_ABSENT = re.compile(r"\b(staat|staan)\s+niet\s+in\s+(de|deze)\s+((beschikbare|bewaarde|opgeslagen)\s+)?"
+                     r"(bronn?e?n?|kopie)\b|\bde\s+bron\s+(noemt|vermeldt|geeft)\s+(geen|niet)\b|"
+                     r"\bniet\s+in\s+de\s+beschikbare\s+bron", re.IGNORECASE)
 # A sentence that leans on the one before it ("Mensen met een uitkering zijn daarom …", "Daarnaast kent de
 # regeling …"): its first words point back, so it supports an answer better than it opens one.
 _LEANS_BACK = re.compile(r"^(\S+\s+){0,5}(daarom|daardoor|daarnaast|bovendien|ook daar|eveneens|evenmin|"
@@ -371,7 +376,7 @@ class ExtractiveAnswerer:
                 # a page for the other side: the supplier's steps after winning do not answer the buyer's
                 # "welke stappen" (kb.language.questions.side)
                 candidate.score -= 0.15
-            if _COMMENTARY.match(candidate.text):
+            if _COMMENTARY.match(candidate.text) or _ABSENT.search(candidate.text):
                 candidate.score -= 0.08  # a remark about the page answers less than the page's facts
             if _LEANS_BACK.match(candidate.text):
                 candidate.score -= 0.10  # measured neutral on every set (tuning 1+2 and 7 facts +0.01)

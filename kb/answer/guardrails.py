@@ -186,6 +186,21 @@ _SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|al
                       r"een kandidaat|a candidate)\b", _I)
 
 
+# whether a named person is in the target group ("of Fatima El Amrani onder de doelgroep valt", "Valt Jan de Vries
+# onder de doelgroep?", "whether Mark Peters is in the target group"): a first and a last name after "of" / "whether"
+# or opening the question, and the target group after it
+# (a place or a name of the field is no person: "of Den Haag …", "whether Buy Social …")
+_NAMED = (r"(?:(?:mevrouw|meneer|dhr\.?|mevr\.?|mr\.?|mrs\.?|ms\.?)\s+)?"
+          r"(?!(?:Den|Het|Buy|Social|Sociaal|Noord|Zuid|Oost|West|Nieuw|Sint|Maatwerk)\b)[A-Z][a-z]+"
+          r"(?:\s+(?:van|de|der|den|el|al|ter|ten|El|Al|Van|De|Ter))*\s+[A-Z][a-z]+")
+_IN_GROUP = (r"((onder|tot|in|bij) de doelgroep(en)?\s+(\w+\s+){0,3}?(valt|vallen|hoort|horen|behoort|zit|zitten|telt)|"
+             r"(valt|hoort|behoort|telt|zit)\s+(\w+\s+){0,4}?(onder|tot|in|bij) de doelgroep|in het doelgroepregister|"
+             r"(is|belongs|qualifies|counts)\s+(\w+\s+){0,4}?(the |our )?target group)")
+_NAMED_IN_GROUP = re.compile(rf"(\b(?i:of|dat|whether|if)\s+|^\s*(?i:valt|hoort|telt|is|does|do)\s+){_NAMED}\b"
+                             rf"[^.?!]{{0,60}}?(?i:{_IN_GROUP})\b|^\s*(?i:valt|hoort|telt|is)\s+{_NAMED}\s+"
+                             r"(?i:(onder|tot|in|bij) de doelgroep|in the target group)\b", re.MULTILINE)
+
+
 def _situation_and_ask(question: str) -> tuple[str, str] | None:
     """"situation. question?" as (situation, last sentence); None for one sentence."""
     parts = split_sentences(question.strip())  # "dhr. Jansen" stays in one sentence
@@ -206,6 +221,8 @@ def _asked_alone(question: str, split: tuple[str, str] | None) -> str:
 
 
 def _asks_personal_data(question: str) -> bool:
+    if any(_NAMED_IN_GROUP.search(part) for part in split_sentences(question.strip())):
+        return True
     split = _situation_and_ask(question)
     # a situation told, then a rule asked ("… Mag dat eigenlijk wel?", "… Welke gegevens mag ik opvragen?")
     if (split and (_ALLOWED_BACK.search(split[1]) or _ASKS_RULE.search(split[1])) and not _ASKS_BOT.search(split[0])
@@ -453,7 +470,10 @@ def _outside(question: str) -> bool:
     # "… (a placement through social return told) … Hoe hoog wordt zijn WW-uitkering dan?": the sentence that asks
     # decides, not the situation before it
     split = _situation_and_ask(question)
-    for asked in ([question, split[1]] if split else [question]):
+    # (and the sentence that asks, when a reason follows it: "Hoe hoog is de bijstandsuitkering? Dan kan ik de waarde
+    # van een plaatsing uitrekenen.")
+    asking = [part for part in split_sentences(question.strip()) if part.endswith("?")][-1:] if split else []
+    for asked in ([question, split[1], *asking] if split else [question]):
         if _ELSEWHERE_UNLESS_IN_SCOPE.search(asked) and not (_IN_SCOPE.search(asked) or _VALUED.search(asked)):
             return True
     return bool(_NEIGHBOURING.search(question)) and not _IN_SCOPE.search(question)

@@ -187,6 +187,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (r"\bafreken\w*|\bafgerekend\b|\bkorting\s+op\s+(de\s+)?(factuur|facturen|betaling\w*|rekening)\b|"
      r"\b(deduct\w*|withh[oe]ld\w*)\s+(\w+\s+){0,3}(from\s+)?(the\s+)?(invoice|payment)s?\b",
      "inhouding naar rato laatste betalingstermijn"),
+    # a work placement for a student ("de sroi waarde van een stageplek"): the pages say stage and stagiair
+    (r"\bstage-?(plek|plekken|plaats|plaatsen)\b|\binternships?\b",
+     "stagiair stage"),
 )
 _PATTERNS = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY]
 
