@@ -939,7 +939,8 @@ def test_a_chat_opening_and_a_two_part_introduction_say_nothing_of_what_is_asked
         "How is a placement valued in euros?")
     assert without_asker("Ik zit met het volgende: onze aannemer komt zijn verplichting niet na. Wat kunnen we "
                          "doen?") == "Onze aannemer komt zijn verplichting niet na. Wat kunnen we doen?"
-    # an introduction that is the question's subject stays ("Vraag over de bouw:" is no opening of this kind)
+    # a subject named before the colon stays, and so does an introduction that is part of the question
+    assert without_asker("Vraag over de bouw: welk percentage is gebruikelijk?") is None
     assert without_asker("Ik werk bij een waterschap en we willen kleinere opdrachten. Kan dat?") is None
     # "vroeg ik me af:" with a colon, and a question that opens with a preposition (tune32 tx05, tune34 tz02)
     assert last_question("Als beleidsmedewerker bij een omgevingsdienst vroeg ik me af: wie hoort er allemaal bij "

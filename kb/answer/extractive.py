@@ -62,7 +62,7 @@ _COMMENTARY = re.compile(r"^(het|dit) (voorbeeld|praktijkvoorbeeld|document|onde
 # A note of what the sources do not hold ("Welk percentage dat is, staat niet in de bron.", "De conclusies … staan
 # niet in de beschikbare bron."): honest about the page, but it answers less than a sentence that holds a fact
 _ABSENT = re.compile(r"\b(staat|staan)\s+niet\s+in\s+(de|deze)\s+((beschikbare|bewaarde|opgeslagen)\s+)?"
-                     r"(bronn?e?n?|kopie)\b|\bde\s+bron\s+(noemt|vermeldt|geeft)\s+(geen|niet)\b|"
+                     r"(bron|bronnen|kopie)\b|\bde\s+bron\s+(noemt|vermeldt|geeft)\s+(geen|niet)\b|"
                      r"\bniet\s+in\s+de\s+beschikbare\s+bron", re.IGNORECASE)
 # A sentence that leans on the one before it ("Mensen met een uitkering zijn daarom …", "Daarnaast kent de
 # regeling …"): its first words point back, so it supports an answer better than it opens one.
