@@ -134,6 +134,10 @@ SETS = {
     "refusal_heldout24.jsonl": ("sj", True),
     "refusal_tune25.jsonl": ("sk", True),
     "refusal_tune26.jsonl": ("sl", True),
+    "heldout32.jsonl": ("ia", False),
+    "tune35.jsonl": ("ua", False),
+    "refusal_heldout25.jsonl": ("sm", True),
+    "refusal_tune27.jsonl": ("sn", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
