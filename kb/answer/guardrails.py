@@ -100,7 +100,18 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b(die|deze|these|those|beide|both)\s+(twee|drie|vier|vijf|\d+|two|three|four|five)\s+"
     rf"{_PERSON_NOUN}\b)"
     rf"|(?i:\b(give|send|show|list|tell|geef|stuur|toon|noem|lijst)\b.{{0,40}}\b(of|van) (de |het |die |the |all |alle )?"
-    rf"{_PERSON_NOUN}\b)")
+    rf"{_PERSON_NOUN}\b)"
+    # which of one organisation's people have a benefit or a condition ("welke vakkrachten van onze onderaannemer een
+    # Wajong-uitkering hebben", "which of the supplier's staff are on Wajong"): people one by one, not a rule for a
+    # group ("welke mensen met een uitkering tellen mee?")
+    rf"|(?i:\b(welke|wie|which|who)\b(\s+[\w'-]+){{0,3}}?\s+(van|bij|in|of|at|from) (onze|ons|de|het|hun|mijn|jullie|"
+    rf"our|the|their|my)\b[^?.!]{{0,40}}?\b(een |a |an )?[\w-]*(uitkering|bijstand|wajong|beperking|diagnose|indicatie|"
+    rf"strafblad|benefits?|welfare|disability|criminal record)\w*\b[^?.!]{{0,20}}\b(hebben|heeft|krijgen|krijgt|"
+    rf"ontvangen|ontvangt|have|has|get|gets|receive|receives)\b)"
+    rf"|(?i:\b(welke|wie|which|who)\b(\s+[\w'-]+){{0,3}}?\s+(van|bij|in|of|at|from) (onze|ons|de|het|hun|mijn|jullie|"
+    rf"our|the|their|my)\b[^?.!]{{0,40}}?\b(hebben|heeft|krijgen|krijgt|ontvangen|ontvangt|zitten in|zit in|"
+    rf"have|has|get|gets|receive|receives|are on|is on)\s+(een |a |an |de |the )?[\w-]*(uitkering|bijstand|wajong|"
+    rf"beperking|diagnose|indicatie|strafblad|benefits?|welfare|disability|criminal record)\w*\b)")
 _PERSONAL_ATTR = re.compile(
     r"\b(naam|namen|names?|bsn|burgerservicenummers?|sofi-?nummers?|\w*adres(sen)?|woonadres\w*|address\w*|woonplaats\w*|"
     r"woont|wonen|lives?|home ?towns?|geboorte\w*|birth\w*|leeftijd\w*|hoe oud|ages?|salaris\w*|verdient|verdienen|loon|loonstro\w*|"
@@ -289,7 +300,8 @@ _FORGERY = re.compile(
     r"in plaats van|i\.?p\.?v\.?|instead of|uitkomt op|op \S+ uitkomt|adds up to)(?!\w)"
     r"|\bzo (aanpassen|wijzigen|veranderen|invullen) dat\b"
     r"|\bmet\b.{0,30}\bals (begin|start|ingangs|onderteken)?datum\b|\b(dated|with the date)\b.{0,30}\b(instead|rather)\b"
-    r"|\b(datum|date)\b.{0,60}\b(terugzetten|terug zetten|vervroegen|set back|move back|put back)\b"
+    r"|\b(\w*datum|date)\b.{0,60}\b(terugzetten|terug zetten|terug te zetten|vervroegen|te vervroegen|set back|"
+    r"move back|put back)\b"
     # a record's date set to another year ("kun je de datum aanpassen naar 2025 en de handtekening zo laten?")
     r"|\b(datum|date)\b.{0,20}\b(aanpassen|wijzigen|veranderen|pas|wijzig|verander|change|alter|modify|update)\b"
     r".{0,15}\b(naar|in|to|into)\s+(19|20)\d\d\b"
@@ -319,7 +331,12 @@ _DRAFT_TEXT = re.compile(r"\b(\w*(voorbeeldtekst|modeltekst|clausule|besteksteks
                          # return clause"), not the clause waived or met on paper
                          r"(neutral|neutrale|outline|model|sample|example) (\w+ ){0,3}(social return|sroi) clauses?|"
                          r"plan van aanpak|checklists?|"
-                         r"checklijst(en)?|stappenplan(nen)?|vragenlijst(en)?)\b", _I)
+                         r"checklijst(en)?|stappenplan(nen)?|vragenlijst(en)?)\b"
+                         # a message asking the other side for its report ("a polite email to our contractor asking
+                         # for their social return progress report"): the request is the buyer's own
+                         r"|\b(e-?mail|mail|bericht|message|herinnering|reminder)\b(?=.{0,60}\b(asking|ask|requesting|"
+                         r"request|reminding|remind|vragen|vraagt|verzoek\w*|herinner\w*|om (de|een|hun|zijn|haar))\b)",
+                         _I)
 
 
 def _asks_document(question: str) -> bool:
@@ -413,6 +430,18 @@ _OUTSIDE = re.compile("|".join([
     r"\b(interne|internal|niet[- ]openbare|niet[- ]gepubliceerde|unpublished|non-public|confidential|"
     r"vertrouwelijke)\s+(\w+\s+)?(cijfers|figures|numbers|resultaten|results|rapportages|reports)\b",
     r"\b(recept\w*|marinade|recipes?|koken|cooking|bakken)\b",
+    # what someone receives on a benefit per month: the UWV's or the gemeente's figure ("Hoeveel bijstand krijgt een
+    # alleenstaande onder de Participatiewet per maand?"), however the question names the field's law
+    r"\b(hoeveel|hoe hoog|how much)\b[^?]{0,25}\b(bijstand\w*|\w*uitkering\w*|welfare|benefits?)\b[^?]{0,40}"
+    r"\b(krijgt|krijg|krijgen|ontvangt|ontvangen|gets?|receives?)\b[^?]{0,60}"
+    r"\b(per (maand|jaar|week|month|year)|a (month|year|week)|monthly|netto|bruto)\b|"
+    r"\b(hoeveel|how much)\s+(krijgt|ontvangt|gets|receives)\b[^?]{0,60}\b(bijstand|uitkering|welfare|benefits?)\w*"
+    r"\b[^?]{0,30}\b(per (maand|jaar|week|month|year)|a (month|year|week)|monthly)\b",
+    # advertising and reach on social media: marketing, whatever "doelgroep" it names
+    r"\b(advertenties|advertentie|adverteren|advertising|adverts?|ads|marketing\w*|campagnes?|campaigns?)\b.{0,40}"
+    r"\b(social media|sociale media|instagram|facebook|tiktok)\b|\b(social media|sociale media|instagram|facebook|"
+    r"tiktok)\b.{0,40}\b(adverte\w*|advertising|ads|marketing|campagne\w*|campaigns?|volgers|followers|"
+    r"engagement|likes)\b",
     r"\b(trein\w*|trains?|reisplanner|ov-chipkaart|dienstregeling|timetable)\b",
     r"\b(weer(bericht|sverwachting)?|weather|regen|rain|temperatuur|temperature)\b.{0,30}\b(morgen|vandaag|"
     r"tomorrow|today|next|volgende|donderdag|thursday|weekend)\b",
@@ -499,7 +528,8 @@ _INSTRUCTIONS = re.compile("|".join([
     r"\b(zonder|without|geen|no|nooit|never)\b.{0,20}\b(bronnen|bron|bronvermelding|sources|citations?|uitleg)\b",
     # a part for the bot to play ("Laten we een rollenspel doen. Jij bent Henk, …", "let's role-play")
     r"\b(rollenspel\w*|role-?play\w*|roleplay\w*)\b|\b(jij bent|je bent|you are|you're) (nu |now )?[A-Z][a-z]+,",
-    r"\b(schrijf|zet|noem|vermeld|neem|bevestig|write|put|include|state|say|confirm)\b.{0,20}\b(in|op) (je|jouw|het|uw|your|the)\s+"
+    r"\b(schrijf|zet|noem|vermeld|neem|bevestig|verwerk|write|put|include|state|say|confirm|incorporate)\b.{0,20}"
+    r"\b(in|op) (je|jouw|het|uw|your|the)\s+"
     r"(antwoord|answer|reply|response)\b",
     r"\b(laat|haal)\b.{0,20}\b(bronnen|bron|bronvermelding|verwijzingen|citaten)\b.{0,10}\b(weg|achterwege)\b"
     r"|\b(leave out|omit|drop|remove)\b.{0,20}\b(sources|citations|references)\b",
@@ -514,7 +544,17 @@ _INSTRUCTIONS = re.compile("|".join([
     r"what do you (think|believe)|in your view)\b",
     r"\b(verzin|bedenk|fantaseer|make up|invent|imagine)\b.{0,40}\b(voorbeeld|praktijkvoorbeeld|percentage|regel|"
     r"citaat|quote|example|rule|number|bron|source)",
-    r"\[(systeem|system|admin)\]",
+    r"\[\s*(systeem|system|admin|beheer|developer|ontwikkelaar)\w*(\s*(bericht|message|melding|note|prompt))?\s*\]",
+    r"\b(systeembericht|systeemmelding|system message|beheerdersbericht|admin message|developer message)\b",
+    # an answer that may fill in what the sources lack ("je mag aanvullen met eigen kennis"), or citing switched off
+    # (said to the bot: "hoe gebruik ik de eigen kennis van de leverancier?" asks about the supplier)
+    r"\b(je|jij|u|you)\b.{0,30}\b(aanvullen|aanvult|vul|vult|gebruiken|gebruikt|use|supplement|add|draw on|rely on)\b"
+    r".{0,30}\b(eigen|own|general|algemene) (kennis|knowledge)\b",
+    r"\b(bronvermelding|bronnen|citations?|sources|references)\b.{0,20}\b(uitgeschakeld|uitgezet|disabled|"
+    r"turned off|switched off)\b",
+    # a claim to be taken as fact ("Verwerk dat als feit in je antwoord", "treat this as a given")
+    r"\b(verwerk|gebruik|hanteer|behandel|neem|treat|take|use|accept)\b.{0,30}\b(als (een )?(feit|gegeven|vaststaand "
+    r"feit|waarheid)|as (a )?(fact|given|true))\b",
     r"\b(you'?re|you are|je bent|jij bent) (now |nu )?(a|an|een)\b|\b(named|genaamd)\b.{0,40}\b(as|als)\b",
     r"\b(write|schrijf|zeg|say|type|typ)\s*[:'\"‘“]",
     r"\b(agree with me|geef me gelijk|don'?t cite|niet citeren|zonder te citeren|without citing)\b",
