@@ -22,13 +22,14 @@ from kb.search.embeddings import get_embed_model
 from kb.errors import DataFolderProblem, MissingExtra
 from kb.answer import guardrails
 from kb.answer.extractive import ExtractiveAnswerer, declined, refusal
+from kb.answer.parts import combined
 from kb.language.detect import detect_language
 from kb.language.everyday import expand_everyday
 from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.language.questions import (Kind, classify, field_overview, focus, last_question, plain_amounts, points_back,
-                                   side, with_measure, without_asker, without_manner)
+                                   side, two_questions, with_measure, without_asker, without_manner)
 from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
@@ -181,7 +182,7 @@ class KnowledgeBase(Planning):
         return retry_on_switch(lambda: self._ask(question, filters, history, mode), self.views)
 
     def _ask(self, question: str, filters: Filters | dict | None, history: Sequence[Any] | None,
-             mode: str | None) -> Answer:
+             mode: str | None, split: bool = True) -> Answer:
         started = time.perf_counter()
         if not isinstance(filters, Filters):
             filters = Filters.from_dict(filters)
@@ -193,6 +194,8 @@ class KnowledgeBase(Planning):
                             refusal_reason="bad_question")
         elif decline:
             answer = declined(question.strip(), decline, language)
+        elif split and (answer := self._two_questions(question, filters, history, mode, language)) is not None:
+            pass
         else:
             snapshot = self.retriever.snapshot()  # one look at the store per question
             query = self.prepare(question, history, snapshot)
@@ -227,6 +230,29 @@ class KnowledgeBase(Planning):
                 answer.warnings.append(INCOMPLETE_INDEX)
         answer.filters = filters.as_dict()
         answer.latency_ms = (time.perf_counter() - started) * 1000
+        return answer
+
+    def _two_questions(self, question: str, filters: Filters, history: Sequence[Any] | None, mode: str | None,
+                       language: str) -> Answer | None:
+        """A message that asks two questions ("Wat is de PSO en telt die mee voor social return?") gets an
+        answer to each, the second asked as the turn after the first ("die" is the PSO); None when it asks one, or
+        when one of the two is declined (the message is then answered or declined as a whole)."""
+        parts = two_questions(question)
+        if parts is None:
+            return None
+        first = self._ask(parts[0], filters, history, mode, split=False)
+        if first.refused:
+            return None
+        second = self._ask(parts[1], filters, [*(history or []), {"role": "user", "content": parts[0]}], mode,
+                           split=False)
+        # (a half declined, also by a guardrail, leaves the message to be answered or declined as a whole: "What is
+        # the threshold?" alone is general procurement law, after "Does the Rijk apply social return above a
+        # certain contract value?" it is the field's)
+        if second.refused or first.lead == second.lead:
+            return None  # (the same opening twice: the message asks one thing in two ways)
+        answer = combined(question.strip(), parts, [first, second], language)
+        if answer is not None:  # (None: the second answer only repeated the first)
+            answer.plan = self.plan_offer(question)
         return answer
 
     def context(self, hits: list[Hit], snapshot: CollectionSnapshot | None = None,

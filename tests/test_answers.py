@@ -704,3 +704,22 @@ def test_an_introduction_and_a_chat_opening_leave_the_question(bundled_kb: Knowl
     pages = [h.doc_id for h in bundled_kb.search(bundled_kb.prepare("hoe bereken je de sroi waarde van een stageplek?"))]
     assert pages[0] in ("vragen/telt-een-stagiair-of-bbl-leerling-mee.md",
                         "toelichting/werkervaringsplaats-en-leerwerkplek.md"), pages
+
+
+def test_two_questions_in_one_message_get_an_answer_each(bundled_kb: KnowledgeBase) -> None:
+    # (tune35 ua25: declined as one question, its two halves each answered by a page)
+    answer = bundled_kb.ask("Hoe wordt een werkplek gewaardeerd plus hoe lang moet iemand in dienst blijven?")
+    assert not answer.refused, answer.text
+    assert answer.text.startswith("**1. Hoe wordt een werkplek gewaardeerd?**"), answer.text
+    first, second = answer.text.split("**2. Hoe lang moet iemand in dienst blijven?**")
+    assert "€" in first and "12 maanden" in second, answer.text
+    # the citations of both are numbered once, and every number in the text has its citation
+    assert {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)} == {c.n for c in answer.citations}
+    assert len({c.doc_id for c in answer.citations}) == len(answer.citations)
+    assert answer.lead and answer.lead in first
+    # a half that is declined leaves the message to be answered as a whole: "What is the threshold?" alone is
+    # general procurement law, after the first question it is the Rijk's threshold for social return
+    answer = bundled_kb.ask("Is it true that central government ministries only apply social return above a certain "
+                            "contract value? What is the threshold, and does it also apply to supplies?")
+    assert not answer.refused and not answer.text.startswith("**1."), answer.text
+    assert "250.000" in answer.text

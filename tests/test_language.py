@@ -10,7 +10,7 @@ from kb.answer.coverage import alternatives_of, coverage, either_or, in_field, n
 from kb.answer.english import english_terms, gist
 from kb.language.everyday import expand_everyday
 from kb.language.questions import (BUYER, SUPPLIER, Kind, asks_yes_or_no, classify, focus, plain_amounts, side,
-                                   without_manner)
+                                   two_questions, without_manner)
 from kb.language.spelling import Speller
 from kb.language.translation import dutch_terms, expand_english
 from kb.search.keyword import analyse
@@ -965,3 +965,47 @@ def test_a_summary_for_a_reader_and_what_the_sources_say_are_the_answers_form() 
         "Wat zeggen de bronnen over proportionaliteit?")
     assert without_manner("Wat betekent social return voor een leverancier?") == (
         "Wat betekent social return voor een leverancier?")
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    # (tune35: two questions in one message)
+    ("Wat is SROI en hoe wordt het gemeten?", ("Wat is SROI?", "Hoe wordt het gemeten?")),
+    ("Hoe wordt een werkplek gewaardeerd plus hoe lang moet iemand in dienst blijven?",
+     ("Hoe wordt een werkplek gewaardeerd?", "Hoe lang moet iemand in dienst blijven?")),
+    ("Hoeveel procent is social return meestal en vanaf welk bedrag geldt het?",
+     ("Hoeveel procent is social return meestal?", "Vanaf welk bedrag geldt het?")),
+    ("What is a reserved contract and can a social enterprise bid on it?",
+     ("What is a reserved contract?", "Can a social enterprise bid on it?")),
+    ("Mag ik social return uitbesteden aan een SW-bedrijf en telt inkoop bij een sociale onderneming ook?",
+     ("Mag ik social return uitbesteden aan een SW-bedrijf?", "Telt inkoop bij een sociale onderneming ook?")),
+    ("Wat is de PSO? Telt die mee voor social return?", ("Wat is de PSO?", "Telt die mee voor social return?")),
+    # one question
+    ("Wat is het verschil tussen beschut werk en een garantiebaan?", None),
+    ("Welke doelgroepen tellen mee en hoe lang?", None),  # "hoe lang?" alone asks nothing a page answers
+    ("Wat is social return. Hoe werkt het?", None),
+    ("We kopen schoonmaak in. Wat is social return? Hoe meet je het?", None),  # a situation first: asked as a whole
+    ("Hoe bereken ik de loonwaarde en de loonkostensubsidie?", None),
+    ("Kan ik een leverancier uitsluiten en zo ja, hoe?", None),
+])
+def test_two_questions_in_one_message_are_told_apart(question: str, parts: tuple[str, str] | None) -> None:
+    assert two_questions(question) == parts
+
+
+def test_leaving_social_return_out_and_english_clause_words_are_the_pages_words() -> None:
+    # (tune35 ua30, ua10, ua14: no page says "afzien", "clause" or "sheltered workplace")
+    assert expand_everyday("Kan ik als aanbesteder afzien van social return?").endswith("verplicht niet toepassen")
+    assert expand_everyday("Can I skip social return for a small contract?").endswith("verplicht niet toepassen")
+    assert expand_everyday("Hoe zien andere gemeenten dat?") == "Hoe zien andere gemeenten dat?"
+    # when it does not apply is which contracts lend themselves to it (tune35 ua28, tune31 tw32)
+    assert expand_everyday("Wanneer geldt social return niet?").endswith("geschikt lenen drempel")
+    assert expand_everyday("When does social return not apply?").endswith("geschikt lenen drempel")
+    assert expand_everyday("Wanneer geldt de Wet banenafspraak?") == "Wanneer geldt de Wet banenafspraak?"
+    assert "clausule" in expand_english("What is a typical social return clause in a Dutch tender?")
+    assert "beschut" in expand_english("Does a placement in a sheltered workplace count for SROI?")
+
+
+def test_for_example_and_plus_carry_no_point() -> None:
+    words = [w.word for w in point_words("Kan social return ook in natura, bijvoorbeeld met een leerwerktraject of "
+                                         "gastlessen?", "nl")]
+    assert "bijvoorbeeld" not in words and "natura" in words
+    assert "plus" not in [w.word for w in point_words("Hoe wordt een werkplek gewaardeerd plus hoe lang?", "nl")]

@@ -86,8 +86,9 @@ _QUESTION_WORDS = frozenset(
     "nadenken nadenkt denk denken bedenken "
     # "als we op dit moment niemand nodig hebben": when and who in general, not what is asked
     "moment momenteel niemand niets niks iedereen allemaal allen eind einde "
-    # "wat als een bedrijf gewoon niks doet": a filler
-    "gewoon "
+    # "wat als een bedrijf gewoon niks doet": a filler; "in natura, bijvoorbeeld met gastlessen": what follows
+    # is the example, not "bijvoorbeeld"; "… plus hoe lang …" joins two questions
+    "gewoon bijvoorbeeld bijv plus "
     # "bij elkaar optellen": the adding up is asked, not who with whom; "van de ene opdracht voor een andere"
     "elkaar ene "
     # how a procedure is asked for: "hoe pak ik dat aan, welke stappen moet ik zetten?", "hoe zet ik het in?";

@@ -190,6 +190,17 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # a work placement for a student ("de sroi waarde van een stageplek"): the pages say stage and stagiair
     (r"\bstage-?(plek|plekken|plaats|plaatsen)\b|\binternships?\b",
      "stagiair stage"),
+    # leaving social return out ("kan ik afzien van social return?", "mag ik het overslaan?", "can I skip it?"): the
+    # pages say whether it is verplicht and when a buyer need not apply it (niet toepassen)
+    (r"\bafzien\s+van\b|\bzie[nt]?\s+(\w+\s+){0,5}af\b(?!\w)|\bachterwege\s+laten\b|\boverslaan\b|"
+     r"\b(skip|skipping|waive|waiving|opt\s+out\s+of|leave\s+out)\b",
+     "verplicht niet toepassen"),
+    # when it does not apply ("Wanneer geldt social return niet?", "bij welke opdrachten hoef je het niet toe te
+    # passen?"): the pages say which contracts lend themselves to it (lenen zich, geschikt) and from which amount
+    (r"\b(wanneer|in\s+welke\s+gevallen|bij\s+welke\s+\w+|when|in\s+which\s+cases|for\s+which\s+\w+)\b"
+     r"(?=[^.?!]{0,40}\b((geldt|gelden)\s+([\w-]+\s+){0,3}niet|hoef\w*\s+([\w-]+\s+){0,4}niet\s+toe\s+te\s+passen|"
+     r"niet\s+van\s+toepassing|(does|do)\s+([\w-]+\s+){0,3}not\s+apply|(doesn't|don't)\s+apply)\b)",
+     "geschikt lenen drempel"),
 )
 _PATTERNS = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY]
 

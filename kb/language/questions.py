@@ -594,3 +594,40 @@ _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\s?[kK]\b")
 def plain_amounts(text: str) -> str:
     """*text* with amounts in thousands written as the pages write them: "50k" → "50.000"."""
     return _THOUSANDS.sub(lambda m: f"{m.group(1)}.000", text)
+
+
+# Two questions in one message ("Wat is SROI en hoe wordt het gemeten?", "Hoeveel procent is gebruikelijk en vanaf
+# welk bedrag geldt het?", "What is a reserved contract and can a social enterprise bid on it?", "Wat is de PSO? Telt
+# die mee?"): each is answered on its own, the second with the first as the turn it follows (kb/service.py).
+_ASKS_FIRST = (r"(wat|wie|hoe|waar|wanneer|waarom|welke?|hoeveel|mag|mogen|moet|moeten|kan|kun|kunnen|is|zijn|telt|"
+               r"tellen|geldt|gelden|wordt|worden|heeft|hebben|what|who|how|where|when|why|which|can|may|must|is|are|"
+               r"does|do|should|will)")
+# the second begins with a question word (after a preposition: "vanaf welk bedrag"), or with a verb and its subject
+# ("telt die ook mee", "mag ik", "can a social enterprise", "is it")
+_SECOND = (r"((vanaf|sinds|tot|bij|voor|in|op|met|from|since|for|at|in|on|with) )?(hoe|wat|waar|wanneer|waarom|welke?|wie|"
+           r"hoeveel|how|what|where|when|why|which|who)\b"
+           r"|(telt|tellen|mag|mogen|moet|moeten|kan|kunnen|is|zijn|geldt|gelden|wordt|worden|heeft|hebben|can|may|must|"
+           r"is|are|does|do|should|will)\s+(ik|je|jij|u|we|wij|het|dat|die|dit|deze|er|hij|zij|ze|i|we|you|it|that|this|"
+           r"they|there|(de|het|een|a|an|the|our|my|mijn|onze?)\s+[\w-]+|[\w-]+(?=\s+(ook|dan|mee|wel|also|then)\b))")
+_JOINED = re.compile(rf"^(?P<first>{_ASKS_FIRST}\b[^?;]{{6,}}?)\s*[,;]?\s+(en ook|en|plus|and also|and|;)\s+"
+                     rf"(?P<second>(?:{_SECOND})[^?]{{4,}})\?\s*$", _I)
+_TWO_ASKED = re.compile(rf"^(?P<first>{_ASKS_FIRST}\b(?:[^?.!]|\.(?!\s)){{6,}}\?)\s+"
+                        rf"(?P<second>(?:[^?.!]|\.(?!\s)){{6,}}\?)\s*$", _I)
+# ("wat is het verschil tussen A en wat B noemt?": one question about two things; so is "A of B?")
+_ONE_OF_TWO = re.compile(r"\b(verschil\w*|tussen|vergelijk\w*|difference|between|compare\w*|versus|vs\.?)\b", _I)
+
+
+def two_questions(question: str) -> tuple[str, str] | None:
+    """The two questions of a message that asks two, each with something of its own to ask; else None."""
+    text = " ".join(question.split())
+    match = _TWO_ASKED.match(text) or _JOINED.match(text)
+    if not match:
+        return None
+    first, second = match.group("first").strip(" ,;"), match.group("second").strip(" ,;")
+    # (each asks something: "Wat is SROI" asks the field's name, "Hoe lang?" alone asks nothing a page answers)
+    asks = lambda part: [w for w in _CONTENT_WORD.findall(part.lower()) if w not in _FUNCTION_WORDS]  # noqa: E731
+    if _ONE_OF_TWO.search(first) or not asks(first) or not asks(second) or len(_CONTENT_WORD.findall(second)) < 3:
+        return None
+    first = first if first.endswith("?") else f"{first}?"
+    second = second if second.endswith("?") else f"{second}?"
+    return first[0].upper() + first[1:], second[0].upper() + second[1:]

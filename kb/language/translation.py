@@ -349,6 +349,9 @@ GLOSSARY: dict[str, str] = {
     "framework agreement": "raamovereenkomst",
     "framework contract": "raamovereenkomst",
     "dynamic purchasing system": "dynamisch aankoopsysteem das",
+    # "a typical social return clause in a contract": the pages' example texts and clauses
+    "clause": "clausule bepaling voorbeeldtekst",
+    "clauses": "clausules bepalingen voorbeeldteksten",
     "model clause": "voorbeeldtekst modelclausule",
     "model clauses": "voorbeeldteksten modelclausules",
     "enforcement": "handhaving",
@@ -357,6 +360,8 @@ GLOSSARY: dict[str, str] = {
     "evidence": "bewijsstukken bewijs",
     "existing employees": "bestaand personeel",
     "sheltered work": "beschut werk",
+    "sheltered workplace": "beschutte werkplek beschut werk sw-bedrijf",
+    "sheltered workplaces": "beschutte werkplekken beschut werk sw-bedrijf",
     "refugees": "statushouders vluchtelingen",
     "status holders": "statushouders",
     "young people": "jongeren",
