@@ -29,7 +29,8 @@ from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.language.questions import (Kind, classify, field_overview, focus, last_question, plain_amounts, points_back,
-                                   side, two_questions, with_measure, without_asker, without_manner)
+                                   defined_subject, refers_back, side, two_questions, with_measure, without_asker,
+                                   without_manner)
 from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
@@ -243,8 +244,13 @@ class KnowledgeBase(Planning):
         first = self._ask(parts[0], filters, history, mode, split=False)
         if first.refused:
             return None
-        second = self._ask(parts[1], filters, [*(history or []), {"role": "user", "content": parts[0]}], mode,
-                           split=False)
+        subject = defined_subject(parts[0])
+        if subject and refers_back(parts[1]):
+            # "… en hoe hangt die samen met social return?" after "Wat is de banenafspraak?" asks about the banenafspraak
+            second = self._ask(f"{parts[1]} ({subject})", filters, history, mode, split=False)
+        else:
+            second = self._ask(parts[1], filters, [*(history or []), {"role": "user", "content": parts[0]}], mode,
+                               split=False)
         # (a half declined, also by a guardrail, leaves the message to be answered or declined as a whole: "What is
         # the threshold?" alone is general procurement law, after "Does the Rijk apply social return above a
         # certain contract value?" it is the field's)

@@ -10,7 +10,7 @@ from kb.answer.coverage import alternatives_of, coverage, either_or, in_field, n
 from kb.answer.english import english_terms, gist
 from kb.language.everyday import expand_everyday
 from kb.language.questions import (BUYER, SUPPLIER, Kind, asks_yes_or_no, classify, focus, plain_amounts, side,
-                                   two_questions, without_manner)
+                                   defined_subject, refers_back, two_questions, without_manner)
 from kb.language.spelling import Speller
 from kb.language.translation import dutch_terms, expand_english
 from kb.search.keyword import analyse
@@ -1009,3 +1009,14 @@ def test_for_example_and_plus_carry_no_point() -> None:
                                          "gastlessen?", "nl")]
     assert "bijvoorbeeld" not in words and "natura" in words
     assert "plus" not in [w.word for w in point_words("Hoe wordt een werkplek gewaardeerd plus hoe lang?", "nl")]
+
+
+def test_the_second_of_two_questions_is_asked_about_what_the_first_defines() -> None:
+    # "Wat is de Participatiewet en wie valt eronder?": the second asks who falls under the Participatiewet
+    assert defined_subject("Wat is de Participatiewet?") == "de Participatiewet"
+    assert defined_subject("What is a reserved contract?") == "a reserved contract"
+    assert defined_subject("Wat is SROI precies?") == "SROI"
+    assert defined_subject("Hoe werkt social return?") is None
+    assert refers_back("Wie valt eronder?") and refers_back("Telt die mee voor social return?")
+    assert refers_back("Hoe wordt het gemeten?") and refers_back("How is it measured?")
+    assert not refers_back("Hoe werkt het doelgroepregister?") and not refers_back("Welke doelgroepen tellen mee?")

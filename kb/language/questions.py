@@ -631,3 +631,25 @@ def two_questions(question: str) -> tuple[str, str] | None:
     first = first if first.endswith("?") else f"{first}?"
     second = second if second.endswith("?") else f"{second}?"
     return first[0].upper() + first[1:], second[0].upper() + second[1:]
+
+
+# "Wat is de Prestatieladder Socialer Ondernemen?": what a definition question asks about
+_DEFINED = re.compile(r"^\s*(wat|what)\s+(is|zijn|are|was|were|betekent|means?)\s+(?P<subject>[^?]+?)"
+                      r"(\s+(precies|eigenlijk|nou|nu|exactly|actually|again))*\s*\??\s*$", _I)
+_REFERS_BACK = re.compile(r"\b(die|dat|deze|dit|hij|ze|zij|hem|ervan|daarvan|daarmee|erin|daarin|eronder|"
+                          r"daaronder|it|its|they|them|that|this)\b"
+                          # ("hoe wordt het gemeten?"; in "hoe werkt het doelgroepregister?" it is the article)
+                          r"|\bhet\b(?=\s+([\w-]+\s+)?(ge[\w-]+|[\w-]+(en|t|d))\s*\?)", _I)
+
+
+def defined_subject(question: str) -> str | None:
+    """What a definition question asks about ("de banenafspraak" in "Wat is de banenafspraak?"); else None."""
+    match = _DEFINED.match(question)
+    return match.group("subject").strip(" ,") if match and _own_words(match.group("subject")) or (
+        match and _FIELD_NAME.search(match.group("subject"))) else None
+
+
+def refers_back(question: str) -> bool:
+    """Whether *question* has a word that points to something said before it ("Telt die mee?", "how is it
+    measured?")."""
+    return bool(_REFERS_BACK.search(question))
