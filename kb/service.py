@@ -17,7 +17,7 @@ from kb import catalog
 from kb.catalog import DocumentInfo
 from kb.config import Settings, get_settings
 from kb.answer.conversation import contextualise
-from kb.answer.coverage import names_a_subject, point_words
+from kb.answer.coverage import in_field, names_a_subject, point_words
 from kb.search.embeddings import get_embed_model
 from kb.errors import DataFolderProblem, MissingExtra
 from kb.answer import guardrails
@@ -251,11 +251,22 @@ class KnowledgeBase(Planning):
         else:
             second = self._ask(parts[1], filters, [*(history or []), {"role": "user", "content": parts[0]}], mode,
                                split=False)
-        # (a half declined, also by a guardrail, leaves the message to be answered or declined as a whole: "What is
-        # the threshold?" alone is general procurement law, after "Does the Rijk apply social return above a
-        # certain contract value?" it is the field's)
-        if second.refused or first.lead == second.lead:
+        # (a half a guardrail declines leaves the message to be answered or declined as a whole: "What is the
+        # threshold?" alone is general procurement law, after "Does the Rijk apply social return above a certain
+        # contract value?" it is the field's)
+        if second.refused and second.refusal_reason not in ("unanswerable", "low_confidence") \
+                or not second.refused and first.lead == second.lead:
             return None  # (the same opening twice: the message asks one thing in two ways)
+        if second.refused:
+            # a second question in the field the sources do not answer ("Wat is BBSR en hoeveel gemeenten werken
+            # ermee?"): the whole message may be answered at once; else the first, and a word on the second. A
+            # second question outside the field ("Hoe werkt social return? Wat is de hoofdstad van Frankrijk?")
+            # leaves the message to be declined as a whole.
+            if not (refers_back(parts[1]) or in_field(parts[1])):
+                return None
+            whole = self._ask(question, filters, history, mode, split=False)
+            if not whole.refused:
+                return whole
         answer = combined(question.strip(), parts, [first, second], language)
         if answer is not None:  # (None: the second answer only repeated the first)
             answer.plan = self.plan_offer(question)

@@ -723,3 +723,13 @@ def test_two_questions_in_one_message_get_an_answer_each(bundled_kb: KnowledgeBa
                             "contract value? What is the threshold, and does it also apply to supplies?")
     assert not answer.refused and not answer.text.startswith("**1."), answer.text
     assert "250.000" in answer.text
+
+
+def test_of_two_questions_the_one_the_sources_do_not_answer_says_so(bundled_kb: KnowledgeBase) -> None:
+    answer = bundled_kb.ask("Wat is de PSO? Hoeveel PSO-audits deed TNO in 2031?")
+    assert not answer.refused, answer.text
+    first, second = answer.text.split("**2. Hoeveel PSO-audits deed TNO in 2031?**")
+    assert "Prestatieladder Socialer Ondernemen" in first and "[1]" in first
+    assert "geen passage" in second and not re.search(r"\[\d+\]", second), answer.text
+    # a second question outside the field leaves the message to be declined as a whole
+    assert bundled_kb.ask("Hoe werkt social return? Wat is de hoofdstad van Frankrijk?").refused

@@ -9,6 +9,11 @@ from dataclasses import replace
 from kb.answer.extractive import PASSAGE_SEPARATOR
 from kb.schema import Answer, Citation
 
+# what a question the sources do not answer gets beside the answer to the other
+NOT_ANSWERED = {
+    "nl": "Hierover vind ik in de bronnen van de kennisbank geen passage die deze vraag beantwoordt.",
+    "en": "The sources of the knowledge base hold no passage that answers this question.",
+}
 _MARK = re.compile(r"\[(\d+)\]")
 # lines that frame a quote rather than quote ("The Dutch source says this on …:", "Lees verder: …")
 _FRAMING = ("The Dutch source", "The sources are in Dutch", "Lees verder", "Read more")
@@ -54,13 +59,17 @@ def _quotes(paragraphs: list[str]) -> bool:
 
 def combined(question: str, parts: tuple[str, str], answers: list[Answer], language: str) -> Answer | None:
     """The *answers* to the two *parts* of *question* as one answer, the second without what the first quoted
-    already; None when the second quotes nothing the first did not."""
+    already (or a word that the sources do not answer it); None when the second quotes nothing the first did
+    not."""
     citations: list[Citation] = []
     number: dict[str, int] = {}  # document → its number in the combined answer
     sections: list[str] = []
     quoted: list[set[str]] = []  # the words of every quote kept so far
     seen: set[str] = set()  # a paragraph both answers hold (the English intro line) is shown once
     for index, (part, answer) in enumerate(zip(parts, answers), start=1):
+        if answer.refused:
+            sections.append(f"**{index}. {part}**\n\n{NOT_ANSWERED['en' if language == 'en' else 'nl']}")
+            continue
         text, kept = answer.text, {}
         for citation in answer.citations:
             kept[citation.n] = []
@@ -96,7 +105,7 @@ def combined(question: str, parts: tuple[str, str], answers: list[Answer], langu
     first = answers[0]
     return Answer(
         question=question, text="\n\n".join(sections), citations=citations, refused=False,
-        confidence=min(a.confidence for a in answers), language="en" if language == "en" else "nl",
+        confidence=min(a.confidence for a in answers if not a.refused), language="en" if language == "en" else "nl",
         related=first.related, retrieval_query=first.retrieval_query, kind=first.kind, lead=first.lead,
         corrections=list(dict.fromkeys(c for a in answers for c in a.corrections)),
         warnings=list(dict.fromkeys(w for a in answers for w in a.warnings)),
