@@ -979,6 +979,8 @@ def test_a_summary_for_a_reader_and_what_the_sources_say_are_the_answers_form() 
     ("Mag ik social return uitbesteden aan een SW-bedrijf en telt inkoop bij een sociale onderneming ook?",
      ("Mag ik social return uitbesteden aan een SW-bedrijf?", "Telt inkoop bij een sociale onderneming ook?")),
     ("Wat is de PSO? Telt die mee voor social return?", ("Wat is de PSO?", "Telt die mee voor social return?")),
+    ("Vanaf welk opdrachtbedrag pas je social return toe? Ook bij kleine opdrachten van een paar ton?",
+     ("Vanaf welk opdrachtbedrag pas je social return toe?", "Ook bij kleine opdrachten van een paar ton?")),
     # one question
     ("Wat is het verschil tussen beschut werk en een garantiebaan?", None),
     ("Welke doelgroepen tellen mee en hoe lang?", None),  # "hoe lang?" alone asks nothing a page answers

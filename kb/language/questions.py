@@ -609,9 +609,11 @@ _SECOND = (r"((vanaf|sinds|tot|bij|voor|in|op|met|from|since|for|at|in|on|with) 
            r"|(telt|tellen|mag|mogen|moet|moeten|kan|kunnen|is|zijn|geldt|gelden|wordt|worden|heeft|hebben|can|may|must|"
            r"is|are|does|do|should|will)\s+(ik|je|jij|u|we|wij|het|dat|die|dit|deze|er|hij|zij|ze|i|we|you|it|that|this|"
            r"they|there|(de|het|een|a|an|the|our|my|mijn|onze?)\s+[\w-]+|[\w-]+(?=\s+(ook|dan|mee|wel|also|then)\b))")
-_JOINED = re.compile(rf"^(?P<first>{_ASKS_FIRST}\b[^?;]{{6,}}?)\s*[,;]?\s+(en ook|en|plus|and also|and|;)\s+"
+# (the first may open with a preposition too: "From what contract value does … apply social return, and is …")
+_PREPOSITION = r"((vanaf|sinds|tot|bij|voor|in|op|met|onder|volgens|from|since|for|at|on|with|under|according to) )?"
+_JOINED = re.compile(rf"^(?P<first>{_PREPOSITION}{_ASKS_FIRST}\b[^?;]{{6,}}?)\s*[,;]?\s+(en ook|en|plus|and also|and|;)\s+"
                      rf"(?P<second>(?:{_SECOND})[^?]{{4,}})\?\s*$", _I)
-_TWO_ASKED = re.compile(rf"^(?P<first>{_ASKS_FIRST}\b(?:[^?.!]|\.(?!\s)){{6,}}\?)\s+"
+_TWO_ASKED = re.compile(rf"^(?P<first>{_PREPOSITION}{_ASKS_FIRST}\b(?:[^?.!]|\.(?!\s)){{6,}}\?)\s+"
                         rf"(?P<second>(?:[^?.!]|\.(?!\s)){{6,}}\?)\s*$", _I)
 # ("wat is het verschil tussen A en wat B noemt?": one question about two things; so is "A of B?")
 _ONE_OF_TWO = re.compile(r"\b(verschil\w*|tussen|vergelijk\w*|difference|between|compare\w*|versus|vs\.?)\b", _I)
