@@ -733,3 +733,31 @@ def test_of_two_questions_the_one_the_sources_do_not_answer_says_so(bundled_kb: 
     assert "geen passage" in second and not re.search(r"\[\d+\]", second), answer.text
     # a second question outside the field leaves the message to be declined as a whole
     assert bundled_kb.ask("Hoe werkt social return? Wat is de hoofdstad van Frankrijk?").refused
+
+
+def test_two_answers_are_combined_with_one_numbering_and_no_repeat() -> None:
+    from kb.answer.parts import combined
+    from kb.schema import Answer, Citation
+
+    def cite(n: int, doc: str, *sentences: str) -> Citation:
+        return Citation(n=n, doc_id=doc, title=doc, url="", section="", type="", passage=" ".join(sentences),
+                        sentences=list(sentences))
+
+    said = "De PSO meet hoeveel een organisatie bijdraagt aan werk voor mensen met een afstand tot de arbeidsmarkt."
+    first = Answer(question="q1", text=f"{said} [1]\n\nLees verder: PSO [2]",
+                   citations=[cite(1, "a.md", said), cite(2, "b.md")], lead=said, confidence=0.9)
+    new = "Veel gemeenten laten een PSO-certificaat meetellen voor de social-returnverplichting, elk op eigen wijze."
+    second = Answer(question="q2", text=f"{said} [1] {new} [2]\n\nLees verder: Meetellen [2]",
+                    citations=[cite(1, "a.md", said), cite(2, "c.md", new)], lead=said, confidence=0.7)
+    answer = combined("q1 en q2?", ("Wat is de PSO?", "Telt die mee?"), [first, second], "nl")
+    assert answer is not None and answer.lead == said and answer.confidence == 0.7
+    assert [(c.n, c.doc_id) for c in answer.citations] == [(1, "a.md"), (2, "b.md"), (3, "c.md")]
+    part_two = answer.text.split("**2. Telt die mee?**")[1]
+    assert said not in part_two and f"{new} [3]" in part_two and not part_two.lstrip().startswith("[")
+    # English: a quote after its framing line counts as a quote
+    english = Answer(question="q", text=f"The Dutch source says this on PSO:\n{new} [1]",
+                     citations=[cite(1, "c.md", new)], lead=new, confidence=0.8)
+    other = Answer(question="q", text=f"The Dutch source says this on PSO:\n{said} [1]",
+                   citations=[cite(1, "a.md", said)], lead=said, confidence=0.8)
+    answer = combined("q?", ("What is the PSO?", "Does it count?"), [other, english], "en")
+    assert answer is not None and f"{new} [2]" in answer.text

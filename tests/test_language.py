@@ -988,6 +988,10 @@ def test_a_summary_for_a_reader_and_what_the_sources_say_are_the_answers_form() 
     ("We kopen schoonmaak in. Wat is social return? Hoe meet je het?", None),  # a situation first: asked as a whole
     ("Hoe bereken ik de loonwaarde en de loonkostensubsidie?", None),
     ("Kan ik een leverancier uitsluiten en zo ja, hoe?", None),
+    # two things before one verb
+    ("Welke doelgroepen en welke activiteiten tellen mee voor social return?", None),
+    ("Hoeveel mensen met een uitkering en hoeveel jongeren moet een opdrachtnemer plaatsen?", None),
+    ("Which target groups and which activities count for social return?", None),
 ])
 def test_two_questions_in_one_message_are_told_apart(question: str, parts: tuple[str, str] | None) -> None:
     assert two_questions(question) == parts

@@ -24,16 +24,18 @@ def _words(text: str) -> set[str]:
 
 
 def _near(quote: str, earlier: list[set[str]]) -> bool:
-    """Whether *quote* says nearly what one of the *earlier* quotes (as word sets) said."""
+    """Whether *quote* says nearly what one of the *earlier* quotes (as word sets) said: most of its own words
+    are in it (a short earlier quote whose words a longer one holds does not make the longer one a repeat)."""
     words = _words(quote)
-    return bool(words) and any(w and len(words & w) / min(len(words), len(w)) > 0.8 for w in earlier)
+    return bool(words) and any(len(words & w) / len(words) > 0.8 for w in earlier)
 
 
 def _without(text: str, quote: str) -> str | None:
-    """*text* without *quote* (as quoted, or with its spaces joined), or None when it is not in it."""
+    """*text* without *quote* (as quoted, or with its spaces joined) and the marker after it, once; None when it
+    is not in it."""
     for form in (quote, " ".join(quote.split())):
         if form and form in text:
-            return text.replace(form, "")
+            return re.sub(re.escape(form) + r"\s*(\[\d+\])?", "", text, count=1)
     return None
 
 
@@ -53,8 +55,10 @@ def _cleaned(paragraph: str) -> str:
 
 
 def _quotes(paragraphs: list[str]) -> bool:
-    """Whether an answer's *paragraphs* quote anything beyond their framing lines."""
-    return any(not p.lstrip("- *").startswith(_FRAMING) for p in paragraphs)
+    """Whether an answer's *paragraphs* quote anything beyond their framing lines (an English quote follows its
+    "The Dutch source says this on …:" line)."""
+    return any(not line.lstrip("- *").startswith(_FRAMING) for p in paragraphs for line in p.split("\n")
+               if _says_something(line))
 
 
 def combined(question: str, parts: tuple[str, str], answers: list[Answer], language: str) -> Answer | None:
@@ -100,7 +104,8 @@ def combined(question: str, parts: tuple[str, str], answers: list[Answer], langu
                     merged.passage = f"{merged.passage}{PASSAGE_SEPARATOR}{citation.passage}"
             renumber[citation.n] = number[citation.doc_id]
             quoted += [_words(q) for q in kept[citation.n]]
-        text = _MARK.sub(lambda m: f"[{renumber.get(int(m.group(1)), int(m.group(1)))}]", text)
+        # (a marker whose citation is gone goes too: it would point to another source)
+        text = _MARK.sub(lambda m: f"[{renumber[int(m.group(1))]}]" if int(m.group(1)) in renumber else "", text)
         sections.append(f"**{index}. {part}**\n\n{text}")
     first = answers[0]
     return Answer(

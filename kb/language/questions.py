@@ -619,6 +619,14 @@ _TWO_ASKED = re.compile(rf"^(?P<first>{_PREPOSITION}{_ASKS_FIRST}\b(?:[^?.!]|\.(
 _ONE_OF_TWO = re.compile(r"\b(verschil\w*|tussen|vergelijk\w*|difference|between|compare\w*|versus|vs\.?)\b", _I)
 
 
+# the verbs a question about social return asks with ("Welke doelgroepen tellen mee en …" has one; "Welke doelgroepen
+# en welke activiteiten …" has none before its "en")
+_FINITE = re.compile(r"\b(is|zijn|ben|wordt|worden|telt|tellen|mag|mogen|moet|moeten|kan|kunnen|kun|heeft|hebben|"
+                     r"geldt|gelden|doet|doen|gaat|gaan|vraagt|vragen|staat|staan|valt|vallen|komt|komen|hoort|horen|"
+                     r"are|do|does|did|can|may|must|should|has|have|count|counts|apply|applies|get|gets|need|needs)\b",
+                     _I)
+
+
 def two_questions(question: str) -> tuple[str, str] | None:
     """The two questions of a message that asks two, each with something of its own to ask; else None."""
     text = " ".join(question.split())
@@ -629,6 +637,10 @@ def two_questions(question: str) -> tuple[str, str] | None:
     # (each asks something: "Wat is SROI" asks the field's name, "Hoe lang?" alone asks nothing a page answers)
     asks = lambda part: [w for w in _CONTENT_WORD.findall(part.lower()) if w not in _FUNCTION_WORDS]  # noqa: E731
     if _ONE_OF_TWO.search(first) or not asks(first) or not asks(second) or len(_CONTENT_WORD.findall(second)) < 3:
+        return None
+    # "Welke doelgroepen en welke activiteiten tellen mee?": two things before one verb are one question
+    opener = re.match(r"(welke?|hoeveel|which|how many|what)\b", first, _I)
+    if opener and re.match(rf"{opener.group(1)}\b", second, _I) and not _FINITE.search(first):
         return None
     first = first if first.endswith("?") else f"{first}?"
     second = second if second.endswith("?") else f"{second}?"
