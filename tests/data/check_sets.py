@@ -138,6 +138,10 @@ SETS = {
     "tune35.jsonl": ("ua", False),
     "refusal_heldout25.jsonl": ("sm", True),
     "refusal_tune27.jsonl": ("sn", True),
+    "heldout33.jsonl": ("ib", False),
+    "tune36.jsonl": ("ub", False),
+    "refusal_heldout26.jsonl": ("so", True),
+    "refusal_tune28.jsonl": ("sp", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
