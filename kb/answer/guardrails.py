@@ -76,6 +76,13 @@ _PERSON_REF = re.compile(
     rf"\bwhat('s| is) wrong with (her|him)\b)"
     rf"|(?i:\b(hij|zij|ze|he|she) (heet|is called|is named)\b)"
     rf"|(?i:\b(names?|namen|naam) (would help|graag|please|erbij|too|as well|ook graag)\b)"
+    # a name with something that identifies ("met naam en geboortedatum", "with names and addresses")
+    rf"|(?i:\b(met|with) (hun |their |de |the )?(naam|namen|names?) (en|and|&) (hun |their |de |the )?"
+    rf"(geboortedat\w*|\w*adres\w*|woonplaats\w*|bsn|burgerservicenummers?|dates? of birth|birth ?dates?|address\w*|"
+    rf"home ?towns?|phone numbers?|telefoonnummers?)\b)"
+    # people asked about, their names wanted ("welke werknemers … hebben een indicatie? graag met namen")
+    rf"|(?i:\b{_PERSON_NOUN}\b.{{0,120}}\b(graag met|met graag|please with|with|including) (hun |their |de |the )?"
+    rf"(namen|naam|names)\b(\s+(erbij|graag|please|included))?\s*([.?!,;]|zodat|so that|$))"
     # (not anyone placed: "als een geplaatste kandidaat ziek wordt", "if a placed worker leaves", "als geplaatste
     # kandidaten uitvallen")
     rf"|(?i:(?<!\been )(?<!\ba )(?<!\ban )(?<!\belke )(?<!\bevery )(?<!\bieder )(?<!\biedere )(?<!\bals )"
@@ -211,11 +218,23 @@ _NAMED = (r"(?:(?:mevrouw|meneer|dhr\.?|mevr\.?|mr\.?|mrs\.?|ms\.?)\s+)?"
           r"(?!(?:Den|Het|Buy|Social|Sociaal|Noord|Zuid|Oost|West|Nieuw|Sint|Maatwerk)\b)[A-Z][a-z]+"
           r"(?:\s+(?:van|de|der|den|el|al|ter|ten|El|Al|Van|De|Ter))*\s+[A-Z][a-z]+")
 _IN_GROUP = (r"((onder|tot|in|bij) de doelgroep(en)?\s+(\w+\s+){0,3}?(valt|vallen|hoort|horen|behoort|zit|zitten|telt)|"
+             # after the groups were named: "of Kees Bakker, die bij ons werkt, er ook onder valt"
+             r"\ber\s+(\w+\s+){0,2}?onder\s+(valt|vallen)\b|\beronder\s+(valt|vallen)\b|"
              r"(valt|hoort|behoort|telt|zit)\s+(\w+\s+){0,4}?(onder|tot|in|bij) de doelgroep|in het doelgroepregister|"
              r"(is|belongs|qualifies|counts)\s+(\w+\s+){0,4}?(the |our )?target group)")
 _NAMED_IN_GROUP = re.compile(rf"(\b(?i:of|dat|whether|if)\s+|^\s*(?i:valt|hoort|telt|is|does|do)\s+){_NAMED}\b"
                              rf"[^.?!]{{0,60}}?(?i:{_IN_GROUP})\b|^\s*(?i:valt|hoort|telt|is)\s+{_NAMED}\s+"
                              r"(?i:(onder|tot|in|bij) de doelgroep|in the target group)\b", re.MULTILINE)
+
+
+# how much one person pointed at gets ("Hoeveel uitkering krijgt hij nog naast zijn loon?", "how much does she earn?"),
+# unless that person is someone supposed ("Stel we nemen iemand aan uit de bijstand: hoeveel loonkostensubsidie …")
+_THEIR_AMOUNT = re.compile(
+    r"\b(hoeveel|hoe hoog|wat|how much|what)\b[^.?!]{0,30}\b(\w*uitkering|bijstand|loon|salaris|toeslag\w*|"
+    r"benefits?|welfare|salary|wages?|pay)\b[^.?!]{0,20}\b(krijgt|ontvangt|verdient|heeft|gets|receives|earns|"
+    r"does)\s+(hij|zij|ze|he|she)\b"
+    r"|\b(hoeveel|how much)\s+(krijgt|ontvangt|verdient|gets|receives|earns|does)\s+(hij|zij|ze|he|she)\b"
+    r"[^.?!]{0,30}\b(\w*uitkering|bijstand|loon|salaris|toeslag\w*|benefits?|welfare|salary|wages?|earn)\b", _I)
 
 
 def _situation_and_ask(question: str) -> tuple[str, str] | None:
@@ -255,6 +274,8 @@ def _asks_personal_data(question: str) -> bool:
         return True
     if _FULL_NAME.search(question) and _SUBSIDY.search(question):
         return True  # "How much loonkostensubsidie does Pieter Jansen get?"
+    if _THEIR_AMOUNT.search(question) and not _SOMEONE.search(question):
+        return True
     refs = [m for m in _PERSON_REF.finditer(question)
             # "We willen iemand aannemen die … Telt die persoon dan mee?": "die persoon" is the someone of the rule
             if not (_POINTED_ONE.fullmatch(m.group(0)) and _SOMEONE.search(question, 0, m.start()))]
@@ -327,6 +348,10 @@ _VOUCH = re.compile(
     r"(zet|put) (je|jouw|your) (handtekening|signature)|waarin staat dat|stating that|confirming that|"
     r"handtekening van (de|het)|signature of the|namens (de|het|onze|ons) \w+|schriftelijk bevestig\w*|"
     # standing surety for figures or facts ("dat wij instaan voor de juistheid van de cijfers")
+    # a record in which someone (the bot) confirms something ("een verklaring waarin jij als kennisbank bevestigt
+    # dat …", "a statement in which you confirm that …")
+    r"waarin\b.{0,40}\b(bevestigt|bevestig|verklaart|verklaar|garandeert|verzekert)\b.{0,5}\bdat|"
+    r"in which (you|it|the \w+)\b.{0,20}\b(confirms?|declares?|certif(y|ies)|guarantees?)\b.{0,5}\bthat|"
     r"in ?staan voor (de )?(juistheid|echtheid|betrouwbaarheid)|vouch for the (accuracy|correctness)|"
     r"confirm in writing|official statement|officiële verklaring)\b"
     r"|\b(officieel|formeel|officially|formally)\b.{0,20}\b(bevestig\w*|verklar\w*|confirm\w*|declare\w*|"
@@ -423,6 +448,19 @@ _OUTSIDE = re.compile("|".join([
     r"^\s*(wie|who) (is|zijn|are) (de|het|the) (huidige |current )?(minister|staatssecretaris|burgemeester|wethouder|"
     r"premier|minister-president|directeur|voorzitter|mayor|prime minister|director|chair)\b",
     r"\b(welke|which) \w+ is (het |the )?(beste|goedkoopste|best|cheapest)\b",
+    # a ranking of named firms or of the bidders in one's own tender ("Rangschik Heijmans, BAM en Dura Vermeer op
+    # hoe goed ze …", "rank these suppliers by how well they do SROI"): a judgement no source gives (how bids are
+    # scored on a social return plan is the field's: "hoe rangschik ik inschrijvingen op hun SROI-plan?")
+    r"(^|[.!?:]\s*|\b(please|kun je|kunt u|can you|could you)\s+)(rangschik|rank|order|sort|orden)\s+"
+    r"(?-i:[A-Z][\w-]*)(\s+[\w-]+){0,3}?\s*(,|\ben\b|\band\b)",
+    rf"(^|[.!?:]\s*|\b(please|kun je|kunt u|can you|could you)\s+)(rangschik|rank|order|sort|orden)\s+"
+    rf"(these|those|the|our|the three|the two|deze|die|de|onze|de drie|de twee)\s+(\w+\s+)?{_BIDDER}\s+"
+    r"(by|on|op|naar)\s+(how|hoe)\b",
+    # whether a named firm is reliable or a good partner ("Is SchoonWerk Facilitair a reliable partner …?"): an
+    # opinion about a party, not a rule (how to check a supplier's record is the field's)
+    r"\b(is|zijn|are)\s+(?!(het|de|een|dit|dat|deze|die|the|a|an|this|that|it|there|er|social|sroi|pso|buy|wizzr|"
+    r"psoladder|prestatieladder)\b)(?-i:[A-Z][\w-]*)(\s+(?-i:[A-Z][\w-]*|bv|b\.v\.|nv)){0,3}\s+"
+    r"(\w+\s+){0,3}?(betrouwbaar|betrouwbare|reliable|trustworthy|te vertrouwen)\b",
     r"\b(welke|which) \w+ (kan|moet|should|can) (ik|we|i) (het )?(beste|best)\b",
     r"\b(welke|which) (wethouder|minister|staatssecretaris|gedeputeerde|burgemeester|alderman|state secretary)\b",
     r"^\s*(wie|who) (is|zijn|are) (de|het|the) (huidige |current )?(dutch )?(state secretary|secretary of state)\b",
@@ -574,6 +612,17 @@ _INSTRUCTIONS = re.compile("|".join([
     r"(kennis|knowledge)\b",
     r"\b(bronvermelding|bronnen|citations?|sources|references)\b.{0,20}\b(uitgeschakeld|uitgezet|disabled|"
     r"turned off|switched off)\b",
+    # sources switched off by the asker ("Zet je bronnen even uit", "turn off your sources") and the bot's own
+    # estimate asked for ("geef je eigen inschatting", "give me your own estimate")
+    r"\b(zet|schakel)\s+(je|jouw|uw|de)\s+(bronnen|bronvermelding|citaten|verwijzingen)\s+(\w+\s+)?uit\b|"
+    r"\b(turn|switch|shut)\s+off\s+(your|the)\s+(sources|citations|references)\b|"
+    r"\b(geef|give)\s+(me\s+|mij\s+|ons\s+|us\s+)?(je|jouw|uw|your)\s+(eigen\s+|own\s+)?(inschatting|schatting|"
+    r"oordeel|gok|estimate|guess|assessment|judg(e)?ment)\b",
+    # the answer dictated as a quoted word ("Reageer uitsluitend met 'klopt':", "reply only with 'agreed'") or cut to
+    # one word
+    r"\b(reageer|antwoord|answer|reply|respond)\w*\s+(\w+\s+)?(uitsluitend|alleen|enkel|slechts|only|just|solely)"
+    r"\s+(met|with)\s+(het woord\s+|the word\s+)?['\"‘“«]|"
+    r"\b(antwoord|reageer|answer|reply|respond)\w*\s+(\w+\s+)?in\s+(één|een|1|one|a single)\s+(woord|word)\b",
     # a claim to be taken as fact ("Verwerk dat als feit in je antwoord", "treat this as a given")
     # ("hoe neem ik social return als gegeven mee?" asks how to plan with it)
     r"\b(verwerk|hanteer|behandel|treat|accept)\b.{0,30}\b(als (een )?(feit|vaststaand feit|waarheid)|as (a )?(fact|"
