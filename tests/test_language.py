@@ -1026,3 +1026,23 @@ def test_the_second_of_two_questions_is_asked_about_what_the_first_defines() -> 
     assert refers_back("Wie valt eronder?") and refers_back("Telt die mee voor social return?")
     assert refers_back("Hoe wordt het gemeten?") and refers_back("How is it measured?")
     assert not refers_back("Hoe werkt het doelgroepregister?") and not refers_back("Welke doelgroepen tellen mee?")
+
+
+def test_a_subject_and_the_word_definition_is_asked_as_what_it_is() -> None:
+    # (tune36 ub49 "social return definitie?": "definitie" found the pages that say there is no national definition)
+    from kb.language.questions import field_overview
+    assert field_overview("social return definitie?", "nl") == "Wat betekent social return?"
+    assert field_overview("sroi betekenis", "nl") == "Wat betekent social return?"
+    assert field_overview("PSO definitie", "nl") == "Wat is PSO?"
+    assert field_overview("inclusief opdrachtgeverschap definition", "en") == "What is inclusief opdrachtgeverschap?"
+    assert classify("doelgroepverklaring betekenis?").kind == Kind.DEFINITION
+    # a question that goes on about the definition is not one
+    assert field_overview("Welke definitie van de doelgroep gebruikt de gemeente?", "nl") is None
+    assert field_overview("Is er een landelijke definitie van social return?", "nl") is None
+
+
+def test_bonus_malus_is_the_pages_bonus_and_penalty() -> None:
+    # (tune36 ub47 "bonus malus sroi" was declined: no page says "malus")
+    assert expand_everyday("bonus malus sroi").endswith("bonus boete sanctie")
+    assert expand_everyday("Werkt Utrecht met een bonus-malusregeling?").endswith("bonus boete sanctie")
+    assert expand_everyday("Krijgt de leverancier een bonus?") == "Krijgt de leverancier een bonus?"

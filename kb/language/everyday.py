@@ -201,6 +201,10 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"(?=[^.?!]{0,40}\b((geldt|gelden)\s+([\w-]+\s+){0,3}niet|hoef\w*\s+([\w-]+\s+){0,4}niet\s+toe\s+te\s+passen|"
      r"niet\s+van\s+toepassing|(does|do)\s+([\w-]+\s+){0,3}not\s+apply|(doesn't|don't)\s+apply)\b)",
      "geschikt lenen drempel"),
+    # a reward for doing more and a penalty for doing less ("bonus malus sroi"): the pages speak of a bonus in the
+    # bouwblokken and of a boete or sanctie
+    (r"\bbonus[- ]?malus\w*\b|\bmalus\b",
+     "bonus boete sanctie"),
 )
 _PATTERNS = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY]
 

@@ -71,6 +71,8 @@ _DEFINITION = re.compile(
     r"what (is|are) (?!((a|an|the) )?(main |possible )?(benefits?|advantages?|disadvantages?|drawbacks?|downsides?|"
     r"risks?|pros)\b)(a |an |the )?\w+|what does \w+( \w+){0,4} mean|"
     r"what'?s|define|explain)\b", _I)
+# a subject and the word for what it means, phone-style: "social return definitie?", "PSO betekenis", "sroi meaning"
+_NAMED_DEFINITION = re.compile(r"^\s*[\w'-]+(\s+[\w'-]+){0,4}\s+(definitie|betekenis|definition|meaning)\s*[?.!]*\s*$", _I)
 # What there is to know about a subject, or what is meant by it, anywhere in the question: "…, wat moet ik als
 # eerste weten over SROI?", "ik snap niet wat ermee bedoeld wordt", "kan iemand het simpel uitleggen?" (not
 # "kun je uitleggen hoe …": that asks how)
@@ -135,7 +137,7 @@ def classify(question: str) -> QuestionKind:
         return QuestionKind(Kind.WHO, False)
     if _WHY.search(text):
         return QuestionKind(Kind.WHY, False)
-    if _DEFINITION.search(text) or _OVERVIEW.search(text):
+    if _DEFINITION.search(text) or _OVERVIEW.search(text) or _NAMED_DEFINITION.search(text):
         return QuestionKind(Kind.DEFINITION, False)
     if _HOW.search(text):
         return QuestionKind(Kind.HOW, False)
@@ -158,6 +160,13 @@ def field_overview(question: str, language: str) -> str | None:
     put as such ("Wat betekent social return?"; what a newcomer should know: "Wat is social return en hoe pak
     ik het aan?"). None for any other question ("wat moet ik weten over social return in de bouw?" names the
     bouw)."""
+    named = _NAMED_DEFINITION.match(question.strip())
+    if named:
+        # "social return definitie?", "PSO betekenis", "sroi meaning": asked as what it is
+        subject = question.strip()[:named.start(2)].strip()
+        if _FIELD_NAME.fullmatch(subject):
+            return "What does social return mean?" if language == "en" else "Wat betekent social return?"
+        return f"What is {subject}?" if language == "en" else f"Wat is {subject}?"
     if _DIFFERENCE.search(question) and len(_FIELD_NAME.findall(question)) >= 2:
         # "verschil tussen social return en SROI?": the field's two names, one the other's abbreviation
         rest = [w for w in _own_words(_DIFFERENCE.sub(" ", question)) if w not in _BETWEEN]
