@@ -1046,3 +1046,10 @@ def test_bonus_malus_is_the_pages_bonus_and_penalty() -> None:
     assert expand_everyday("bonus malus sroi").endswith("bonus boete sanctie")
     assert expand_everyday("Werkt Utrecht met een bonus-malusregeling?").endswith("bonus boete sanctie")
     assert expand_everyday("Krijgt de leverancier een bonus?") == "Krijgt de leverancier een bonus?"
+
+
+@pytest.mark.parametrize("question", ["wat is de definitie?", "Geef de definitie", "What is the meaning?",
+                                      "Welke definitie?"])
+def test_a_question_about_the_definition_itself_is_not_rewritten(question: str) -> None:
+    from kb.language.questions import field_overview
+    assert field_overview(question, "nl") is None

@@ -347,11 +347,11 @@ _VOUCH = re.compile(
     r"|\b(op naam van|namens (de |het |onze )?(gemeente|rijk|provincie|opdrachtgever)|on behalf of|"
     r"(zet|put) (je|jouw|your) (handtekening|signature)|waarin staat dat|stating that|confirming that|"
     r"handtekening van (de|het)|signature of the|namens (de|het|onze|ons) \w+|schriftelijk bevestig\w*|"
-    # standing surety for figures or facts ("dat wij instaan voor de juistheid van de cijfers")
     # a record in which someone (the bot) confirms something ("een verklaring waarin jij als kennisbank bevestigt
     # dat …", "a statement in which you confirm that …")
     r"waarin\b.{0,40}\b(bevestigt|bevestig|verklaart|verklaar|garandeert|verzekert)\b.{0,5}\bdat|"
     r"in which (you|it|the \w+)\b.{0,20}\b(confirms?|declares?|certif(y|ies)|guarantees?)\b.{0,5}\bthat|"
+    # standing surety for figures or facts ("dat wij instaan voor de juistheid van de cijfers")
     r"in ?staan voor (de )?(juistheid|echtheid|betrouwbaarheid)|vouch for the (accuracy|correctness)|"
     r"confirm in writing|official statement|officiële verklaring)\b"
     r"|\b(officieel|formeel|officially|formally)\b.{0,20}\b(bevestig\w*|verklar\w*|confirm\w*|declare\w*|"

@@ -72,7 +72,11 @@ _DEFINITION = re.compile(
     r"risks?|pros)\b)(a |an |the )?\w+|what does \w+( \w+){0,4} mean|"
     r"what'?s|define|explain)\b", _I)
 # a subject and the word for what it means, phone-style: "social return definitie?", "PSO betekenis", "sroi meaning"
-_NAMED_DEFINITION = re.compile(r"^\s*[\w'-]+(\s+[\w'-]+){0,4}\s+(definitie|betekenis|definition|meaning)\s*[?.!]*\s*$", _I)
+# (a subject, not a question: "wat is de definitie?", "geef de definitie" are not rewritten)
+_NAMED_DEFINITION = re.compile(
+    r"^\s*(?!(wat|wie|hoe|welke?|waar\w*|wanneer|waarom|is|zijn|geef|noem|de|het|een|what|which|who|how|where|why|"
+    r"is|are|give|the|a|an|your|je|jouw|de juiste|exacte?)\b)[\w'-]+(\s+[\w'-]+){0,4}\s+"
+    r"(?P<word>definitie|betekenis|definition|meaning)\s*[?.!]*\s*$", _I)
 # What there is to know about a subject, or what is meant by it, anywhere in the question: "…, wat moet ik als
 # eerste weten over SROI?", "ik snap niet wat ermee bedoeld wordt", "kan iemand het simpel uitleggen?" (not
 # "kun je uitleggen hoe …": that asks how)
@@ -163,7 +167,7 @@ def field_overview(question: str, language: str) -> str | None:
     named = _NAMED_DEFINITION.match(question.strip())
     if named:
         # "social return definitie?", "PSO betekenis", "sroi meaning": asked as what it is
-        subject = question.strip()[:named.start(2)].strip()
+        subject = question.strip()[:named.start("word")].strip()
         if _FIELD_NAME.fullmatch(subject):
             return "What does social return mean?" if language == "en" else "Wat betekent social return?"
         return f"What is {subject}?" if language == "en" else f"Wat is {subject}?"
