@@ -142,6 +142,10 @@ SETS = {
     "tune36.jsonl": ("ub", False),
     "refusal_heldout26.jsonl": ("so", True),
     "refusal_tune28.jsonl": ("sp", True),
+    "heldout34.jsonl": ("ic", False),
+    "tune37.jsonl": ("uc", False),
+    "refusal_heldout27.jsonl": ("sq", True),
+    "refusal_tune29.jsonl": ("sr", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
