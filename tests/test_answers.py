@@ -761,3 +761,17 @@ def test_two_answers_are_combined_with_one_numbering_and_no_repeat() -> None:
                    citations=[cite(1, "a.md", said)], lead=said, confidence=0.8)
     answer = combined("q?", ("What is the PSO?", "Does it count?"), [other, english], "en")
     assert answer is not None and f"{new} [2]" in answer.text
+
+
+def test_a_sentence_two_pages_say_in_other_words_is_quoted_once() -> None:
+    # a vraag and the page it sums up put one point in other words; as support the second says nothing new
+    from kb.answer.extractive import _repeats
+
+    opening = ("Nu is het steeds vaker een prestatie-eis in het contract, en staat in de aanbestedingsstukken wat er "
+               "gebeurt als je niet levert, vaak als boeteclausule. Ook zonder boeteclausule kan niet nakomen volgens "
+               "SROI specialist gevolgen hebben voor het gegund krijgen van nieuwe opdrachten.")
+    assert _repeats(opening, "Ontbreekt een boeteclausule, dan is invullen nog steeds belangrijk: volgens SROI "
+                             "specialist kan het niet nakomen ook meewegen bij het gegund krijgen van nieuwe opdrachten.")
+    assert not _repeats(opening, "Het Rijk vraagt social return bij opdrachten voor werken en diensten boven 250.000 "
+                                 "euro met een looptijd van minimaal 6 maanden.")
+    assert not _repeats("Een boete kan.", "Een boete kan.")  # short sentences are left to the whole-unit check

@@ -28,6 +28,7 @@ from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_w
 from kb.config import Settings
 from kb.language.everyday import AGAINST_THE_RULES
 from kb.language.questions import Kind, QuestionKind, asks_why, asks_yes_or_no, points_back
+from kb.language.sentences import split_sentences
 from kb.language.translation import dutch_terms
 from kb.language.words import fold
 from kb.schema import SUMMARY_HEADING, Answer, Citation, Hit, Query
@@ -135,6 +136,15 @@ def _holds(longer: str, shorter: str) -> bool:
 def _too_similar(a: str, b: str) -> bool:
     """Whether one of the two says (nearly) everything the other says."""
     return _holds(a, b) or _holds(b, a)
+
+
+def _repeats(a: str, b: str) -> bool:
+    """Whether a sentence of *a* and a sentence of *b* (six words or more) say nearly the same: two pages
+    (a vraag and the page it sums up) often put one point in other words ("Ook zonder boeteclausule kan niet
+    nakomen … gevolgen hebben voor … nieuwe opdrachten" and "… meewegen bij nieuwe opdrachten")."""
+    def sentences(text: str) -> list[str]:
+        return [s for line in text.splitlines() for s in split_sentences(line) if len(_words_of(s)) >= 6]
+    return any(_too_similar(x, y) for x in sentences(a) for y in sentences(b))
 
 
 # "hoeveel banen", "how many jobs": the thing counted (not a percentage, an amount of money or time, which
@@ -523,6 +533,9 @@ class ExtractiveAnswerer:
             candidate = eligible.pop(0)
             if any(_too_similar(candidate.text, c.text) for c in [lead, *chosen]):
                 continue
+            if candidate.unit.kind == "sentence" and any(
+                    c.unit.kind == "sentence" and _repeats(candidate.text, c.text) for c in [lead, *chosen]):
+                continue  # one of its sentences says again what the answer says
             if any(c.passage == candidate.passage and c.unit.start < candidate.unit.end
                    and candidate.unit.start < c.unit.end for c in [lead, *chosen]):
                 continue
