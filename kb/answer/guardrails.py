@@ -222,6 +222,10 @@ _IN_GROUP = (r"((onder|tot|in|bij) de doelgroep(en)?\s+(\w+\s+){0,3}?(valt|valle
              r"\ber\s+(\w+\s+){0,2}?onder\s+(valt|vallen)\b|\beronder\s+(valt|vallen)\b|"
              r"(valt|hoort|behoort|telt|zit)\s+(\w+\s+){0,4}?(onder|tot|in|bij) de doelgroep|in het doelgroepregister|"
              r"(is|belongs|qualifies|counts)\s+(\w+\s+){0,4}?(the |our )?target group)")
+# whether a named person has a benefit, an indication or a condition ("nagaan of onze nieuwe heftruckchauffeur Jeroen de
+# Wit een indicatie banenafspraak heeft", "whether Mark Peters is on Wajong")
+_NAMED_STATUS = re.compile(rf"\b(?i:of|whether|if)\s+([\w'-]+\s+){{0,4}}?{_NAMED}\b[^.?!]{{0,40}}?"
+                           rf"(?i:\b{_PERSONAL_STATUS})\b")
 _NAMED_IN_GROUP = re.compile(rf"(\b(?i:of|dat|whether|if)\s+|^\s*(?i:valt|hoort|telt|is|does|do)\s+){_NAMED}\b"
                              rf"[^.?!]{{0,60}}?(?i:{_IN_GROUP})\b|^\s*(?i:valt|hoort|telt|is)\s+{_NAMED}\s+"
                              r"(?i:(onder|tot|in|bij) de doelgroep|in the target group)\b", re.MULTILINE)
@@ -234,7 +238,10 @@ _THEIR_AMOUNT = re.compile(
     r"benefits?|welfare|salary|wages?|pay)\b[^.?!]{0,20}\b(krijgt|ontvangt|verdient|heeft|gets|receives|earns|"
     r"does)\s+(hij|zij|ze|he|she)\b"
     r"|\b(hoeveel|how much)\s+(krijgt|ontvangt|verdient|gets|receives|earns|does)\s+(hij|zij|ze|he|she)\b"
-    r"[^.?!]{0,30}\b(\w*uitkering|bijstand|loon|salaris|toeslag\w*|benefits?|welfare|salary|wages?|earn)\b", _I)
+    r"[^.?!]{0,30}\b(\w*uitkering|bijstand|loon|salaris|toeslag\w*|benefits?|welfare|salary|wages?|earn)\b"
+    # whether that person has a benefit at all ("Heeft hij naast zijn loon nog een uitkering?")
+    r"|\b(heeft|krijgt|ontvangt|has|gets|receives|is)\s+(hij|zij|ze|he|she)\b[^.?!]{0,40}\b(een |an? |on )?"
+    r"(\w*uitkering|bijstand|toeslag\w*|benefits?|welfare)\b", _I)
 
 
 def _situation_and_ask(question: str) -> tuple[str, str] | None:
@@ -257,7 +264,7 @@ def _asked_alone(question: str, split: tuple[str, str] | None) -> str:
 
 
 def _asks_personal_data(question: str) -> bool:
-    if any(_NAMED_IN_GROUP.search(part) for part in split_sentences(question.strip())):
+    if any(_NAMED_IN_GROUP.search(part) or _NAMED_STATUS.search(part) for part in split_sentences(question.strip())):
         return True
     split = _situation_and_ask(question)
     # a situation told, then a rule asked ("… Mag dat eigenlijk wel?", "… Welke gegevens mag ik opvragen?")
@@ -312,7 +319,9 @@ _SEND_ME = re.compile(r"\b(graag ontvang (ik|wij|we)|ontvang (ik|wij|we) graag|"
                       r"(stuur|mail|bezorg) (me|mij|ons)( even| graag)?|"
                       rf"(send|email|mail) (me|us))\s+((een|de|het|a|an|the)\s+)?([\w-]+\s+)?{_DOCUMENT}\b", _I)
 _DOCUMENTS = re.compile(rf"{REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
-                        rf"|\b{_COULD_YOU}\b.{{0,60}}\b{_DOCUMENT}\b.{{0,40}}"
+                        # (the verb last, as Dutch puts it: "kun je … een verklaring opstellen", "help me even een
+                        # verklaring opstellen dat …")
+                        rf"|(\b{_COULD_YOU}|\bhelp (me|mij|ons))\b.{{0,60}}\b{_DOCUMENT}\b.{{0,40}}"
                         rf"\b(maken|opstellen|schrijven|"
                         rf"genereren|ondertekenen|tekenen|aanpassen|wijzigen|invullen|namaken|opmaken|"
                         rf"(op |aan |in |na )?((willen|kunnen) )?te (maken|stellen|schrijven|genereren|ondertekenen|"
@@ -476,6 +485,15 @@ _OUTSIDE = re.compile("|".join([
     # an organisation's figures that no public source holds (the knowledge base holds public sources only)
     r"\b(interne|internal|niet[- ]openbare|niet[- ]gepubliceerde|unpublished|non-public|confidential|"
     r"vertrouwelijke)\s+(\w+\s+)?(cijfers|figures|numbers|resultaten|results|rapportages|reports)\b",
+    # named organisations compared on their own records ("Hoe scoren Apeldoorn en Deventer … volgens hun eigen
+    # dashboards? Welke van de twee doet het beter?"): no public source holds those records or that verdict
+    r"\b(volgens|according to|in|uit|from)\s+(hun|haar|zijn|their|its)\s+(eigen\s+|own\s+)?(interne\s+|internal\s+)?"
+    r"(dashboards?|administratie|monitoringssysteem|records)\b",
+    r"\b(welke|wie|which|who) (van|of) (de |the )?(twee|drie|beide|two|three|both)\b.{0,40}\b(doet het beter|doen het beter|"
+    r"scoort (het )?(beter|best)|presteert (het )?beter|does (it )?better|performs? better|scores? better)\b",
+    # a forecast asked of the bot ("Hoeveel procent … wordt volgend jaar waargemaakt, denk je?")
+    r"\b(volgend jaar|komend jaar|next year|in the coming year)\b.{0,80}\b(denk je|verwacht je|schat je|do you think|"
+    r"do you expect|would you guess)\b",
     r"\b(recept\w*|marinade|recipes?|koken|cooking|bakken)\b",
     # what someone receives on a benefit per month: the UWV's or the gemeente's figure ("Hoeveel bijstand krijgt een
     # alleenstaande onder de Participatiewet per maand?"), however the question names the field's law
@@ -618,6 +636,9 @@ _INSTRUCTIONS = re.compile("|".join([
     r"\b(turn|switch|shut)\s+off\s+(your|the)\s+(sources|citations|references)\b|"
     r"\b(geef|give)\s+(me\s+|mij\s+|ons\s+|us\s+)?(je|jouw|uw|your)\s+(eigen\s+|own\s+)?(inschatting|schatting|"
     r"oordeel|gok|estimate|guess|assessment|judg(e)?ment)\b",
+    # a guess asked for where the sources give no figure ("een ruwe gok is prima, schat maar", "just give a ballpark")
+    r"\b(ruwe|grove|wilde)\s+gok\b|\b(schat|gok)\s+(maar|gerust|maar gewoon)\b|\b(just|even)\s+(give\s+(me\s+)?)?"
+    r"(a\s+)?ballpark\b|\b(take|make|give me|have) a (rough |wild |quick )?guess\b|\bjust guess\b",
     # the answer dictated as a quoted word ("Reageer uitsluitend met 'klopt':", "reply only with 'agreed'") or cut to
     # one word
     r"\b(reageer|antwoord|answer|reply|respond)\w*\s+(\w+\s+)?(uitsluitend|alleen|enkel|slechts|only|just|solely)"

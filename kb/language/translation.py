@@ -12,6 +12,10 @@ import re
 
 GLOSSARY: dict[str, str] = {
     "social return": "social return sroi",
+    "abbreviation": "afkorting",
+    "acronym": "afkorting",
+    "stand for": "staat voor",
+    "stands for": "staat voor",
     "jobs agreement": "banenafspraak",
     "job agreement": "banenafspraak",
     "quota": "quotum quotumheffing",
