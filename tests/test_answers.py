@@ -775,3 +775,11 @@ def test_a_sentence_two_pages_say_in_other_words_is_quoted_once() -> None:
     assert not _repeats(opening, "Het Rijk vraagt social return bij opdrachten voor werken en diensten boven 250.000 "
                                  "euro met een looptijd van minimaal 6 maanden.")
     assert not _repeats("Een boete kan.", "Een boete kan.")  # short sentences are left to the whole-unit check
+
+
+def test_which_results_an_organisation_achieved_opens_with_its_results(bundled_kb: KnowledgeBase) -> None:
+    # (tune37 uc41: a schoonmaak contract that was "resultaatgericht" opened the answer)
+    answer = bundled_kb.ask("Welke resultaten heeft Rotterdam met social return behaald?")
+    assert not answer.refused, answer.text
+    opening = answer.text.split("\n\n")[0]
+    assert "2.500" in opening and "Rekenkamer" in opening, answer.text

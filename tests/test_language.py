@@ -1053,3 +1053,19 @@ def test_bonus_malus_is_the_pages_bonus_and_penalty() -> None:
 def test_a_question_about_the_definition_itself_is_not_rewritten(question: str) -> None:
     from kb.language.questions import field_overview
     assert field_overview(question, "nl") is None
+
+
+def test_which_results_is_asked_as_what_it_brings() -> None:
+    # (tune37 uc41: "resultaten" found a schoonmaak contract that is "resultaatgericht"; the Rotterdam vraag asks "wat
+    # levert het op?")
+    assert expand_everyday("Welke resultaten heeft Rotterdam met social return behaald?").endswith("levert oplevert opgeleverd")
+    # examples of organisations with good results stay an example question
+    question = "Welke gemeenten hebben goede resultaten behaald met social return?"
+    assert expand_everyday(question) == question
+
+
+def test_an_abbreviation_asked_in_english_is_the_pages_afkorting() -> None:
+    # (refusal_tune29 sr48 "SROI: what does the abbreviation stand for?" was declined: 'abbreviation' had no Dutch)
+    from kb.language.translation import dutch_terms
+    assert "afkorting" in dutch_terms("SROI: what does the abbreviation stand for?")
+    assert "staat voor" in dutch_terms("What does PSO stand for?")

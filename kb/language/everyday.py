@@ -205,6 +205,11 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # bouwblokken and of a boete or sanctie
     (r"\bbonus[- ]?malus\w*\b|\bmalus\b",
      "bonus boete sanctie"),
+    # what an organisation achieved ("welke resultaten heeft Rotterdam behaald?", "what results did it get?"): the
+    # pages ask what it brings (wat levert het op) and count what it yielded (opgeleverd)
+    # ("welke gemeenten hebben goede resultaten behaald?" asks for examples, not for what one achieved)
+    (r"\b(welke|wat\s+voor|what|which)\s+resultaten\b|\b(what|which)\s+results\b",
+     "levert oplevert opgeleverd"),
 )
 _PATTERNS = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY]
 
