@@ -988,6 +988,10 @@ def test_a_summary_for_a_reader_and_what_the_sources_say_are_the_answers_form() 
     ("We kopen schoonmaak in. Wat is social return? Hoe meet je het?", None),  # a situation first: asked as a whole
     ("Hoe bereken ik de loonwaarde en de loonkostensubsidie?", None),
     ("Kan ik een leverancier uitsluiten en zo ja, hoe?", None),
+    # what came of it, asked without a verb of its own (tune37 uc45)
+    ("Heeft Rijkswaterstaat social return toegepast in een groot contract, en met welk resultaat?", None),
+    ("Did a province apply social return to road works, and with what result?", None),
+    ("Telt een bbl-leerling mee voor social return? Voor welk bedrag?", None),
     # two things before one verb
     ("Welke doelgroepen en welke activiteiten tellen mee voor social return?", None),
     ("Hoeveel mensen met een uitkering en hoeveel jongeren moet een opdrachtnemer plaatsen?", None),

@@ -640,6 +640,11 @@ _FINITE = re.compile(r"\b(is|zijn|ben|wordt|worden|telt|tellen|mag|mogen|moet|mo
                      _I)
 
 
+# a second part without a verb of its own that asks what came of the first ("Heeft Rijkswaterstaat social return
+# toegepast in een groot contract, en met welk resultaat?", "…, and with what result?")
+_WITH_WHAT = re.compile(r"((met|with|tegen|at|voor|for|in)\s+)?(welk|welke|wat voor|what|which)\s+[\w-]+\??", _I)
+
+
 def two_questions(question: str) -> tuple[str, str] | None:
     """The two questions of a message that asks two, each with something of its own to ask; else None."""
     text = " ".join(question.split())
@@ -651,6 +656,8 @@ def two_questions(question: str) -> tuple[str, str] | None:
     asks = lambda part: [w for w in _CONTENT_WORD.findall(part.lower()) if w not in _FUNCTION_WORDS]  # noqa: E731
     if _ONE_OF_TWO.search(first) or not asks(first) or not asks(second) or len(_CONTENT_WORD.findall(second)) < 3:
         return None
+    if _WITH_WHAT.fullmatch(second):
+        return None  # "…, en met welk resultaat?" asks the first question's outcome: one question
     # "Welke doelgroepen en welke activiteiten tellen mee?": two things before one verb are one question
     opener = re.match(r"(welke?|hoeveel|which|how many|what)\b", first, _I)
     if opener and re.match(rf"{opener.group(1)}\b", second, _I) and not _FINITE.search(first):
