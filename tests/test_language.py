@@ -1073,3 +1073,14 @@ def test_an_abbreviation_asked_in_english_is_the_pages_afkorting() -> None:
     from kb.language.translation import dutch_terms
     assert "afkorting" in dutch_terms("SROI: what does the abbreviation stand for?")
     assert "staat voor" in dutch_terms("What does PSO stand for?")
+
+
+def test_whom_to_turn_to_is_the_pages_support_desks() -> None:
+    # (tune37 uc24, tune25 tq28: "bij wie kan ik terecht", "wie kan ons helpen"; pages name an adviesteam, a loket)
+    for question in ("Bij wie kan ik als inkoper terecht voor ondersteuning bij social return?",
+                     "Wie kan ons helpen met de monitoring van social return?",
+                     "Who can I turn to for help with social return?"):
+        assert expand_everyday(question).endswith("ondersteuning adviesteam loket steunpunt"), question
+    # whom a supplier contacts is asked in the pages' own words
+    question = "Who do we contact to find candidates?"
+    assert expand_everyday(question) == question

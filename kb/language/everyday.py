@@ -205,6 +205,13 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # bouwblokken and of a boete or sanctie
     (r"\bbonus[- ]?malus\w*\b|\bmalus\b",
      "bonus boete sanctie"),
+    # where a buyer or supplier finds help ("bij wie kan ik terecht voor ondersteuning?", "who can I turn to?"): the
+    # pages name an adviesteam, a loket or steunpunt ("contact" found every "neem contact op met …"; "who do we contact
+    # to find candidates?" is no such question)
+    (r"\b(bij|tot)\s+wie\s+(kan|kun|moet|kunnen|moeten)\s+(ik|je|u|we|wij)\s+(\w+\s+){0,8}?(terecht|aankloppen|wenden)\b|"
+     r"\bwie\s+kan\s+(mij|me|ons)\s+(helpen|ondersteunen)\b|\bwho\s+can\s+(help|support)\s+(me|us)\b|"
+     r"\bwho\s+(can|do|should)\s+(i|we)\s+(turn\s+to|ask\s+for\s+help)\b",
+     "ondersteuning adviesteam loket steunpunt"),
     # what an organisation achieved ("welke resultaten heeft Rotterdam behaald?", "what results did it get?"): the
     # pages ask what it brings (wat levert het op) and count what it yielded (opgeleverd)
     # ("welke gemeenten hebben goede resultaten behaald?" asks for examples, not for what one achieved)
