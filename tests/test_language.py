@@ -1084,3 +1084,13 @@ def test_whom_to_turn_to_is_the_pages_support_desks() -> None:
     # whom a supplier contacts is asked in the pages' own words
     question = "Who do we contact to find candidates?"
     assert expand_everyday(question) == question
+
+
+def test_who_keeps_track_is_who_registers() -> None:
+    # (tune37 uc28 "Wie houdt bij welke kandidaten geplaatst zijn?" found nothing: the pages say who registreert)
+    for question in ("Wie houdt bij welke kandidaten geplaatst zijn, de gemeente of de leverancier?",
+                     "Wat is het doelgroepregister en wie houdt het bij?",
+                     "Who keeps track of the hours of people placed through social return?"):
+        assert expand_everyday(question).endswith("registreert registratie monitoring"), question
+    question = "Houdt de gemeente bij hoeveel mensen zijn geplaatst?"  # whether, not who
+    assert expand_everyday(question) == question

@@ -205,6 +205,11 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # bouwblokken and of a boete or sanctie
     (r"\bbonus[- ]?malus\w*\b|\bmalus\b",
      "bonus boete sanctie"),
+    # who keeps the record ("wie houdt bij welke kandidaten geplaatst zijn?", "who keeps track of placements?"): the
+    # pages say who registers (registreert) and monitors
+    (r"\bwie\s+(houdt|houden)\s+(\w+\s+){0,3}?bij\b|\bwie\s+(moet|gaat|zal)\s+(\w+\s+){0,3}?bijhouden\b|"
+     r"\bwho\s+(keeps|will\s+keep|should\s+keep)\s+(track|records?)\b",
+     "registreert registratie monitoring"),
     # where a buyer or supplier finds help ("bij wie kan ik terecht voor ondersteuning?", "who can I turn to?"): the
     # pages name an adviesteam, a loket or steunpunt ("contact" found every "neem contact op met …"; "who do we contact
     # to find candidates?" is no such question)
