@@ -1094,3 +1094,12 @@ def test_who_keeps_track_is_who_registers() -> None:
         assert expand_everyday(question).endswith("registreert registratie monitoring"), question
     question = "Houdt de gemeente bij hoeveel mensen zijn geplaatst?"  # whether, not who
     assert expand_everyday(question) == question
+
+
+def test_a_hard_requirement_and_competing_on_a_plan_are_the_pages_minimumeis_and_gunningscriterium() -> None:
+    # (tune37 uc15 found no page on the choice: the pages never say "harde eis" or "concurreren op")
+    assert expand_everyday("Is het slimmer om social return als harde eis te stellen of om inschrijvers te laten "
+                           "concurreren op hun SROI-plan?").endswith("minimumeis gunningscriterium")
+    assert expand_everyday("Should social return be a hard requirement?").endswith("minimumeis")
+    question = "Hoe hard is de eis van 5%?"
+    assert expand_everyday(question) == question

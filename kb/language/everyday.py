@@ -205,6 +205,10 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # bouwblokken and of a boete or sanctie
     (r"\bbonus[- ]?malus\w*\b|\bmalus\b",
      "bonus boete sanctie"),
+    # a requirement every bid must meet and bids that compete on their plan ("als harde eis stellen of inschrijvers
+    # laten concurreren op hun SROI-plan?"): the pages say minimumeis and gunningscriterium
+    (r"\bharde\s+(eis|voorwaarde)\b|\bhard\s+requirement\b", "minimumeis"),
+    (r"\b(laten\s+)?concurreren\s+op\b|\bcompete\s+on\b", "gunningscriterium"),
     # who keeps the record ("wie houdt bij welke kandidaten geplaatst zijn?", "who keeps track of placements?"): the
     # pages say who registers (registreert) and monitors
     (r"\bwie\s+(houdt|houden)\s+(\w+\s+){0,3}?bij\b|\bwie\s+(moet|gaat|zal)\s+(\w+\s+){0,3}?bijhouden\b|"
