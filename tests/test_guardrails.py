@@ -551,7 +551,10 @@ def test_whether_a_named_or_pointed_at_person_has_a_benefit_is_personal_data() -
     for question in ("Telt iemand met een indicatie banenafspraak mee voor social return?",
                      "Stel we nemen iemand aan uit de bijstand: heeft hij dan nog recht op een uitkering?",
                      "Kun je nagaan of Buy Social een indicatie geeft voor sociale ondernemingen?",
-                     "Heeft Rotterdam een uitkering voor werkgevers die kandidaten plaatsen?"):
+                     "Heeft Rotterdam een uitkering voor werkgevers die kandidaten plaatsen?",
+                     # anyone of a kind, not one person
+                     "Als een WW'er via social return wordt geplaatst, krijgt hij dan nog een uitkering?",
+                     "Een kandidaat met Wajong gaat bij ons werken. Heeft hij dan nog een uitkering naast zijn loon?"):
         assert check(question, "nl") is None, question
 
 
@@ -576,5 +579,6 @@ def test_records_of_named_organisations_a_forecast_and_a_guess_are_declined() ->
     for question in ("Wat vond de Rekenkamer Rotterdam over de realisatie van social return?",
                      "Hoe maak ik een ruwe schatting van de loonsom van een opdracht?",
                      "Wat is het verschil tussen de twee rekenmethoden, en welke van de twee past bij een bouwopdracht?",
-                     "Welke gemeenten werken met een dashboard om social return te monitoren?"):
+                     "Welke gemeenten werken met een dashboard om social return te monitoren?",
+                     "Hoe verwerkt een opdrachtnemer social return in zijn administratie?"):
         assert check(question, "nl") is None, question

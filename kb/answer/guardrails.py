@@ -238,10 +238,16 @@ _THEIR_AMOUNT = re.compile(
     r"benefits?|welfare|salary|wages?|pay)\b[^.?!]{0,20}\b(krijgt|ontvangt|verdient|heeft|gets|receives|earns|"
     r"does)\s+(hij|zij|ze|he|she)\b"
     r"|\b(hoeveel|how much)\s+(krijgt|ontvangt|verdient|gets|receives|earns|does)\s+(hij|zij|ze|he|she)\b"
-    r"[^.?!]{0,30}\b(\w*uitkering|bijstand|loon|salaris|toeslag\w*|benefits?|welfare|salary|wages?|earn)\b"
-    # whether that person has a benefit at all ("Heeft hij naast zijn loon nog een uitkering?")
-    r"|\b(heeft|krijgt|ontvangt|has|gets|receives|is)\s+(hij|zij|ze|he|she)\b[^.?!]{0,40}\b(een |an? |on )?"
-    r"(\w*uitkering|bijstand|toeslag\w*|benefits?|welfare)\b", _I)
+    r"[^.?!]{0,30}\b(\w*uitkering|bijstand|loon|salaris|toeslag\w*|benefits?|welfare|salary|wages?|earn)\b", _I)
+# whether that person has a benefit at all ("… precies één statushouder, de Syrische timmerman. Heeft hij naast zijn
+# loon nog een uitkering?"), unless the person is anyone of a kind ("Als een WW'er wordt geplaatst, krijgt hij dan nog
+# een uitkering?", "Een kandidaat met Wajong gaat bij ons werken. Heeft hij dan nog een uitkering?")
+_THEIR_BENEFIT = re.compile(r"\b(heeft|krijgt|ontvangt|has|gets|receives|is)\s+(hij|zij|ze|he|she)\b[^.?!]{0,40}\b"
+                            r"(een |an? |on )?(\w*uitkering|bijstand|toeslag\w*|benefits?|welfare)\b", _I)
+_ANY_OF_A_KIND = re.compile(r"(?<!precies )(?<!slechts )(?<!only )\b(een|a|an)\s+([\w'-]+\s+)?(kandidaat|candidate|"
+                            r"ww'?er|wajonger|bijstandsgerechtigde|uitkeringsgerechtigde|werkzoekende|job ?seeker|"
+                            r"medewerker|werknemer|employee|worker|persoon|person|jongere|statushouder|refugee)\b|"
+                            r"\b(iemand|someone|somebody)\b", _I)
 
 
 def _situation_and_ask(question: str) -> tuple[str, str] | None:
@@ -282,6 +288,8 @@ def _asks_personal_data(question: str) -> bool:
     if _FULL_NAME.search(question) and _SUBSIDY.search(question):
         return True  # "How much loonkostensubsidie does Pieter Jansen get?"
     if _THEIR_AMOUNT.search(question) and not _SOMEONE.search(question):
+        return True
+    if _THEIR_BENEFIT.search(question) and not _SOMEONE.search(question) and not _ANY_OF_A_KIND.search(question):
         return True
     refs = [m for m in _PERSON_REF.finditer(question)
             # "We willen iemand aannemen die … Telt die persoon dan mee?": "die persoon" is the someone of the rule
@@ -487,8 +495,9 @@ _OUTSIDE = re.compile("|".join([
     r"vertrouwelijke)\s+(\w+\s+)?(cijfers|figures|numbers|resultaten|results|rapportages|reports)\b",
     # named organisations compared on their own records ("Hoe scoren Apeldoorn en Deventer … volgens hun eigen
     # dashboards? Welke van de twee doet het beter?"): no public source holds those records or that verdict
-    r"\b(volgens|according to|in|uit|from)\s+(hun|haar|zijn|their|its)\s+(eigen\s+|own\s+)?(interne\s+|internal\s+)?"
-    r"(dashboards?|administratie|monitoringssysteem|records)\b",
+    # ("hoe verwerkt een opdrachtnemer social return in zijn administratie?" asks how, and stays answered)
+    r"\b(volgens|according to|in|uit|from)\s+(hun|haar|zijn|their|its)\s+(eigen|own|interne|internal)\s+"
+    r"(interne\s+|internal\s+)?(dashboards?|administratie|monitoringssysteem|records)\b",
     r"\b(welke|wie|which|who) (van|of) (de |the )?(twee|drie|beide|two|three|both)\b.{0,40}\b(doet het beter|doen het beter|"
     r"scoort (het )?(beter|best)|presteert (het )?beter|does (it )?better|performs? better|scores? better)\b",
     # a forecast asked of the bot ("Hoeveel procent … wordt volgend jaar waargemaakt, denk je?")
