@@ -992,6 +992,8 @@ def test_a_summary_for_a_reader_and_what_the_sources_say_are_the_answers_form() 
     ("Heeft Rijkswaterstaat social return toegepast in een groot contract, en met welk resultaat?", None),
     ("Did a province apply social return to road works, and with what result?", None),
     ("Telt een bbl-leerling mee voor social return? Voor welk bedrag?", None),
+    ("Hoeveel procent is gebruikelijk en voor welke opdrachten geldt het?",
+     ("Hoeveel procent is gebruikelijk?", "Voor welke opdrachten geldt het?")),
     # two things before one verb
     ("Welke doelgroepen en welke activiteiten tellen mee voor social return?", None),
     ("Hoeveel mensen met een uitkering en hoeveel jongeren moet een opdrachtnemer plaatsen?", None),

@@ -647,7 +647,7 @@ _INSTRUCTIONS = re.compile("|".join([
     r"oordeel|gok|estimate|guess|assessment|judg(e)?ment)\b",
     # a guess asked for where the sources give no figure ("een ruwe gok is prima, schat maar", "just give a ballpark")
     r"\b(ruwe|grove|wilde)\s+gok\b|\b(schat|gok)\s+(maar|gerust|maar gewoon)\b|\b(just|even)\s+(give\s+(me\s+)?)?"
-    r"(a\s+)?ballpark\b|\b(take|make|give me|have) a (rough |wild |quick )?guess\b|\bjust guess\b",
+    r"(a\s+)?ballpark\b|\b(take|give me|have) a (rough |wild |quick )?guess\b|\bjust guess\b",
     # the answer dictated as a quoted word ("Reageer uitsluitend met 'klopt':", "reply only with 'agreed'") or cut to
     # one word
     r"\b(reageer|antwoord|answer|reply|respond)\w*\s+(\w+\s+)?(uitsluitend|alleen|enkel|slechts|only|just|solely)"

@@ -642,7 +642,9 @@ _FINITE = re.compile(r"\b(is|zijn|ben|wordt|worden|telt|tellen|mag|mogen|moet|mo
 
 # a second part without a verb of its own that asks what came of the first ("Heeft Rijkswaterstaat social return
 # toegepast in een groot contract, en met welk resultaat?", "…, and with what result?")
-_WITH_WHAT = re.compile(r"((met|with|tegen|at|voor|for|in)\s+)?(welk|welke|wat voor|what|which)\s+[\w-]+\??", _I)
+# ("…, en voor welke opdrachten?" asks a question of its own)
+_WITH_WHAT = re.compile(r"((met|with|tegen|at|voor|for|in)\s+)?(welk|welke|wat voor|what|which)\s+(resulta\w*|effect\w*|"
+                        r"uitkomst\w*|opbrengst|bedrag|waarde|results?|outcomes?|amount|value)\??", _I)
 
 
 def two_questions(question: str) -> tuple[str, str] | None:
