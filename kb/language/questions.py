@@ -75,7 +75,7 @@ _DEFINITION = re.compile(
 # (a subject, not a question: "wat is de definitie?", "geef de definitie" are not rewritten)
 _NAMED_DEFINITION = re.compile(
     r"^\s*(?!(wat|wie|hoe|welke?|waar\w*|wanneer|waarom|is|zijn|geef|noem|de|het|een|what|which|who|how|where|why|"
-    r"is|are|give|the|a|an|your|je|jouw|de juiste|exacte?)\b)[\w'-]+(\s+[\w'-]+){0,4}\s+"
+    r"are|give|the|a|an|your|je|jouw|exacte?)\b)[\w'-]+(\s+[\w'-]+){0,4}\s+"
     r"(?P<word>definitie|betekenis|definition|meaning)\s*[?.!]*\s*$", _I)
 # What there is to know about a subject, or what is meant by it, anywhere in the question: "…, wat moet ik als
 # eerste weten over SROI?", "ik snap niet wat ermee bedoeld wordt", "kan iemand het simpel uitleggen?" (not
