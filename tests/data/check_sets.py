@@ -146,6 +146,10 @@ SETS = {
     "tune37.jsonl": ("uc", False),
     "refusal_heldout27.jsonl": ("sq", True),
     "refusal_tune29.jsonl": ("sr", True),
+    "heldout35.jsonl": ("id", False),
+    "tune38.jsonl": ("ud", False),
+    "refusal_heldout28.jsonl": ("ss", True),
+    "refusal_tune30.jsonl": ("st", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
