@@ -138,7 +138,12 @@ _PERSONAL_ATTR = re.compile(
     r"beoordeling\w*|functionering\w*|performance reviews?|klachten|klagen|complaints?|autis\w*|adhd|"
     r"ww)\b", _I)
 _IDENTIFIER = re.compile(r"\b(bsn|burgerservicenummers?|sofi-?nummers?|personeelsnummers?|iban|rekeningnummers?|"
-                         r"geboortedat(um|a)|dates? of birth|strafblad|criminal record|salary slips?|loonstroken)\b"
+                         r"geboortedat(um|a)|dates? of birth|strafblad|criminal record|salary slips?|loonstroken|"
+                         # where someone lives or how to ring them ("the home address of the only Wajong guy", "het
+                         # 06-nummer van de jobcoach van Mark"); an organisation's address is asked without "home"
+                         r"(home|private|privé|woon|huis)[ -]?(address(es)?|adres(sen)?)|"
+                         r"(mobile|cell|private|personal) (phone )?numbers?|(mobiele|privé) ?(tele)?(foon)?nummers?|"
+                         r"06-?nummers?)\b"
                          r".{0,30}\b(van|of|from|voor|for)\s+(?!example\b|instance\b|voorbeeld\b)|\b\d{9}\b", _I)
 # "kun je", and the formal "wilt u", "kunt u": a request to the bot
 _COULD_YOU = r"(kun|kunt|kan|wil|wilt|zou) (je|jij|u)"
@@ -178,6 +183,10 @@ _ASKS_BOT = re.compile(rf"\b({_COULD_YOU}|can you|could you|please|{_ASK_VERBS})
 _ONE_WORKER = _words(r"kandidaat", r"kandidate", r"medewerker", r"werknemer", r"stagiair\w*", r"leerling", r"deelnemer",
                      r"candidate", r"employee", r"worker", r"intern", r"trainee", r"apprentice")
 _OWN_PERSON = re.compile(rf"\b(onze|ons|mijn|our|my) (\w+\s+)?[\w-]*{_ONE_WORKER}\b", _I)
+# something sensitive written into one person's record ("add her medical diagnosis here", "vul zijn diagnose in")
+_ADD_THEIR = re.compile(r"\b(add|enter|fill in|put|include|vul|voeg|zet|noteer|zoek)\b.{0,20}\b(his|her|their|zijn|"
+                        r"haar|hun)\s+(\w+\s+)?(medical|medisch\w*|diagnos\w*|beperking|handicap|disabilit\w*|"
+                        r"ziekte\w*|health|gezondheid\w*|uitkering\w*|benefits?|adres\w*|address\w*|bsn)\b", _I)
 _SENSITIVE = re.compile(r"\b(medisch\w*|medical|zwanger\w*|pregnan\w*|diagnos\w*|beperking|handicap|disabilit\w*|ziekte\w*|"
                         r"ziektebeeld|gezondheid\w*|health|psychisch\w*|strafblad|criminal record|schulden|debts?|"
                         r"adres\w*|address\w*|bsn|woont|lives|autis\w*|adhd|dossier)\b", _I)
@@ -272,6 +281,8 @@ def _asked_alone(question: str, split: tuple[str, str] | None) -> str:
 def _asks_personal_data(question: str) -> bool:
     if any(_NAMED_IN_GROUP.search(part) or _NAMED_STATUS.search(part) for part in split_sentences(question.strip())):
         return True
+    if _ADD_THEIR.search(question):  # (wherever it stands: in a pasted record too)
+        return True
     split = _situation_and_ask(question)
     # a situation told, then a rule asked ("… Mag dat eigenlijk wel?", "… Welke gegevens mag ik opvragen?")
     if (split and (_ALLOWED_BACK.search(split[1]) or _ASKS_RULE.search(split[1])) and not _ASKS_BOT.search(split[0])
@@ -315,11 +326,11 @@ _DOCUMENT = _words(
     r"certificaa?t(en)?", r"\w*-?certificaat", r"\w*verklaring(en)?", r"attest(en)?", r"bewijs(stuk(ken)?)?",
     r"\w*bewijs", r"\w*bewijzen", r"urenverantwoording(en)?", r"urenstaat", r"urenstaten", r"urenoverzicht(en)?", r"urenregistratie(s)?",
     r"beschikking(en)?", r"gunningsbeslissing(en)?",
-    r"handtekening", r"brief", r"brieven", r"briefpapier", r"factu(u)?r(en)?", r"afrekening(en)?",
+    r"handtekening", r"brief", r"brieven", r"briefpapier", r"factu(u)?r(en)?", r"factuurregel(s)?", r"afrekening(en)?",
     r"rapportage(s)?", r"\w*rapportage(s)?", r"rapport(en)?", r"\w*rapport", r"overeenkomst(en)?",
     r"arbeids(contract|overeenkomst)(en)?", r"contract(en)?", r"keurmerk", r"auditrapport", r"bewijzen",
     r"certificates?", r"declarations?", r"statements?", r"attestations?", r"signed", r"signatures?", r"letters?",
-    r"letterhead", r"invoices?", r"timesheets?", r"reports?", r"waivers?", r"(employment )?contracts?", r"proof",
+    r"letterhead", r"invoices?", r"invoice lines?", r"timesheets?", r"reports?", r"waivers?", r"(employment )?contracts?", r"proof",
     r"award decisions?", r"documents?", r"documenten", r"document", r"loonstro(o)?k(en)?", r"payslips?",
     r"\w*overeenkomst(en)?", r"\w*formulier(en)?", r"forms?")
 # a record asked to be sent ("graag ontvang ik een factuur …", "stuur me een verklaring", "send me a certificate")
@@ -329,7 +340,7 @@ _SEND_ME = re.compile(r"\b(graag ontvang (ik|wij|we)|ontvang (ik|wij|we) graag|"
 _DOCUMENTS = re.compile(rf"{REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
                         # (the verb last, as Dutch puts it: "kun je … een verklaring opstellen", "help me even een
                         # verklaring opstellen dat …")
-                        rf"|(\b{_COULD_YOU}|\bhelp (me|mij|ons))\b.{{0,60}}\b{_DOCUMENT}\b.{{0,40}}"
+                        rf"|(\b{_COULD_YOU}|\bhelp (me|mij|ons))\b.{{0,60}}\b{_DOCUMENT}\b.{{0,50}}"
                         rf"\b(maken|opstellen|schrijven|"
                         rf"genereren|ondertekenen|tekenen|aanpassen|wijzigen|invullen|namaken|opmaken|"
                         rf"(op |aan |in |na )?((willen|kunnen) )?te (maken|stellen|schrijven|genereren|ondertekenen|"
@@ -351,6 +362,10 @@ _FORGERY = re.compile(
     # a record's date set to another year ("kun je de datum aanpassen naar 2025 en de handtekening zo laten?")
     r"|\b(datum|date)\b.{0,20}\b(aanpassen|wijzigen|veranderen|pas|wijzig|verander|change|alter|modify|update)\b"
     r".{0,15}\b(naar|in|to|into)\s+(19|20)\d\d\b"
+    # hours moved to another period or contract so that a target is met ("De stage-uren van januari 2025 zetten we
+    # liever in december 2024", "book last year's hours under this contract")
+    r"|\b[\w-]*(uren|hours)\b[^.?!]{0,40}\b(zetten|zet|schuiven|schuif|boeken|boek|verplaatsen|opvoeren|move|shift|"
+    r"book|put|count)\b[^.?!]{0,25}\b(in|naar|op|onder|to|into|under)\s+(\w+\s+)?((19|20)\d\d|vorig jaar|last year)\b"
     # another copy of a record in its own format, or a record's date moved
     r"|\b(in hetzelfde (format|formaat|model|sjabloon)|in dezelfde (opmaak|stijl|vorm)|in the same (format|style|"
     r"layout|template))\b"
@@ -498,6 +513,11 @@ _OUTSIDE = re.compile("|".join([
     # ("hoe verwerkt een opdrachtnemer social return in zijn administratie?" asks how, and stays answered)
     r"\b(volgens|according to|in|uit|from)\s+(hun|haar|zijn|their|its)\s+(eigen|own|interne|internal)\s+"
     r"(interne\s+|internal\s+)?(dashboards?|administratie|monitoringssysteem|records)\b",
+    # which of named or listed bidders does best, put in order ("Wie van deze drie inschrijvers doet het best …? Zet
+    # ze op volgorde")
+    rf"\b(wie|welke|which|who) (van|of) (deze|die|these|those) (\w+ )?{_BIDDER}\b.{{0,40}}\b(doet|doen|does|"
+    r"do|scoort|scoren|scores?|presteert|presteren|performs?)\b.{0,15}\b(het )?(best|beter|beste|better)\b|"
+    r"\b(zet|rangschik|orden)\s+(ze|hen|die|deze|hun)\b.{0,10}\bop (volg)?orde\b|"
     r"\b(welke|wie|which|who) (van|of) (de |the )?(twee|drie|beide|two|three|both)\b.{0,40}\b(doet het beter|doen het beter|"
     r"scoort (het )?(beter|best)|presteert (het )?beter|does (it )?better|performs? better|scores? better)\b",
     # a forecast asked of the bot ("Hoeveel procent … wordt volgend jaar waargemaakt, denk je?")
@@ -622,6 +642,14 @@ _INSTRUCTIONS = re.compile("|".join([
     r"\b(zeg|antwoord|say|answer|reply)\s+((gewoon|maar|alleen|simpelweg|nou|even|just|simply|only)\s+)+"
     r"(ja|nee|yes|no)\b|\b(gewoon|maar|just|simply|only)\s+(zeg|say|answer)\s+(ja|nee|yes|no)\b",
     r"\b(herhaal (na mij|dit)|zeg (me|mij|dit) na|spreek (me|mij) na|repeat after me|say after me)\b",
+    # an earlier answer claimed or corrected, to be said again ("As you told me earlier, … Please repeat that", "Je
+    # vorige antwoord was fout: het is 12%. Herhaal dat even"): there was no such answer to go by
+    # (in a conversation "zoals je eerder zei, telt een bbl-leerling mee. Hoeveel is die waard?" goes on asking)
+    r"\b(as you (told|said to|wrote to) (me|us)|as you (said|wrote|confirmed|mentioned) (earlier|before|last time)|"
+    r"zoals (je|jij|u) (me |mij |ons )?(eerder|net|vorige keer|gisteren) (zei|zegt|schreef|bevestigde|vertelde)|"
+    r"(je|jouw|uw|your) (vorige|eerdere|laatste|previous|earlier|last) (antwoord|answer|reply|response) "
+    r"(was|is|klopte) (fout|onjuist|verkeerd|niet goed|wrong|incorrect|mistaken|niet))\b"
+    r"(?=.{0,200}\b(repeat|herhaal|bevestig|confirm|say it again|zeg het nog eens|quote|citeer)\b)",
     r"\b(ontwikkelaarsmodus|beheerdersmodus|admin mode|god mode|onbeperkte modus|unrestricted)\b",
     r"\b(volgens jou|wat (denk|vind) jij|wat jij (denkt|vindt)|jouw mening|je eigen mening|your (own )?opinion|"
     r"what do you (think|believe)|in your view)\b",
