@@ -783,3 +783,29 @@ def test_which_results_an_organisation_achieved_opens_with_its_results(bundled_k
     assert not answer.refused, answer.text
     opening = answer.text.split("\n\n")[0]
     assert "2.500" in opening and "Rekenkamer" in opening, answer.text
+
+
+def test_a_vraags_short_answer_opens_before_a_sentence_of_its_explanation(bundled_kb: KnowledgeBase) -> None:
+    # (tune37 uc06: a CvAE example from the vraag's explanation opened, its short answer came last)
+    answer = bundled_kb.ask("Ik stel een raamovereenkomst op voor de inhuur van personeel, looptijd 3 jaar met twee "
+                            "keer een jaar verlenging. Welke SROI-bepalingen neem ik op in de overeenkomst?")
+    assert not answer.refused, answer.text
+    assert answer.text.startswith("Koppel de social-returnverplichting aan wat er onder de raamovereenkomst"), answer.text
+
+
+def test_a_vraags_yes_does_not_answer_who_to_turn_to(bundled_kb: KnowledgeBase) -> None:
+    # (tune37 uc24: "Moet het Rijk social return toepassen? Ja, bij … boven € 250.000" answered who helps)
+    answer = bundled_kb.ask("Bij wie kan ik als inkoper bij een ministerie terecht voor ondersteuning bij social return?")
+    assert not answer.refused, answer.text
+    assert "250.000" not in answer.text.split("\n\n")[0], answer.text
+
+
+def test_what_results_in_english_is_asked_as_what_an_organisation_brought() -> None:
+    from kb.answer.coverage import point_words
+
+    words = [w.word for w in point_words("What results has Rotterdam achieved with social return?", "en")]
+    assert "what results" in words and "results" not in words
+    # a phrase without a question word stays the glossary's ("road maintenance" → wegonderhoud, onderhoud)
+    words = [w.word for w in point_words("Are there examples of provinces using social return in road maintenance "
+                                         "contracts?", "en")]
+    assert "road maintenance" not in words

@@ -79,6 +79,7 @@ SAME_PAGE = 0.1
 TOPIC_MARGIN = 0.25  # how far behind the best unit one that speaks to a neighbouring topic may be to open
 FULLER_MARGIN = 0.05  # how far behind the opening a unit that holds it and more may be to open instead
 HALF_ASKED = 0.5  # the best document's vraag is not ranked down when its wordings hold this share of the point
+SHORT_MARGIN = 0.03  # how far behind a sentence of its own vraag's explanation the vraag's short answer may be to open
 QUESTION_MATCH = 0.75  # share of the question's point words a vraag's wordings must hold to open as its answer
 
 
@@ -313,6 +314,8 @@ class ExtractiveAnswerer:
         subject = {t for w in words for t in w.terms}
         wants_definition = query.kind.kind == Kind.DEFINITION
         counted = counted_noun(query.corrected) if query.kind.kind == Kind.AMOUNT else None
+        who_or_when = query.kind.kind in (Kind.WHO, Kind.WHEN) and not query.kind.many and not asks_yes_or_no(
+            query.corrected)
         asks_history = bool(_HISTORY.search(query.corrected) or re.search(r"\b(19|20)\d\d\b", query.corrected))
         context_terms: dict[int, set[str]] = {}
         title_terms: dict[int, set[str]] = {}
@@ -367,8 +370,12 @@ class ExtractiveAnswerer:
                 candidate.score += 0.10  # "wat is X?" is answered by the summary of the page about X
             candidate.asked = asked[candidate.passage]
             # the vraag whose wordings hold most of the question, or nearly as much as the best one
+            # (a short answer that opens with "Ja," or "Nee," answers whether, not who or when: "Bij wie kan ik bij een
+            # ministerie terecht?" is not asked by "Moet het Rijk social return toepassen?"; a how or an example
+            # question often is: "Kan social return bij ICT? Ja, …" goes on to say how)
             candidate.asked_vraag = (candidate.short_answer
-                                     and asked[candidate.passage] >= max(QUESTION_MATCH, best_asked - 0.1))
+                                     and asked[candidate.passage] >= max(QUESTION_MATCH, best_asked - 0.1)
+                                     and not (who_or_when and _BARE_YES_NO.match(candidate.text)))
             if candidate.short_answer and not query.kind.many:
                 # A vraag's short answer was written to open the answer to its own question: it ranks up like
                 # a summary when the question asked is that one (its wordings hold the point words), and down
@@ -418,6 +425,17 @@ class ExtractiveAnswerer:
         the best one that has the shape of an answer to this kind of question, unless it is far behind
         the best one overall. None when no unit holds the question's point. *asked_rank*: the lowest page
         rank whose asked vraag opens."""
+        chosen = self._lead(query, ranked, asked_rank)
+        if chosen is None or chosen.short_answer or query.kind.many:
+            return chosen
+        # A sentence from a vraag's explanation ("Volgens Wijs accountants verplichtte de inschrijver zich …") with
+        # the vraag's own short answer close behind: the short answer was written to open ("Koppel de
+        # verplichting aan wat er werkelijk wordt afgenomen …"), the explanation to support it.
+        return next((c for c in ranked if c.short_answer and c.doc_rank == chosen.doc_rank and c.score >= 0
+                     and c.score >= chosen.score - SHORT_MARGIN
+                     and c.answers >= self.settings.answerable_coverage), chosen)
+
+    def _lead(self, query: Query, ranked: list[Candidate], asked_rank: int = 0) -> Candidate | None:
         ranked = [c for c in ranked if c.score >= 0 and c.answers >= self.settings.answerable_coverage]
         if not ranked:
             return None
