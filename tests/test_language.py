@@ -1081,8 +1081,13 @@ def test_whom_to_turn_to_is_the_pages_support_desks() -> None:
     # (tune37 uc24, tune25 tq28: "bij wie kan ik terecht", "wie kan ons helpen"; pages name an adviesteam, a loket)
     for question in ("Bij wie kan ik als inkoper terecht voor ondersteuning bij social return?",
                      "Wie kan ons helpen met de monitoring van social return?",
-                     "Who can I turn to for help with social return?"):
+                     "Who can I turn to for help with social return?",
+                     # (tune38 ud24, refusal_tune22 se36: "waar kan … terecht")
+                     "Waar kan een gemeente terecht voor advies over social return in aanbestedingen?",
+                     "Waar kan ik terecht om aan geschikte kandidaten te komen?"):
         assert expand_everyday(question).endswith("ondersteuning adviesteam loket steunpunt"), question
+    question = "Waar kan ik de monitoringsrapportage terugvinden?"  # where a thing is, not whom to turn to
+    assert expand_everyday(question) == question
     # whom a supplier contacts is asked in the pages' own words
     question = "Who do we contact to find candidates?"
     assert expand_everyday(question) == question

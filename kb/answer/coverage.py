@@ -286,8 +286,14 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
     folded = _joined_verbs(_without_taking_into_account(without_manner(folded)), field | _QUESTION_WORDS)
     if language == "en":
-        # A field term the glossary knows ("reserved contract") is matched by its Dutch words.
+        # A field term the glossary knows ("reserved contract") is matched by its Dutch words; a word inside an
+        # everyday question phrase is the phrase's ("what results" asks what an organisation brought, not for
+        # "resultaten"; measured, a phrase without a question word, "road maintenance", is better left to the glossary).
+        everyday = [(start, end) for phrase, _, start, end in everyday_phrases(folded)
+                    if re.match(r"(what|which|who|where|how)\b", phrase)]
         for phrase, start, end in english_phrases(folded):
+            if any(start < e and s < end for s, e in everyday):
+                continue
             terms = frozenset(analyse(GLOSSARY[phrase]))
             if terms and phrase not in field:
                 weight = max(informativeness(w) for w in phrase.split())

@@ -218,6 +218,8 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # pages name an adviesteam, a loket or steunpunt ("contact" found every "neem contact op met …"; "who do we contact
     # to find candidates?" is no such question)
     (r"\b(bij|tot)\s+wie\s+(kan|kun|moet|kunnen|moeten)\s+(ik|je|u|we|wij)\s+(\w+\s+){0,8}?(terecht|aankloppen|wenden)\b|"
+     # ("waar kan een gemeente terecht voor advies?")
+     r"\bwaar\s+(kan|kun|kunnen)\s+(ik|je|u|we|wij|een\s+\w+|de\s+\w+|onze\s+\w+)\s+(\w+\s+){0,3}?terecht\b|"
      r"\bwie\s+kan\s+(mij|me|ons)\s+(helpen|ondersteunen)\b|\bwho\s+can\s+(help|support)\s+(me|us)\b|"
      r"\bwho\s+(can|do|should)\s+(i|we)\s+(turn\s+to|ask\s+for\s+help)\b",
      "ondersteuning adviesteam loket steunpunt"),
