@@ -606,6 +606,8 @@ def test_hours_moved_to_another_year_and_an_invoice_line_are_documents() -> None
                  "gemeente opstellen?", "nl").reason == "documents"
     for question in ("Tellen uren die op een ander contract zijn gemaakt ook mee?",
                      "Mogen we uren uit 2024 in 2025 opvoeren als het contract doorloopt?",
+                     "Kunnen we uren van 2024 opvoeren in 2025?",
+                     "Can hours from 2024 count under the 2025 contract?",
                      "Hoe maak ik een factuur voor social-returnactiviteiten op?"):
         assert check(question, "nl") is None, question
 
