@@ -183,13 +183,14 @@ _ASKS_BOT = re.compile(rf"\b({_COULD_YOU}|can you|could you|please|{_ASK_VERBS})
 _ONE_WORKER = _words(r"kandidaat", r"kandidate", r"medewerker", r"werknemer", r"stagiair\w*", r"leerling", r"deelnemer",
                      r"candidate", r"employee", r"worker", r"intern", r"trainee", r"apprentice")
 _OWN_PERSON = re.compile(rf"\b(onze|ons|mijn|our|my) (\w+\s+)?[\w-]*{_ONE_WORKER}\b", _I)
-# something sensitive written into one person's record ("add her medical diagnosis here", "vul zijn diagnose in")
+_SENSITIVE_WORDS = (r"medisch\w*|medical|zwanger\w*|pregnan\w*|diagnos\w*|beperking|handicap|disabilit\w*|ziekte\w*|"
+                    r"ziektebeeld|gezondheid\w*|health|psychisch\w*|strafblad|criminal record|schulden|debts?|"
+                    r"adres\w*|address\w*|bsn|woont|lives|autis\w*|adhd|dossier")
+_SENSITIVE = re.compile(rf"\b({_SENSITIVE_WORDS})\b", _I)
+# something sensitive, or a benefit, written into one person's record ("add her medical diagnosis here", "vul zijn
+# diagnose in")
 _ADD_THEIR = re.compile(r"\b(add|enter|fill in|put|include|vul|voeg|zet|noteer|zoek)\b.{0,20}\b(his|her|their|zijn|"
-                        r"haar|hun)\s+(\w+\s+)?(medical|medisch\w*|diagnos\w*|beperking|handicap|disabilit\w*|"
-                        r"ziekte\w*|health|gezondheid\w*|uitkering\w*|benefits?|adres\w*|address\w*|bsn)\b", _I)
-_SENSITIVE = re.compile(r"\b(medisch\w*|medical|zwanger\w*|pregnan\w*|diagnos\w*|beperking|handicap|disabilit\w*|ziekte\w*|"
-                        r"ziektebeeld|gezondheid\w*|health|psychisch\w*|strafblad|criminal record|schulden|debts?|"
-                        r"adres\w*|address\w*|bsn|woont|lives|autis\w*|adhd|dossier)\b", _I)
+                        rf"haar|hun)\s+(\w+\s+)?({_SENSITIVE_WORDS}|uitkering\w*|benefits?)\b", _I)
 
 
 # Where someone lives: only people live somewhere ("in welke wijk woont…", "where does … live").
