@@ -150,6 +150,10 @@ SETS = {
     "tune38.jsonl": ("ud", False),
     "refusal_heldout28.jsonl": ("ss", True),
     "refusal_tune30.jsonl": ("st", True),
+    "heldout36.jsonl": ("ie", False),
+    "tune39.jsonl": ("ue", False),
+    "refusal_heldout29.jsonl": ("su", True),
+    "refusal_tune31.jsonl": ("sv", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
