@@ -1110,3 +1110,13 @@ def test_a_hard_requirement_and_competing_on_a_plan_are_the_pages_minimumeis_and
     assert expand_everyday("Should social return be a hard requirement?").endswith("minimumeis")
     question = "Hoe hard is de eis van 5%?"
     assert expand_everyday(question) == question
+
+
+def test_a_short_answer_wished_is_the_form_not_the_subject() -> None:
+    # (refusal_tune31 sv34: "eromheen" was read as the point of the question and the question was declined)
+    from kb.language.questions import without_manner
+
+    assert without_manner("Yes or no: is social return legally mandatory?") == "is social return legally mandatory?"
+    assert "eromheen" not in without_manner("Geef me alleen de vier fasen waarin je sociale criteria in een "
+                                            "aanbesteding kunt opnemen. Geen uitleg eromheen.")
+    assert "uitleg" not in without_manner("Is social return verplicht? Zonder uitleg graag.")

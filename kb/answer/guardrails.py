@@ -241,6 +241,16 @@ _NAMED_IN_GROUP = re.compile(rf"(\b(?i:of|dat|whether|if)\s+|^\s*(?i:valt|hoort|
                              r"(?i:(onder|tot|in|bij) de doelgroep|in the target group)\b", re.MULTILINE)
 
 
+# one person of a group one knows, described rather than named, whose membership of the target group is asked ("One
+# of the guys on our cleaning crew, mid-fifties, walks with a cane … Does he fall in the target group?", "een van onze
+# schoonmakers … valt hij onder de doelgroep?"): a judgement about that person, not a rule for a group
+_ONE_OF_OURS = re.compile(r"\b(one of (the|our|my|their)|(een|één) van (de|onze|mijn|hun))\s+(\w+\s+){0,2}?"
+                          r"(guys|people|workers|employees|staff|men|women|lads|jongens|mannen|vrouwen|mensen|"
+                          r"medewerkers|werknemers|kandidaten|candidates|collega'?s|colleagues|schoonmakers|cleaners)\b", _I)
+_HE_IN_GROUP = re.compile(r"\b(does|do|is|would|valt|hoort|telt|zit|komt)\s+(he|she|hij|zij|ze)\b[^.?!]{0,40}\b("
+                          r"target group|doelgroep\w*|qualif\w*|count|mee|in aanmerking)", _I)
+
+
 # how much one person pointed at gets ("Hoeveel uitkering krijgt hij nog naast zijn loon?", "how much does she earn?"),
 # unless that person is someone supposed ("Stel we nemen iemand aan uit de bijstand: hoeveel loonkostensubsidie …")
 _THEIR_AMOUNT = re.compile(
@@ -258,6 +268,20 @@ _ANY_OF_A_KIND = re.compile(r"(?<!precies )(?<!slechts )(?<!only )\b(een|a|an)\s
                             r"ww'?er|wajonger|bijstandsgerechtigde|uitkeringsgerechtigde|werkzoekende|job ?seeker|"
                             r"medewerker|werknemer|employee|worker|persoon|person|jongere|statushouder|refugee)\b|"
                             r"\b(iemand|someone|somebody)\b", _I)
+
+
+# a sentence that tells the bot to produce something ("Zet daarna de namen … in een tabel", "Then list their names")
+_DATA_ASKED = re.compile(r"^\W*((en|dan|daarna|vervolgens|ook|and|then|also|next)\W+)*(\w+\W+){0,2}?(zet|geef|stuur|toon|noem|"
+                         r"maak|zoek|lijst|put|give|send|show|list|make|find|look up|tell)\b|"
+                         rf"\b({_COULD_YOU}|can you|could you|please)\s+(\w+\s+){{0,3}}?(zet|zetten|geven|sturen|tonen|"
+                         r"noemen|maken|zoeken|opzoeken|put|give|send|show|list|make|find|look up|tell me)\b", _I)
+# (unless it asks about the rules: "Geef ook aan welke regels de AVG stelt voor de namen van kandidaten.")
+_ABOUT_RULES = re.compile(r"\b(regels?|rules?|avg|gdpr|wet\w*|laws?|mag|mogen|may|allowed|toegestaan|hoe|how|waarom|"
+                          r"why)\b", _I)
+# what such a sentence asks of those people: data that identifies them or tells their circumstances
+_DATA_ATTR = re.compile(r"\b(naam|namen|names?|bsn|burgerservicenummers?|\w*adres(sen)?|address\w*|leeftijd\w*|ages?|"
+                        r"geboorte\w*|birth\w*|\w*uitkering\w*|benefits?|diagnos\w*|gezondheid\w*|health|"
+                        r"telefoonnummers?|phone numbers?)\b", _I)
 
 
 def _situation_and_ask(question: str) -> tuple[str, str] | None:
@@ -284,6 +308,11 @@ def _asks_personal_data(question: str) -> bool:
         return True
     if _ADD_THEIR.search(question):  # (wherever it stands: in a pasted record too)
         return True
+    # a rule asked first, then people's data asked of the bot in a sentence of its own ("Welke gegevens mag ik
+    # opvragen …? Zet daarna meteen de namen en de uitkeringssituatie van de doelgroepmedewerkers … in een tabel.")
+    if any(_DATA_ASKED.search(part) and _DATA_ATTR.search(part) and not _ABOUT_RULES.search(part) and re.search(rf"\b[\w-]*{_PERSON_NOUN}\b", part, _I)
+           for part in split_sentences(question.strip())[1:]) and not _asks_document(question):
+        return True
     split = _situation_and_ask(question)
     # a situation told, then a rule asked ("… Mag dat eigenlijk wel?", "… Welke gegevens mag ik opvragen?")
     if (split and (_ALLOWED_BACK.search(split[1]) or _ASKS_RULE.search(split[1])) and not _ASKS_BOT.search(split[0])
@@ -296,6 +325,8 @@ def _asks_personal_data(question: str) -> bool:
                                                                      or _ONE_PERSON.search(question))):
         return True
     if _OWN_PERSON.search(question) and _SENSITIVE.search(question):
+        return True
+    if _ONE_OF_OURS.search(question) and _HE_IN_GROUP.search(question) and not _SOMEONE.search(question):
         return True
     if _FULL_NAME.search(question) and _SUBSIDY.search(question):
         return True  # "How much loonkostensubsidie does Pieter Jansen get?"
@@ -562,6 +593,9 @@ _NEIGHBOURING = re.compile(
     # a purchase made cheaper: general procurement, not social return
     r"zo (laag|goedkoop) mogelijk|as (low|cheap) as possible|scherper(e)? (laten )?(in)?schrijven|"
     r"scherpere (prijs|prijzen|inschrijving\w*)|sharper (prices|bids))\b", _I)
+_EU_WIDE = re.compile(r"\b(vanaf|boven|bij) welk (bedrag|opdrachtbedrag|drempelbedrag)\b.{0,80}\beuropees aanbested\w*|"
+                      r"\beuropees aanbested\w*.{0,60}\b(vanaf|boven) welk (bedrag|opdrachtbedrag)|"
+                      r"\b(from|above|at) what (amount|value)\b.{0,80}\b(eu|european)[- ]wide", _I)
 _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|banenafspraak|doelgroep\w*|"
                        # the field's own terms in English ("a tax break for hiring people from the target group")
                        r"target groups?|job agreement|participation act|reserved contracts?|wage[- ]cost subsid\w*|"
@@ -614,13 +648,27 @@ def _outside(question: str) -> bool:
     for asked in ([question, split[1], *asking] if split else [question]):
         if _ELSEWHERE_UNLESS_IN_SCOPE.search(asked) and not (_IN_SCOPE.search(asked) or _VALUED.search(asked)):
             return True
+    # when a purchase must be tendered Europe-wide, asked in the sentence that asks, with social return only in the
+    # situation before it ("Ons waterschap past SROI alleen toe bij Europese aanbestedingen. Vanaf welk bedrag moet
+    # een waterschap een werk Europees aanbesteden?"): general procurement law
+    if split and any(_EU_WIDE.search(part) and not _IN_SCOPE.search(part) for part in [split[1], *asking]):
+        return True
     return bool(_NEIGHBOURING.search(question)) and not _IN_SCOPE.search(question)
 
 
 def topic_words(question: str) -> list[str]:
     """Words of a neighbouring topic (tax, wages, general procurement law) in a question about social
     return: the answer must speak to them, or the question is declined as outside the field."""
-    return [m.group(0).lower() for m in _NEIGHBOURING.finditer(question)]
+    return [m.group(0).lower() for m in _NEIGHBOURING.finditer(question)
+            if not _FIGURATIVE.search(question[:m.start()]) and not _QUOTED.match(question[m.end():])]
+
+
+# a neighbouring word used as a figure of speech: in quotes ("Wat 'verdient' een aannemer aan SROI-tegoed?") or in a
+# comparison ("Is the 5% social return basically a tax on the contract?", "is social return eigenlijk een soort
+# belasting?"): the question is about social return, not about tax or wages
+_FIGURATIVE = re.compile(r"(['‘“\"]|\b(basically|essentially|effectively|just|really|like|a kind of|a sort of|a form of|"
+                         r"eigenlijk|gewoon|een soort|een vorm van|net als|als het ware)\s+(an?\s+|een\s+)?(extra\s+)?)$", _I)
+_QUOTED = re.compile(r"['’”\"]")
 
 
 # ---- d. instructions inside the question ------------------------------------------------------------------
@@ -634,7 +682,7 @@ _INSTRUCTIONS = re.compile("|".join([
     r"(^|[,.;:!?]\s*|\ben\s|\band\s)(please )?(bevestig|zeg|schrijf|confirm|say|write|state)\b.{0,30}\b(dat|that)\b",
     r"\b(antwoord|answer|reply|respond)\b.{0,20}\b(alleen|uitsluitend|only|just)\b.{0,20}\b(met|with)?\b.{0,10}"
     r"\b(ja|nee|yes|no)\b",
-    r"\b(zonder|without|geen|no|nooit|never)\b.{0,20}\b(bronnen|bron|bronvermelding|sources|citations?|uitleg)\b",
+    r"\b(zonder|without|geen|no|nooit|never)\b.{0,20}\b(bronnen|bron|bronvermelding|sources|citations?)\b",
     # a part for the bot to play ("Laten we een rollenspel doen. Jij bent Henk, …", "let's role-play")
     r"\b(rollenspel\w*|role-?play\w*|roleplay\w*)\b|\b(jij bent|je bent|you are|you're) (nu |now )?[A-Z][a-z]+,",
     r"\b(schrijf|zet|noem|vermeld|neem|bevestig|write|put|include|state|say|confirm)\b.{0,20}"
@@ -643,7 +691,6 @@ _INSTRUCTIONS = re.compile("|".join([
     r"\b(laat|haal)\b.{0,20}\b(bronnen|bron|bronvermelding|verwijzingen|citaten)\b.{0,10}\b(weg|achterwege)\b"
     r"|\b(leave out|omit|drop|remove)\b.{0,20}\b(sources|citations|references)\b",
     r"\b(ook als|zelfs als|even if|even though)\b.{0,40}\b(niet in|not in)\b.{0,20}\b(bronnen|sources)\b",
-    r"\b(ja of nee|yes or no|yes/no|ja/nee)\b",
     # "Zeg gewoon ja: …", "just say yes": the answer is dictated before the sources are read
     r"\b(zeg|antwoord|say|answer|reply)\s+((gewoon|maar|alleen|simpelweg|nou|even|just|simply|only)\s+)+"
     r"(ja|nee|yes|no)\b|\b(gewoon|maar|just|simply|only)\s+(zeg|say|answer)\s+(ja|nee|yes|no)\b",

@@ -292,6 +292,10 @@ _FUNCTION_WORDS = frozenset(
 # How the answer should be put is no part of what it is about: "in gewone woorden", "in jip-en-janneketaal",
 # "in een paar zinnen", "in plain English".
 _MANNER = re.compile(
+    # a short answer wished ("Geen uitleg eromheen.", "zonder uitleg", "no explanation needed", "Yes or no:",
+    # "alleen ja of nee"): the form, not the subject
+    r"\b(geen|zonder|no|without)\s+(verdere\s+|lange\s+|further\s+|long\s+)?(uitleg|toelichting|explanations?)"
+    r"(\s+(eromheen|erbij|nodig|needed|please|graag))?\b|\b(alleen\s+|gewoon\s+|just\s+)?(ja of nee|yes or no)\b|"
     r"\b(in|met)\s+(hele\s+)?(gewone|simpele|eenvoudige|normale|begrijpelijke|makkelijke|duidelijke|heldere|"
     r"jip[- ]?en[- ]?janneke)[- ]?(woorden|taal|nederlands|termen|bewoordingen)\b|"
     r"\bin\s+jip[- ]?en[- ]?janneke[- ]?taal\b|\bin\s+(een\s+)?(paar|enkele|twee|drie)\s+zinnen\b|"
@@ -326,7 +330,7 @@ _MANNER = re.compile(
 def without_manner(question: str) -> str:
     """*question* without how the answer should be put ("Wat is social return in gewone woorden?" → "Wat is
     social return?")."""
-    rest = re.sub(r"\s+([,?])", r"\1", " ".join(_MANNER.sub(" ", question).split())).lstrip(", ")
+    rest = re.sub(r"\s+([,?])", r"\1", " ".join(_MANNER.sub(" ", question).split())).lstrip(",: ")
     return rest if re.search(r"[^\W\d_]{3,}", rest) else question  # (never nothing left to search with)
 
 
