@@ -674,3 +674,14 @@ def test_a_neighbouring_word_in_quotes_or_a_comparison_is_no_topic_and_an_eu_thr
     assert check("Ons waterschap past SROI alleen toe bij Europese aanbestedingen. Vanaf welk bedrag moet een "
                  "waterschap een werk Europees aanbesteden?", "nl").reason == "out_of_scope"
     assert check("Vanaf welk bedrag moet ik social return vragen als ik Europees aanbesteed?", "nl") is None
+
+
+def test_a_colleague_who_retires_and_someone_to_be_hired_are_no_personal_data() -> None:
+    # found while writing the tests above: "met pensioen" read as pension finance, and the benefit of the someone
+    # to be hired read as the colleague's
+    for question in ("Een van onze medewerkers gaat met pensioen. Als we iemand uit de bijstand aannemen, telt die "
+                     "dan mee voor social return?",
+                     "Als een van onze medewerkers met pensioen gaat en we nemen iemand uit de bijstand aan, telt die "
+                     "dan mee?"):
+        assert check(question, "nl") is None, question
+    assert check("Hoeveel pensioen bouwt een werknemer op bij een sociale onderneming?", "nl").reason == "out_of_scope"

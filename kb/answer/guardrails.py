@@ -337,7 +337,10 @@ def _asks_personal_data(question: str) -> bool:
     refs = [m for m in _PERSON_REF.finditer(question)
             # "We willen iemand aannemen die … Telt die persoon dan mee?": "die persoon" is the someone of the rule
             if not (_POINTED_ONE.fullmatch(m.group(0)) and _SOMEONE.search(question, 0, m.start()))]
-    return bool(refs and _PERSONAL_ATTR.search(question))
+    # (what is said of someone supposed is no one's data: "Als een van onze medewerkers met pensioen gaat en we nemen
+    # iemand uit de bijstand aan, telt die dan mee?")
+    someone = _SOMEONE.search(question)
+    return bool(refs and any(not (someone and m.start() >= someone.start()) for m in _PERSONAL_ATTR.finditer(question)))
 
 
 # ---- b. official documents ----------------------------------------------------------------------------
@@ -455,7 +458,8 @@ _BIDDER = (r"(bedrij[fv]\w*|bouwers?|aannemers?|inschrijvers?|partij(en)?|levera
 # Never answered, whatever else the question names: predictions, opinions on who wins, personal finance.
 _OUTSIDE = re.compile("|".join([
     r"\b(beleggen|belegging(en)?|aandelen|obligaties|crypto\w*|bitcoin|invest(ing)? in|stocks?|bonds?|shares|"
-    r"pensioen\w*|pension\w*|hypothe\w*|mortgage)\b",
+    # (not retiring: "een van onze medewerkers gaat met pensioen")
+    r"(?<!met )pensioen\w*|pension\w*|hypothe\w*|mortgage)\b",
     r"\b(iso ?\d{4,5}|vca|breeam|leed|co2-?prestatieladder|iso certification)\b",
     r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,60}winnen|"
     r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
