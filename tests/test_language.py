@@ -1120,3 +1120,12 @@ def test_a_short_answer_wished_is_the_form_not_the_subject() -> None:
     assert "eromheen" not in without_manner("Geef me alleen de vier fasen waarin je sociale criteria in een "
                                             "aanbesteding kunt opnemen. Geen uitleg eromheen.")
     assert "uitleg" not in without_manner("Is social return verplicht? Zonder uitleg graag.")
+
+
+def test_the_order_of_steps_is_part_of_asking_for_steps() -> None:
+    # (tune39 ue30 was declined over "volgorde")
+    from kb.language.questions import without_manner
+
+    assert without_manner("Welke stappen doorloop je om social return in een aanbesteding op te nemen, en in welke "
+                          "volgorde?") == "Welke stappen doorloop je om social return in een aanbesteding op te nemen?"
+    assert without_manner("Which steps do I take, and in what order?") == "Which steps do I take?"

@@ -296,6 +296,8 @@ _MANNER = re.compile(
     # "alleen ja of nee"): the form, not the subject
     r"\b(geen|zonder|no|without)\s+(verdere\s+|lange\s+|further\s+|long\s+)?(uitleg|toelichting|explanations?)"
     r"(\s+(eromheen|erbij|nodig|needed|please|graag))?\b|\b(alleen\s+|gewoon\s+|just\s+)?(ja of nee|yes or no)\b|"
+    # the order of steps asked with them ("Welke stappen …, en in welke volgorde?", "which steps, and in what order?")
+    r",?\s*\b(en\s+|and\s+)?in\s+(welke|what|which)\s+(volgorde|order)\b|"
     r"\b(in|met)\s+(hele\s+)?(gewone|simpele|eenvoudige|normale|begrijpelijke|makkelijke|duidelijke|heldere|"
     r"jip[- ]?en[- ]?janneke)[- ]?(woorden|taal|nederlands|termen|bewoordingen)\b|"
     r"\bin\s+jip[- ]?en[- ]?janneke[- ]?taal\b|\bin\s+(een\s+)?(paar|enkele|twee|drie)\s+zinnen\b|"
