@@ -246,7 +246,8 @@ _NAMED_IN_GROUP = re.compile(rf"(\b(?i:of|dat|whether|if)\s+|^\s*(?i:valt|hoort|
 # schoonmakers … valt hij onder de doelgroep?"): a judgement about that person, not a rule for a group
 _ONE_OF_OURS = re.compile(r"\b(one of (the|our|my|their)|(een|één) van (de|onze|mijn|hun))\s+(\w+\s+){0,2}?"
                           r"(guys|people|workers|employees|staff|men|women|lads|jongens|mannen|vrouwen|mensen|"
-                          r"medewerkers|werknemers|kandidaten|candidates|collega'?s|colleagues|schoonmakers|cleaners)\b", _I)
+                          r"medewerkers|werknemers|kandidaten|candidates|collega'?s|colleagues|schoonmakers|"
+                          r"cleaners)\b", _I)
 _HE_IN_GROUP = re.compile(r"\b(does|do|is|would|valt|hoort|telt|zit|komt)\s+(he|she|hij|zij|ze)\b[^.?!]{0,40}\b("
                           r"target group|doelgroep\w*|qualif\w*|count|mee|in aanmerking)", _I)
 
@@ -271,8 +272,8 @@ _ANY_OF_A_KIND = re.compile(r"(?<!precies )(?<!slechts )(?<!only )\b(een|a|an)\s
 
 
 # a sentence that tells the bot to produce something ("Zet daarna de namen … in een tabel", "Then list their names")
-_DATA_ASKED = re.compile(r"^\W*((en|dan|daarna|vervolgens|ook|and|then|also|next)\W+)*(\w+\W+){0,2}?(zet|geef|stuur|toon|noem|"
-                         r"maak|zoek|lijst|put|give|send|show|list|make|find|look up|tell)\b|"
+_DATA_ASKED = re.compile(r"^\W*((en|dan|daarna|vervolgens|ook|and|then|also|next)\W+)*(\w+\W+){0,2}?"
+                         r"(zet|geef|stuur|toon|noem|maak|zoek|lijst|put|give|send|show|list|make|find|look up|tell)\b|"
                          rf"\b({_COULD_YOU}|can you|could you|please)\s+(\w+\s+){{0,3}}?(zet|zetten|geven|sturen|tonen|"
                          r"noemen|maken|zoeken|opzoeken|put|give|send|show|list|make|find|look up|tell me)\b", _I)
 # (unless it asks about the rules: "Geef ook aan welke regels de AVG stelt voor de namen van kandidaten.")
@@ -310,7 +311,8 @@ def _asks_personal_data(question: str) -> bool:
         return True
     # a rule asked first, then people's data asked of the bot in a sentence of its own ("Welke gegevens mag ik
     # opvragen …? Zet daarna meteen de namen en de uitkeringssituatie van de doelgroepmedewerkers … in een tabel.")
-    if any(_DATA_ASKED.search(part) and _DATA_ATTR.search(part) and not _ABOUT_RULES.search(part) and re.search(rf"\b[\w-]*{_PERSON_NOUN}\b", part, _I)
+    if any(_DATA_ASKED.search(part) and _DATA_ATTR.search(part) and not _ABOUT_RULES.search(part)
+           and re.search(rf"\b[\w-]*{_PERSON_NOUN}\b", part, _I)
            for part in split_sentences(question.strip())[1:]) and not _asks_document(question):
         return True
     split = _situation_and_ask(question)
@@ -670,8 +672,9 @@ def topic_words(question: str) -> list[str]:
 # a neighbouring word used as a figure of speech: in quotes ("Wat 'verdient' een aannemer aan SROI-tegoed?") or in a
 # comparison ("Is the 5% social return basically a tax on the contract?", "is social return eigenlijk een soort
 # belasting?"): the question is about social return, not about tax or wages
-_FIGURATIVE = re.compile(r"(['‘“\"]|\b(basically|essentially|effectively|just|really|like|a kind of|a sort of|a form of|"
-                         r"eigenlijk|gewoon|een soort|een vorm van|net als|als het ware)\s+(an?\s+|een\s+)?(extra\s+)?)$", _I)
+_FIGURATIVE = re.compile(r"(['‘“\"]|\b(basically|essentially|effectively)\s+(an?\s+)?|"
+                         r"\b(just|really|like|eigenlijk|gewoon|net als)\s+(an?|een)\s+(extra\s+)?|"
+                         r"\b(a kind of|a sort of|a form of|een soort|een vorm van|als het ware een)\s+)$", _I)
 _QUOTED = re.compile(r"['’”\"]")
 
 
