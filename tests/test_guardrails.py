@@ -686,3 +686,15 @@ def test_a_colleague_who_retires_and_someone_to_be_hired_are_no_personal_data() 
                      "dan mee?"):
         assert check(question, "nl") is None, question
     assert check("Hoeveel pensioen bouwt een werknemer op bij een sociale onderneming?", "nl").reason == "out_of_scope"
+
+
+def test_what_to_do_with_received_names_and_asking_the_supplier_for_them_are_rules() -> None:
+    # found by probing with questions of our own: a situation told, then what to do with it; a rule on what one may
+    # ask of the supplier
+    for question in ("De leverancier stuurde een lijst met namen van kandidaten. Wat moet ik daarmee doen volgens de "
+                     "AVG?",
+                     "Kan ik de BSN-nummers van kandidaten opvragen bij de leverancier?"):
+        assert check(question, "nl") is None, question
+    for question in ("Kun je de BSN-nummers van de kandidaten van Heijmans opzoeken?",
+                     "Stuur me de lijst met namen van kandidaten bij de leverancier. Wat moet ik daarmee doen?"):
+        assert check(question, "nl").reason == "personal_data", question

@@ -159,8 +159,9 @@ _ASKS_RULE = re.compile(r"^\s*((en|maar|dus|ook|and|but|so|also),?\s+)?"
                         r"can (i|we) (refuse|decline|weigeren)|kan (ik|ik het) weigeren|mag ik weigeren|"
                         # "Can the buyer ask the supplier for the BSN of each candidate?": what one may require
                         r"can (i|we|(a|an|the|our|my) [\w-]+) (ask|request|require|demand)|"
+                        # ("Kan ik de BSN-nummers van kandidaten opvragen bij de leverancier?")
                         r"(kan|kunnen) (ik|we|wij|(de|een|onze|het) [\w-]+) [^?]{0,80}\b(opvragen|vragen|eisen|"
-                        r"verlangen)(?=\s*\?)|"
+                        r"verlangen)(\s+(bij|van|aan)\s+(de|het|een|onze|mijn)\s+[\w-]+)?(?=\s*\?)|"
                         # "Welke gegevens over kandidaten mag ik als opdrachtgever opvragen?": what one may ask for
                         r"(welke|what) (gegevens|informatie|data|persoonsgegevens|information|details|personal data)\b"
                         r"[^?]{0,60}\b(mag|mogen|moet|moeten|kan|kunnen|may|can|must|should) (ik|we|wij|i|"
@@ -168,7 +169,11 @@ _ASKS_RULE = re.compile(r"^\s*((en|maar|dus|ook|and|but|so|also),?\s+)?"
                         r"(?!.{0,40}\b(zien|hebben|inzien|weten|see|have|know)\b)", _I)
 # "De leverancier wil mij een Excel sturen met de namen van de kandidaten. Mag dat eigenlijk wel onder de AVG?":
 # a situation told, then whether it is allowed; unless the situation asks the bot for something
-_ALLOWED_BACK = re.compile(r"^\s*(mag|mogen|kan) (dat|dit|het|zoiets)\b|^\s*is (dat|dit|het|zoiets) (wel |eigenlijk |"
+_ALLOWED_BACK = re.compile(r"^\s*(mag|mogen|kan) (dat|dit|het|zoiets)\b|"
+                           # what to do with what was received ("De leverancier stuurde een lijst met namen van
+                           # kandidaten. Wat moet ik daarmee doen volgens de AVG?")
+                           r"^\s*wat (moet|mag|kan) (ik|we|wij) (daar|er|hier)mee\b|"
+                           r"^\s*what (should|must|may|can) (i|we) do with (it|this|that|them|these|those)\b|^\s*is (dat|dit|het|zoiets) (wel |eigenlijk |"
                            r"zomaar |gewoon )*(toegestaan|geoorloofd|legaal|rechtmatig|avg|privacy|ok|oké|goed)|"
                            r"^\s*(is|are) (that|this|it)\b.{0,30}\b(allowed|permitted|legal|lawful|ok|okay|gdpr)|"
                            r"^\s*(may|can) (they|he|she|it|we|i)\b.{0,30}\b(do|send|share|ask|keep|store)\b", _I)
