@@ -276,7 +276,8 @@ _ANY_OF_A_KIND = re.compile(r"(?<!precies )(?<!slechts )(?<!only )\b(een|a|an)\s
                             r"\b(iemand|someone|somebody)\b", _I)
 
 
-# a sentence that tells the bot to produce something ("Zet daarna de namen … in een tabel", "Then list their names")
+# a sentence that tells the bot to produce something ("Zet daarna de namen … in een tabel", "Then list their names");
+# not _ASK_VERBS, whose "graag" also opens a quoted request to the supplier ("graag ontvangen wij per medewerker …")
 _DATA_ASKED = re.compile(r"^\W*((en|dan|daarna|vervolgens|ook|and|then|also|next)\W+)*(\w+\W+){0,2}?"
                          r"(zet|geef|stuur|toon|noem|maak|zoek|lijst|put|give|send|show|list|make|find|look up|tell)\b|"
                          rf"\b({_COULD_YOU}|can you|could you|please)\s+(\w+\s+){{0,3}}?(zet|zetten|geven|sturen|tonen|"
@@ -585,16 +586,18 @@ _OUTSIDE = re.compile("|".join([
     r"\b(weer(bericht|sverwachting)?|weather|regen|rain|temperatuur|temperature)\b.{0,30}\b(morgen|vandaag|"
     r"tomorrow|today|next|volgende|donderdag|thursday|weekend)\b",
 ]), _I)
+# when a purchase must be tendered Europe-wide: general procurement law
+_EU_WIDE_WORDS = (r"(vanaf|boven|bij) welk (bedrag|opdrachtbedrag|drempelbedrag)\b.{0,80}\beuropees aanbested\w*|"
+                  r"europees aanbested\w*.{0,60}\b(vanaf|boven) welk (bedrag|opdrachtbedrag)|"
+                  r"(from|above|at) what (amount|value)\b.{0,80}\b(eu|european)[- ]wide")
+_EU_WIDE = re.compile(rf"\b({_EU_WIDE_WORDS})", _I)
 # Answered only when the sources speak to them: the answer must hold these very words (see topic_words).
 _NEIGHBOURING = re.compile(
     r"\b(btw|omzetbelasting|vennootschapsbelasting|inkomstenbelasting|loonbelasting|loonheffing\w*|"
     r"\w*belasting\w*|tax(es)?|vat|salaris(sen)?|verdien(t|en)|bruto ?loon|netto ?loon|cao|cao-?loon|cao's|"
     r"minimumloon|salary|salaries|wages?|earns?|drempel(waarden|bedragen|s)|thresholds?|standstill\w*|"
     r"(europese |eu-?|european )?aanbestedingsdrempel\w*|europese drempel\w*|(eu|european) (procurement )?thresholds?|"
-    # when a purchase must be tendered Europe-wide: general procurement law
-    r"(vanaf|boven|bij) welk (bedrag|opdrachtbedrag|drempelbedrag)\b.{0,80}\beuropees aanbested\w*|"
-    r"europees aanbested\w*.{0,60}\b(vanaf|boven) welk (bedrag|opdrachtbedrag)|"
-    r"(from|above|at) what (amount|value)\b.{0,80}\b(eu|european)[- ]wide|"
+    rf"{_EU_WIDE_WORDS}|"
     r"opschortende termijn|bezwaartermijn|open(bare)? procedure|niet-openbare procedure|restricted procedure|"
     r"open procedure|(meervoudig|enkelvoudig)e? onderhands\w*|(multiple|single) (private|closed) tenders?|"
     r"alcatel\w*|vakantiedagen|vakantiegeld|verlofdagen|verlof|opzegtermijn|proeftijd|"
@@ -604,9 +607,6 @@ _NEIGHBOURING = re.compile(
     # a purchase made cheaper: general procurement, not social return
     r"zo (laag|goedkoop) mogelijk|as (low|cheap) as possible|scherper(e)? (laten )?(in)?schrijven|"
     r"scherpere (prijs|prijzen|inschrijving\w*)|sharper (prices|bids))\b", _I)
-_EU_WIDE = re.compile(r"\b(vanaf|boven|bij) welk (bedrag|opdrachtbedrag|drempelbedrag)\b.{0,80}\beuropees aanbested\w*|"
-                      r"\beuropees aanbested\w*.{0,60}\b(vanaf|boven) welk (bedrag|opdrachtbedrag)|"
-                      r"\b(from|above|at) what (amount|value)\b.{0,80}\b(eu|european)[- ]wide", _I)
 _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|banenafspraak|doelgroep\w*|"
                        # the field's own terms in English ("a tax break for hiring people from the target group")
                        r"target groups?|job agreement|participation act|reserved contracts?|wage[- ]cost subsid\w*|"
