@@ -706,6 +706,16 @@ def test_an_introduction_and_a_chat_opening_leave_the_question(bundled_kb: Knowl
                         "toelichting/werkervaringsplaats-en-leerwerkplek.md"), pages
 
 
+def test_asking_for_more_time_finds_the_page_on_it(bundled_kb: KnowledgeBase) -> None:
+    # "uitstel" is a word no page uses: it was declined as a point the sources do not speak to (refusal_tune30 st45)
+    answer = bundled_kb.ask("Mijn SROI-uren lopen achter op schema. Kan ik de opdrachtgever om uitstel vragen?")
+    assert not answer.refused, answer.text
+    assert "herstelperiode" in answer.lead, answer.text
+    pages = [h.doc_id for h in bundled_kb.search(bundled_kb.prepare(
+        "Een leverancier vraagt om uitstel voor het invullen van zijn social return verplichting, mag dat?"))]
+    assert "vragen/kan-ik-meer-tijd-krijgen-voor-social-return.md" in pages[:3], pages
+
+
 def test_two_questions_in_one_message_get_an_answer_each(bundled_kb: KnowledgeBase) -> None:
     # (tune35 ua25: declined as one question, its two halves each answered by a page)
     answer = bundled_kb.ask("Hoe wordt een werkplek gewaardeerd plus hoe lang moet iemand in dienst blijven?")

@@ -198,6 +198,14 @@ def test_who_counts_is_the_target_group() -> None:
     assert expand_everyday("wanneer in het traject neem ik het op?").endswith("fasen aanbesteding")
     assert expand_everyday("Wanneer is de Wet inburgering ingegaan?") == "Wanneer is de Wet inburgering ingegaan?"
     assert expand_everyday("Telt een oudere werkzoekende van 55+ mee?").endswith("50 jaar of ouder 50-plusser")
+    # asking for more time is the pages' herstelperiode and aanvullende afspraak (tune38 ud04, refusal_tune30 st45)
+    assert expand_everyday("Kan ik de opdrachtgever om uitstel vragen?").endswith(
+        "herstelperiode aanvullende contractperiode")
+    assert expand_everyday("Can the supplier get more time?").endswith("herstelperiode aanvullende contractperiode")
+    assert expand_everyday("hoe lang heeft een leverancier om aan de social return te voldoen").endswith(
+        "herstelperiode aanvullende contractperiode")
+    asked = "hoe lang moet een kandidaat in dienst blijven om mee te tellen"
+    assert expand_everyday(asked) == asked  # how long a hire lasts, not the time given
     assert expand_everyday("boven 50.000 euro social return?") == "boven 50.000 euro social return?"  # an amount
 
 

@@ -223,6 +223,14 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"\bwie\s+kan\s+(mij|me|ons)\s+(helpen|ondersteunen)\b|\bwho\s+can\s+(help|support)\s+(me|us)\b|"
      r"\bwho\s+(can|do|should)\s+(i|we)\s+(turn\s+to|ask\s+for\s+help)\b",
      "ondersteuning adviesteam loket steunpunt"),
+    # asking for more time ("kan ik om uitstel vragen?", "can the deadline be extended?"): the pages say the buyer may
+    # give a herstelperiode or a later agreement (aanvullende afspraak), or demands it within the contract period
+    (r"\buitstel\b|\b(meer|extra|langer)\s+(tijd|de\s+tijd)\b|\bextension\b|\bpostpone\w*\b|"
+     r"\b(more|extra)\s+time\b|"
+     # ("hoe lang heeft een leverancier om aan de social return te voldoen?": the time given, not how long a hire lasts)
+     r"\bhoe\s+lang\s+(heeft|hebben|krijgt|krijgen)\s+(\w+\s+){0,3}?(om|de\s+tijd|voor)\b|"
+     r"\bhow\s+(long|much\s+time)\s+(does|do|will)\s+(\w+\s+){0,3}?(have|get)\s+to\b",
+     "herstelperiode aanvullende contractperiode"),
     # what an organisation achieved ("welke resultaten heeft Rotterdam behaald?", "what results did it get?"): the
     # pages ask what it brings (wat levert het op) and count what it yielded (opgeleverd)
     # ("welke gemeenten hebben goede resultaten behaald?" asks for examples, not for what one achieved)
