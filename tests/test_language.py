@@ -206,6 +206,10 @@ def test_who_counts_is_the_target_group() -> None:
         "herstelperiode aanvullende contractperiode")
     asked = "hoe lang moet een kandidaat in dienst blijven om mee te tellen"
     assert expand_everyday(asked) == asked  # how long a hire lasts, not the time given
+    # an obligation that goes up with the contract is the pages' meer- en minderwerk and grondslag (tune38 ud05)
+    assert expand_everyday("Het contract wordt verlengd, moet de verplichting dan ook omhoog?").endswith(
+        "minderwerk grondslag meebeweegt")
+    assert "herstelperiode" not in expand_everyday("Is a contract extension allowed?")  # no deadline asked
     assert expand_everyday("boven 50.000 euro social return?") == "boven 50.000 euro social return?"  # an amount
 
 

@@ -225,12 +225,17 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "ondersteuning adviesteam loket steunpunt"),
     # asking for more time ("kan ik om uitstel vragen?", "can the deadline be extended?"): the pages say the buyer may
     # give a herstelperiode or a later agreement (aanvullende afspraak), or demands it within the contract period
-    (r"\buitstel\b|\b(meer|extra|langer)\s+(tijd|de\s+tijd)\b|\bextension\b|\bpostpone\w*\b|"
+    (r"\buitstel\b|\b(meer|extra|langer)\s+(tijd|de\s+tijd)\b|\b(deadline|time)\s+extension\b|"
+     r"\bextension\s+of\s+(the\s+)?(deadline|time)\b|\bextend\w*\s+the\s+deadline\b|\bpostpone\w*\b|"
      r"\b(more|extra)\s+time\b|"
      # ("hoe lang heeft een leverancier om aan de social return te voldoen?": the time given, not how long a hire lasts)
      r"\bhoe\s+lang\s+(heeft|hebben|krijgt|krijgen)\s+(\w+\s+){0,3}?(om|de\s+tijd|voor)\b|"
      r"\bhow\s+(long|much\s+time)\s+(does|do|will)\s+(\w+\s+){0,3}?(have|get)\s+to\b",
      "herstelperiode aanvullende contractperiode"),
+    # an obligation that goes up or down with the contract ("het contract wordt verlengd, moet de verplichting dan
+    # ook omhoog?"): the pages say whether it moves with meer- en minderwerk, by its grondslag
+    (r"\b(omhoog|omlaag|meegroei\w*|meestijg\w*|meebeweg\w*)\b|\b(go|goes|going)\s+(up|down)\b",
+     "minderwerk grondslag meebeweegt"),
     # what an organisation achieved ("welke resultaten heeft Rotterdam behaald?", "what results did it get?"): the
     # pages ask what it brings (wat levert het op) and count what it yielded (opgeleverd)
     # ("welke gemeenten hebben goede resultaten behaald?" asks for examples, not for what one achieved)
