@@ -154,6 +154,10 @@ SETS = {
     "tune39.jsonl": ("ue", False),
     "refusal_heldout29.jsonl": ("su", True),
     "refusal_tune31.jsonl": ("sv", True),
+    "heldout37.jsonl": ("if", False),
+    "tune40.jsonl": ("uf", False),
+    "refusal_heldout30.jsonl": ("sw", True),
+    "refusal_tune32.jsonl": ("sx", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
