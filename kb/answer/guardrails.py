@@ -394,7 +394,14 @@ _FORGERY = re.compile(
     r"antedate\w*|terug te dateren|terugdateren|official-looking|echt lijkt|look (real|official|genuine)|"
     r"zodat het lijkt|alsof .{0,40}(gewerkt|voldaan|geplaatst))\b"
     r"|\b(vervaldatum|geldigheidsdatum|expiry date|expiration date)\b"
+    # a record rewritten to show something else ("rewrite the certificate text so it shows trede 2"; a clause
+    # rewritten to read better is a text of one's own)
+    rf"|\b(herschrijf|herschrijven|rewrite)\b.{{0,40}}\b{_DOCUMENT}\b.{{0,40}}\b(zodat|so that|"
+    r"so (it|the \w+) (shows|says|states))"
+    # a date in the past asked for ("… een doelgroepverklaring … gedateerd op twee maanden geleden")
+    r"|\b(gedateerd|dated)\b.{0,30}\b(geleden|terug|ago|back)\b"
     r"|\b(pas|wijzig|verander|aanpassen|wijzigen|veranderen|alter|change|edit|modify)\b.{0,60}\b(zodat|so that|"
+    r"so (it|the \w+) (shows|says|states)|"
     r"in plaats van|i\.?p\.?v\.?|instead of|uitkomt op|op \S+ uitkomt|adds up to)(?!\w)"
     r"|\bzo (aanpassen|wijzigen|veranderen|invullen) dat\b"
     r"|\bmet\b.{0,30}\bals (begin|start|ingangs|onderteken)?datum\b|\b(dated|with the date)\b.{0,30}\b(instead|rather)\b"
@@ -554,6 +561,14 @@ _OUTSIDE = re.compile("|".join([
     r"minimum(loon|jeugdloon|uurloon)\b|\bminimum(loon|uurloon)\b.{0,30}\b(per uur|dit jaar|in 20\d\d)\b|"
     r"\bminimum wage\b.{0,30}\b(per hour|this year|in 20\d\d)\b|"
     r"\b((how much|what) is|what'?s) the (statutory |current |dutch |legal )?minimum wage\b",
+    # the wage a cao sets ("What gross hourly wage does the cleaning cao prescribe for them?"): the cao's figure,
+    # not the field's, whoever the worker is ("betaalt de werkgever het cao-loon?" asks the field's rule)
+    r"\b(what|which|how much|how high)\b[^.?!]{0,20}\b((gross|net|hourly) (hourly )?(wages?|pay)|salary|"
+    r"pay scale|wage scale)\b[^.?!]{0,60}\b(cao|collective (labou?r )?agreement)\b|"
+    r"\b(how much|how high)\b[^.?!]{0,20}\b(wages?|pay)\b[^.?!]{0,60}\b(cao|collective (labou?r )?agreement)\b|"
+    r"\b(welk|welke|wat is het|wat is de|hoeveel|hoe hoog is het|hoe hoog is de)\b[^.?!]{0,20}\b(bruto ?(uur)?loon|"
+    r"netto ?(uur)?loon|uurloon|loonschaal|salaris\w*)\b[^.?!]{0,60}\bcao\b|"
+    r"\b(hoeveel|hoe hoog)\b[^.?!]{0,20}\bloon\b[^.?!]{0,60}\bcao\b|"
     # an organisation's figures that no public source holds (the knowledge base holds public sources only)
     r"\b(interne|internal|niet[- ]openbare|niet[- ]gepubliceerde|unpublished|non-public|confidential|"
     r"vertrouwelijke)\s+(\w+\s+)?(cijfers|figures|numbers|resultaten|results|rapportages|reports)\b",
