@@ -210,6 +210,9 @@ def test_who_counts_is_the_target_group() -> None:
     assert expand_everyday("Het contract wordt verlengd, moet de verplichting dan ook omhoog?").endswith(
         "minderwerk grondslag meebeweegt")
     assert "herstelperiode" not in expand_everyday("Is a contract extension allowed?")  # no deadline asked
+    # advisory work is the pages' advies- and adviesopdracht (tune40 uf26: declined at confidence 0.46)
+    from kb.language.translation import expand_english
+    assert "adviesopdracht" in expand_english("Can you apply social return to consultancy or advisory contracts?")
     assert expand_everyday("boven 50.000 euro social return?") == "boven 50.000 euro social return?"  # an amount
 
 

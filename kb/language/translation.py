@@ -187,6 +187,10 @@ GLOSSARY: dict[str, str] = {
     "action lines": "actielijnen",
     "origin": "herkomst oorsprong",
     "term": "term begrip",
+    # advisory work ("consultancy or advisory contracts"): the pages say advies-, adviesopdracht and adviesbureau
+    "consultancy": "advies adviesopdracht",
+    "advisory": "advies adviesopdracht",
+    "consultants": "adviseurs adviesbureaus",
     "obligation": "verplichting",
     "obligations": "verplichtingen",
     "comply": "naleven nakomen voldoen",
