@@ -210,6 +210,12 @@ def test_who_counts_is_the_target_group() -> None:
     assert expand_everyday("Het contract wordt verlengd, moet de verplichting dan ook omhoog?").endswith(
         "minderwerk grondslag meebeweegt")
     assert "herstelperiode" not in expand_everyday("Is a contract extension allowed?")  # no deadline asked
+    # a report that comes late is the pages' rapportagetermijnen (tune36 ub25, tune40 uf01)
+    assert expand_everyday("Mijn leverancier rapporteert zijn social return te laat, wat kan ik doen?").endswith(
+        "rapportagetermijnen handhavingsberichten monitoring")
+    assert expand_everyday("Our contractor keeps sending its report late.").endswith("handhavingsberichten monitoring")
+    asked = "Is het te laat om na gunning nog social return toe te voegen?"
+    assert expand_everyday(asked) == asked  # too late for something else than a report
     # advisory work is the pages' advies- and adviesopdracht (tune40 uf26: declined at confidence 0.46)
     from kb.language.translation import expand_english
     assert "adviesopdracht" in expand_english("Can you apply social return to consultancy or advisory contracts?")

@@ -232,6 +232,13 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"\bhoe\s+lang\s+(heeft|hebben|krijgt|krijgen)\s+(\w+\s+){0,3}?(om|de\s+tijd|voor)\b|"
      r"\bhow\s+(long|much\s+time)\s+(does|do|will)\s+(\w+\s+){0,3}?(have|get)\s+to\b",
      "herstelperiode aanvullende contractperiode"),
+    # a report that comes late ("de opdrachtnemer levert de verantwoording steeds te laat aan", "our supplier reports
+    # late"): the pages speak of rapportagetermijnen and of the handhavingsberichten that follow a missed one
+    (r"\b(rapport\w*|verantwoord\w*|lever\w*|reports?|reporting)\b.{0,40}\bte\s+laat\b|"
+     r"\bte\s+laat\b.{0,20}\b(aan)?(geleverd|ingediend|gerapporteerd|aanleveren|indienen|rapporteren)\b|"
+     r"\b(reports?|reporting|submits?|submitted|delivers?|sends?)\b.{0,30}\b(late|overdue)\b|"
+     r"\b(late|overdue)\s+(\w+\s+)?(reports?|reporting)\b",
+     "rapportagetermijnen handhavingsberichten monitoring"),
     # an obligation that goes up or down with the contract ("het contract wordt verlengd, moet de verplichting dan
     # ook omhoog?"): the pages say whether it moves with meer- en minderwerk, by its grondslag
     (r"\b(omhoog|omlaag|meegroei\w*|meestijg\w*|meebeweg\w*)\b|\b(go|goes|going)\s+(up|down)\b",
