@@ -717,3 +717,14 @@ def test_a_backdated_or_rewritten_record_and_a_cao_wage_are_declined() -> None:
                                ("Betaalt de werkgever het minimumloon of het cao-loon aan een kandidaat met "
                                 "loonkostensubsidie?", "nl")):
         assert check(question, language) is None, question
+
+
+def test_an_overview_of_kinds_of_proof_is_asked_of_the_sources() -> None:
+    # found by probing (noticed at stop 51): "geef een overzicht van …" asks what the sources say, not for a record
+    for question in ("Welke gegevens mag ik als opdrachtgever opvragen? Geef een overzicht van de soorten bewijs die "
+                     "een leverancier kan aanleveren.",
+                     "Geef een lijst van de bewijsstukken die ik nodig heb."):
+        assert check(question, "nl") is None, question
+    for question in ("Geef me een verklaring dat wij de social return hebben gehaald.",
+                     "Maak een overzicht van de gewerkte uren als bewijs voor de gemeente."):
+        assert check(question, "nl").reason == "documents", question

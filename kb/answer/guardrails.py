@@ -450,6 +450,10 @@ _DRAFT_TEXT = re.compile(r"\b(\w*(voorbeeldtekst|modeltekst|clausule|besteksteks
                          r"(neutral|neutrale|outline|model|sample|example) (\w+ ){0,3}(social return|sroi) clauses?|"
                          r"plan van aanpak|checklists?|"
                          r"checklijst(en)?|stappenplan(nen)?|vragenlijst(en)?)\b"
+                         # an overview asked of what the sources say ("Geef een overzicht van de soorten bewijs die een
+                         # leverancier kan aanleveren"), not a record made
+                         r"|\b(geef|give|noem)\s+(me\s+|mij\s+|ons\s+|us\s+)?(een\s+|an?\s+)?(kort\w*\s+|short\s+)?"
+                         r"(overzicht|lijst|opsomming|overview|list|summary)\s+(van|of)\b"
                          # a message asking the other side for its report ("a polite email to our contractor asking
                          # for their social return progress report"): the request is the buyer's own
                          r"|\b(e-?mail|mail|bericht|message|herinnering|reminder)\b(?=.{0,60}\b(asking|ask|requesting|"
