@@ -728,3 +728,17 @@ def test_an_overview_of_kinds_of_proof_is_asked_of_the_sources() -> None:
     for question in ("Geef me een verklaring dat wij de social return hebben gehaald.",
                      "Maak een overzicht van de gewerkte uren als bewijs voor de gemeente."):
         assert check(question, "nl").reason == "documents", question
+
+
+def test_a_named_person_introduced_by_who_they_are_is_personal_data() -> None:
+    # found by probing: "my neighbour Jan de Vries" slipped past the named-person check and went to search
+    for question in ("Is my neighbour Jan de Vries in the target group?",
+                     "Valt mijn buurman Jan de Vries onder de doelgroep?",
+                     "Does my colleague Pieter Bakker count for social return?",
+                     "Telt onze medewerker Jan de Vries mee voor de SROI?"):
+        assert check(question, "en").reason == "personal_data", question
+    # a firm's name is no person's, with or without who it is to the asker
+    for question in ("Does our supplier Heijmans Infra count for social return?",
+                     "Telt onze leverancier Dura Vermeer mee voor social return?",
+                     "Telt Pameijer Werkt mee voor social return?"):
+        assert check(question, "nl") is None, question

@@ -241,9 +241,16 @@ _IN_GROUP = (r"((onder|tot|in|bij) de doelgroep(en)?\s+(\w+\s+){0,3}?(valt|valle
 # Wit een indicatie banenafspraak heeft", "whether Mark Peters is on Wajong")
 _NAMED_STATUS = re.compile(rf"\b(?i:of|whether|if)\s+([\w'-]+\s+){{0,4}}?{_NAMED}\b[^.?!]{{0,40}}?"
                            rf"(?i:\b{_PERSONAL_STATUS})\b")
-_NAMED_IN_GROUP = re.compile(rf"(\b(?i:of|dat|whether|if)\s+|^\s*(?i:valt|hoort|telt|is|does|do)\s+){_NAMED}\b"
-                             rf"[^.?!]{{0,60}}?(?i:{_IN_GROUP})\b|^\s*(?i:valt|hoort|telt|is)\s+{_NAMED}\s+"
-                             r"(?i:(onder|tot|in|bij) de doelgroep|in the target group)\b", re.MULTILINE)
+# (who the person is to the asker may stand before the name: "Is my neighbour Jan de Vries in the target group?")
+_RELATION = (rf"(?:(?i:mijn|onze|ons|my|our)\s+(?:[\w'-]+\s+)?(?i:[\w-]*{_PERSON_NOUN}|brother|sister|son|daughter|"
+             r"friend|father|mother|wife|husband|cousin|nephew|niece|vader|moeder|neef|nicht)\s+)")
+_NAMED_IN_GROUP = re.compile(rf"(\b(?i:of|dat|whether|if)\s+|^\s*(?i:valt|hoort|telt|is|does|do)\s+){_RELATION}?"
+                             rf"{_NAMED}\b[^.?!]{{0,60}}?(?i:{_IN_GROUP})\b|^\s*(?i:valt|hoort|telt|is)\s+{_RELATION}?"
+                             rf"{_NAMED}\s+(?i:(onder|tot|in|bij) de doelgroep|in the target group)\b"
+                             # whether a person of one's own counts ("Does my colleague Pieter Bakker count for social
+                             # return?"); without who the person is, a name may be a firm's ("Telt Pameijer Werkt mee?")
+                             rf"|^\s*(?i:valt|hoort|telt|is|does|do)\s+{_RELATION}{_NAMED}\b[^.?!]{{0,40}}?"
+                             r"(?i:\b(count|counts)\s+(for|towards)\b|\bmee\b)", re.MULTILINE)
 
 
 # one person of a group one knows, described rather than named, whose membership of the target group is asked ("One
