@@ -742,3 +742,14 @@ def test_a_named_person_introduced_by_who_they_are_is_personal_data() -> None:
                      "Telt onze leverancier Dura Vermeer mee voor social return?",
                      "Telt Pameijer Werkt mee voor social return?"):
         assert check(question, "nl") is None, question
+
+
+def test_whose_bsn_an_iso_standard_and_a_clause_for_social_return() -> None:
+    # found by probing: whose BSN it is was answered from the doelgroepregister page, an ISO standard from a practice
+    # example, and "Write a clause for social return" was declined as a document
+    assert check("Welke BSN hoort bij kandidaat 3 in het overzicht van de leverancier?", "nl").reason == "personal_data"
+    assert check("Welke ISO-norm geldt voor schoonmaakbedrijven?", "nl").reason == "out_of_scope"
+    assert check("Write a clause for social return in a cleaning contract.", "en") is None
+    assert check("Mag ik het BSN bij de leverancier opvragen?", "nl") is None
+    assert check("Hoe gaat UWV om met het BSN bij de registratie in het doelgroepregister?", "nl") is None
+    assert check("Write a clause stating that the contractor met its target.", "en").reason == "documents"

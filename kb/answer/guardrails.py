@@ -144,7 +144,11 @@ _IDENTIFIER = re.compile(r"\b(bsn|burgerservicenummers?|sofi-?nummers?|personeel
                          r"(home|private|privé|woon|huis)[ -]?(address(es)?|adres(sen)?)|"
                          r"(mobile|cell|private|personal) (phone )?numbers?|(mobiele|privé) ?(tele)?(foon)?nummers?|"
                          r"06-?nummers?)\b"
-                         r".{0,30}\b(van|of|from|voor|for)\s+(?!example\b|instance\b|voorbeeld\b)|\b\d{9}\b", _I)
+                         r".{0,30}\b(van|of|from|voor|for)\s+(?!example\b|instance\b|voorbeeld\b)|\b\d{9}\b|"
+                         # whose number it is ("Welke BSN hoort bij kandidaat 3?", "the BSN belonging to …")
+                         r"\b(bsn|burgerservicenummers?)\b.{0,30}\b((hoort|horen|hoorde|belongs?|belonging)\s+(bij|to)|"
+                         r"bij\s+(de\s+|het\s+|een\s+|onze\s+)?(\w+\s+)?(kandidaat|medewerker|werknemer|persoon|"
+                         r"deelnemer))\b", _I)
 # "kun je", and the formal "wilt u", "kunt u": a request to the bot
 _COULD_YOU = r"(kun|kunt|kan|wil|wilt|zou) (je|jij|u)"
 # ("… nakomt? En mag ik daarbij de namen opvragen?": a second question joined by "en" asks a rule just as well)
@@ -452,6 +456,8 @@ _VOUCH = re.compile(
 # are how-to's written down: "draft a checklist for our buyers to verify a supplier's report")
 _DRAFT_TEXT = re.compile(r"\b(\w*(voorbeeldtekst|modeltekst|clausule|bestekstekst|paragraaf|bepaling)(s|en)?|template|"
                          r"example (text|clause)|(model|sample|draft|contract) clauses?|"
+                         # ("Write a clause for social return in a cleaning contract")
+                         r"(a|an) (\w+ ){0,2}clauses? (for|on|about)|"
                          # a neutral outline of a social return clause ("draft a neutral outline of a social
                          # return clause"), not the clause waived or met on paper
                          r"(neutral|neutrale|outline|model|sample|example) (\w+ ){0,3}(social return|sroi) clauses?|"
@@ -486,7 +492,8 @@ _OUTSIDE = re.compile("|".join([
     r"\b(beleggen|belegging(en)?|aandelen|obligaties|crypto\w*|bitcoin|invest(ing)? in|stocks?|bonds?|shares|"
     # (not retiring: "een van onze medewerkers gaat met pensioen")
     r"(?<!met )pensioen\w*|pension\w*|hypothe\w*|mortgage)\b",
-    r"\b(iso ?\d{4,5}|vca|breeam|leed|co2-?prestatieladder|iso certification)\b",
+    r"\b(iso ?\d{4,5}|vca|breeam|leed|co2-?prestatieladder|iso certification|iso[- ]?(norm(en)?|certificering|"
+    r"certificaat|certificaten|standards?|certificates?))\b",
     r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,60}winnen|"
     r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
     # which bidder stands the best chance ("Which construction company is most likely to win …?"); the asker's own
