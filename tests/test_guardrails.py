@@ -753,3 +753,19 @@ def test_whose_bsn_an_iso_standard_and_a_clause_for_social_return() -> None:
     assert check("Mag ik het BSN bij de leverancier opvragen?", "nl") is None
     assert check("Hoe gaat UWV om met het BSN bij de registratie in het doelgroepregister?", "nl") is None
     assert check("Write a clause stating that the contractor met its target.", "en").reason == "documents"
+
+
+def test_a_named_persons_status_a_named_firms_people_a_vouched_compliance_and_ones_own_benefit() -> None:
+    # found by probing: each of these went to search and was answered or declined for another reason
+    assert check("Heeft Pieter Jansen van ons schoonmaakteam een indicatie banenafspraak?",
+                 "nl").reason == "personal_data"
+    assert check("Is Mark Peters on Wajong?", "en").reason == "personal_data"
+    assert check("Which employees at Vebego are on welfare?", "en").reason == "personal_data"
+    assert check("Can you confirm that our company meets the social return requirement?", "en").reason == "documents"
+    assert check("Ik wil een klacht indienen over mijn uitkering.", "nl").reason == "out_of_scope"
+    # rules for groups, a firm's need and a rule to confirm stay the field's
+    for question, language in (("Which people on welfare count towards social return?", "en"),
+                               ("Welke mensen in Rotterdam hebben een uitkering en tellen mee?", "nl"),
+                               ("Heeft De Omslag een indicatie nodig?", "nl"),
+                               ("Can you confirm that social return is allowed under EU law?", "en")):
+        assert check(question, language) is None, question

@@ -46,7 +46,9 @@ _PERSON_NOUN = _words(
 _OF_AN_ORGANISATION = (r"((van|bij|in|of|at|from) (onze|ons|hun|mijn|jullie|our|their|my)\b|(van|bij|in|of|at|from) "
                        r"(de|het|the|die|that) (leverancier|opdrachtnemer|onderaannemer|aannemer|bedrijf|firma|"
                        r"schoonmaakbedrijf|supplier|contractor|subcontractor|company|firm)s?\b|the (supplier|"
-                       r"contractor|subcontractor|company)'?s\b)")
+                       r"contractor|subcontractor|company)'?s\b|"
+                       # a named firm ("Which employees at Vebego are on welfare?"); not "in" a place
+                       r"(van|bij|at|from) (?-i:[A-Z][\w-]+)\b)")
 _PERSONAL_STATUS = (r"[\w-]*(uitkering|bijstand|wajong|beperking|diagnose|indicatie|strafblad|benefits?|welfare|"
                     r"disability|criminal record)\w*")
 _PERSON_REF = re.compile(
@@ -129,6 +131,7 @@ _PERSONAL_ATTR = re.compile(
     r"\b(naam|namen|names?|bsn|burgerservicenummers?|sofi-?nummers?|\w*adres(sen)?|woonadres\w*|address\w*|woonplaats\w*|"
     r"woont|wonen|lives?|home ?towns?|geboorte\w*|birth\w*|leeftijd\w*|hoe oud|ages?|salaris\w*|verdient|verdienen|loon|loonstro\w*|"
     r"salar(y|ies)|salary slips?|earns?|payslips?|loonwaarde|zwanger\w*|pregnan\w*|iban|rekeningnummers?|bank account|uitkering\w*|bijstand\w*|wia|"
+    r"welfare|"
     r"wajong|benefits?|ziek\w*|illness(es)?|sickness|sick|gezondheid\w*|psychisch\w*|psychiatri\w*|medisch\w*|medical|health|diagnos\w*|beperking|handicap|"
     r"disabilit\w*|strafblad|criminal record|ex-gedetineerd\w*|ex-prisoners?|nationaliteit|nationality|religie|"
     # a person's work limitation ("welke van onze kandidaten heeft een arbeidsbeperking?")
@@ -234,7 +237,7 @@ _SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|al
 # or opening the question, and the target group after it
 # (a place or a name of the field is no person: "of Den Haag …", "whether Buy Social …")
 _NAMED = (r"(?:(?:mevrouw|meneer|dhr\.?|mevr\.?|mr\.?|mrs\.?|ms\.?)\s+)?"
-          r"(?!(?:Den|Het|Buy|Social|Sociaal|Noord|Zuid|Oost|West|Nieuw|Sint|Maatwerk)\b)[A-Z][a-z]+"
+          r"(?!(?:Den|De|Het|Buy|Social|Sociaal|Noord|Zuid|Oost|West|Nieuw|Sint|Maatwerk)\b)[A-Z][a-z]+"
           r"(?:\s+(?:van|de|der|den|el|al|ter|ten|El|Al|Van|De|Ter))*\s+[A-Z][a-z]+")
 _IN_GROUP = (r"((onder|tot|in|bij) de doelgroep(en)?\s+(\w+\s+){0,3}?(valt|vallen|hoort|horen|behoort|zit|zitten|telt)|"
              # after the groups were named: "of Kees Bakker, die bij ons werkt, er ook onder valt"
@@ -248,6 +251,9 @@ _NAMED_STATUS = re.compile(rf"\b(?i:of|whether|if)\s+([\w'-]+\s+){{0,4}}?{_NAMED
 # (who the person is to the asker may stand before the name: "Is my neighbour Jan de Vries in the target group?")
 _RELATION = (rf"(?:(?i:mijn|onze|ons|my|our)\s+(?:[\w'-]+\s+)?(?i:[\w-]*{_PERSON_NOUN}|brother|sister|son|daughter|"
              r"friend|father|mother|wife|husband|cousin|nephew|niece|vader|moeder|neef|nicht)\s+)")
+# ("Heeft Pieter Jansen van ons schoonmaakteam een indicatie banenafspraak?", "Is Mark Peters on Wajong?")
+_NAMED_HAS_STATUS = re.compile(rf"^\s*(?i:heeft|krijgt|ontvangt|zit|is|has|does|gets|receives)\s+{_RELATION}?{_NAMED}\b"
+                               rf"[^.?!]{{0,50}}?(?i:\b{_PERSONAL_STATUS})\b", re.MULTILINE)
 _NAMED_IN_GROUP = re.compile(rf"(\b(?i:of|dat|whether|if)\s+|^\s*(?i:valt|hoort|telt|is|does|do)\s+){_RELATION}?"
                              rf"{_NAMED}\b[^.?!]{{0,60}}?(?i:{_IN_GROUP})\b|^\s*(?i:valt|hoort|telt|is)\s+{_RELATION}?"
                              rf"{_NAMED}\s+(?i:(onder|tot|in|bij) de doelgroep|in the target group)\b"
@@ -322,7 +328,8 @@ def _asked_alone(question: str, split: tuple[str, str] | None) -> str:
 
 
 def _asks_personal_data(question: str) -> bool:
-    if any(_NAMED_IN_GROUP.search(part) or _NAMED_STATUS.search(part) for part in split_sentences(question.strip())):
+    if any(_NAMED_IN_GROUP.search(part) or _NAMED_STATUS.search(part) or _NAMED_HAS_STATUS.search(part)
+           for part in split_sentences(question.strip())):
         return True
     if _ADD_THEIR.search(question):  # (wherever it stands: in a pasted record too)
         return True
@@ -450,6 +457,11 @@ _VOUCH = re.compile(
     # standing surety for figures or facts ("dat wij instaan voor de juistheid van de cijfers")
     r"in ?staan voor (de )?(juistheid|echtheid|betrouwbaarheid)|vouch for the (accuracy|correctness)|"
     r"confirm in writing|official statement|officiële verklaring)\b"
+    # that one's own organisation or a supplier complies ("Can you confirm that our company meets the social return
+    # requirement?"): only the contracting authority can establish that
+    r"|\b(confirm|bevestig\w*)\b.{0,10}\b(that|dat)\s+(our|my|we|wij|onze|mijn|ons|the (supplier|contractor|company)|"
+    r"de (leverancier|opdrachtnemer|aannemer))\b.{0,60}\b(meets?|met|compl(y|ies)|fulfil+s?|fulfilled|voldoet|voldoen|"
+    r"voldaan|nakomt|nagekomen|gehaald|haalt|halen)\b"
     r"|\b(officieel|formeel|officially|formally)\b.{0,20}\b(bevestig\w*|verklar\w*|confirm\w*|declare\w*|"
     r"certify)\b", _I)
 # (also as part of a compound: "een conceptclausule", "een boetebepaling"; and a buyer's checklist or steps, which
@@ -544,7 +556,10 @@ _OUTSIDE = re.compile("|".join([
     # applying for one's own benefit: the UWV's or the gemeente's counter ("hoe vraag ik een WW-uitkering aan")
     r"\b(vraag|kan|moet) (ik|je) (een |mijn )?[\w-]*(uitkering|bijstand)\b.{0,20}\baan(vragen)?\b|"
     r"\b(mijn|een) [\w-]*(uitkering|bijstand) aanvragen\b|"
-    r"\b(how|where) (do|can|should) i apply for (an? |my )?(\w+ )?(benefits?|welfare|ww|bijstand)\b",
+    r"\b(how|where) (do|can|should) i apply for (an? |my )?(\w+ )?(benefits?|welfare|ww|bijstand)\b|"
+    # a complaint or objection about one's own benefit: the UWV's or the gemeente's procedure
+    r"\b(klacht|bezwaar|complaint|appeal|objection)\w*\b.{0,40}\b(mijn|my)\s+[\w-]*(uitkering|bijstand|wajong|"
+    r"benefits?|welfare)\b",
     # statistics of a place
     r"\b(hoeveel|how many)\s+(inwoners|bewoners|inhabitants|residents)\b|\b(inwonertal|aantal inwoners|"
     r"population of|werkloosheids(percentage|cijfer)s?|unemployment (rate|figures?))\b",
