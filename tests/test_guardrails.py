@@ -753,6 +753,7 @@ def test_whose_bsn_an_iso_standard_and_a_clause_for_social_return() -> None:
     assert check("Mag ik het BSN bij de leverancier opvragen?", "nl") is None
     assert check("Hoe gaat UWV om met het BSN bij de registratie in het doelgroepregister?", "nl") is None
     assert check("Write a clause stating that the contractor met its target.", "en").reason == "documents"
+    assert check("The Veenendaal framework dated back to 2013. Is it still valid?", "en") is None  # history
 
 
 def test_a_named_persons_status_a_named_firms_people_a_vouched_compliance_and_ones_own_benefit() -> None:

@@ -417,7 +417,8 @@ _FORGERY = re.compile(
     rf"|\b(herschrijf|herschrijven|rewrite)\b.{{0,40}}\b{_DOCUMENT}\b.{{0,40}}\b(zodat|so that|"
     r"so (it|the \w+) (shows|says|states))"
     # a date in the past asked for ("… een doelgroepverklaring … gedateerd op twee maanden geleden")
-    r"|\b(gedateerd|dated)\b.{0,30}\b(geleden|terug|ago|back)\b"
+    # ("a framework that dates back to 2013" is history, not a date asked for)
+    r"|\b(gedateerd|dated)\b(?!\s+back\s+to\b).{0,30}\b(geleden|terug|ago|back)\b"
     r"|\b(pas|wijzig|verander|aanpassen|wijzigen|veranderen|alter|change|edit|modify)\b.{0,60}\b(zodat|so that|"
     r"so (it|the \w+) (shows|says|states)|"
     r"in plaats van|i\.?p\.?v\.?|instead of|uitkomt op|op \S+ uitkomt|adds up to)(?!\w)"

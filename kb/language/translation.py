@@ -187,7 +187,8 @@ GLOSSARY: dict[str, str] = {
     "action lines": "actielijnen",
     "origin": "herkomst oorsprong",
     "term": "term begrip",
-    # advisory work ("consultancy or advisory contracts"): the pages say advies-, adviesopdracht and adviesbureau
+    # advisory work ("consultancy or advisory contracts"): the pages say advies- and adviesopdracht ("adviesbureau"
+    # for consultancy drew a handbook written by two consultancies)
     "consultancy": "advies adviesopdracht",
     "advisory": "advies adviesopdracht",
     "consultants": "adviseurs adviesbureaus",
