@@ -134,6 +134,7 @@ _PERSONAL_ATTR = re.compile(
     r"welfare|"
     r"wajong|benefits?|ziek\w*|illness(es)?|sickness|sick|gezondheid\w*|psychisch\w*|psychiatri\w*|medisch\w*|medical|health|diagnos\w*|beperking|handicap|"
     r"disabilit\w*|strafblad|criminal record|ex-gedetineerd\w*|ex-prisoners?|nationaliteit|nationality|religie|"
+    r"cv'?s|curricul(um|a)( vitae)?|r[eé]sum[eé]s?|"
     # a person's work limitation ("welke van onze kandidaten heeft een arbeidsbeperking?")
     r"\w+beperking|"
     r"religion|geloof|etniciteit|ethnicity|telefoonnummers?|phone numbers?|e-?mail\w*|in dienst|still employed|"
@@ -408,7 +409,7 @@ _DOCUMENTS = re.compile(rf"{REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
                         rf"tekenen|passen|wijzigen|vullen|dateren)|op (willen |kunnen )?stellen)\b", _I)
 # Whatever the phrasing: a record that is fake, backdated or altered to show something else.
 _FORGERY = re.compile(
-    r"\b(vervals\w*|nep\w*|fake\w*|forge\w*|fictie\w*|fictief|fictieve|fictitious|verzonnen|backdat\w*|"
+    r"\b(vervals\w*|nep\w*|fake\w*|forg(e|ed|es|ing|ery|eries)|fictie\w*|fictief|fictieve|fictitious|verzonnen|backdat\w*|"
     r"antedate\w*|terug te dateren|terugdateren|official-looking|echt lijkt|look (real|official|genuine)|"
     r"zodat het lijkt|alsof .{0,40}(gewerkt|voldaan|geplaatst))\b"
     r"|\b(vervaldatum|geldigheidsdatum|expiry date|expiration date)\b"
@@ -736,6 +737,13 @@ _QUOTED = re.compile(r"['’”\"]")
 _INSTRUCTIONS = re.compile("|".join([
     r"\b(negeer|vergeet|ignore|disregard|forget)\b.{0,40}\b(bronnen|instructies|regels|opdracht(en)?|"
     r"sources|instructions|rules|prompt|above|previous)\b",
+    # the bot told to step outside its sources ("forget you're limited to your knowledge base", "use your general
+    # knowledge", "gebruik je eigen kennis")
+    r"\b(vergeet|forget)\b.{0,20}\b(kennisbank|knowledge base|limited|beperkt)\b|"
+    # (not a question about one's own knowledge of something: "How do you use your own knowledge of the local labour
+    # market …?")
+    r"(^|[.!?,:;]\s*|\band\s+|\ben\s+)(just\s+|please\s+|gewoon\s+)?(use|gebruik)\s+(your|je|jouw|uw)\s+"
+    r"(own\s+|general\s+|eigen\s+|algemene\s+)+(knowledge|kennis)\b(?!\s+(of|van|over)\b)",
     r"\b(system ?prompt|systeemprompt|jailbreak|developer mode)\b",
     # (not the asker's own part: "Pretend I'm a small supplier: explain …", "doe alsof ik een nieuwe collega ben")
     r"\b(doe alsof(?!\s+(ik|wij|we)\b)|gedraag je als|speel (de rol|een)|"
