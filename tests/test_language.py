@@ -507,6 +507,12 @@ def test_speller_leaves_abbreviations_and_compounds_of_real_words_alone() -> Non
     speller = Speller(Counter({"opstellen": 5, "tellen": 3, "opdrachtnemer": 50}))
     assert speller.correct("bij elkaar optellen")[1] == []  # op + tellen, not "opstellen"
     assert speller.correct("onze opdrachtneer haalt het niet")[0] == "onze opdrachtnemer haalt het niet"
+    # a verb's stem joined to a noun is a compound ("maaiwerk" is maaien + werk, not a slip for "maatwerk");
+    # "inkop" is no stem (inkopen's is inkoop), so "inkoptraject" is still a slip
+    speller = Speller(Counter({"maatwerk": 40, "werk": 30, "inkooptraject": 5, "traject": 9}))
+    assert speller.correct("een aanbesteding voor maaiwerk langs de dijken")[1] == []
+    assert speller.correct("snoeiwerk en schilderwerk")[1] == []
+    assert speller.correct("stappen in een inkoptraject")[0] == "stappen in een inkooptraject"
     # a word ordinary Dutch knows now and then is no slip for a rarer neighbour of the index
     speller = Speller(Counter({"overhoudt": 3, "eigenlijk": 5}))
     assert speller.correct("hoe verhoudt social return zich tot de wet")[1] == []  # not "overhoudt"

@@ -47,6 +47,7 @@ _FIELD_TERMS = _field_terms()
 
 
 _ADVERB_TAILS = frozenset({"neer", "heen", "door", "over", "voor", "naar", "terug", "samen", "mede"})
+_SHORT_VOWEL_END = re.compile(r"[^aeiou][aeiou][^aeiouwj]$")
 _PARTICLES = ("op", "aan", "af", "in", "mee", "uit", "door", "over", "toe", "voor", "na", "bij", "om", "onder",
               "terug", "samen", "vast", "weg")
 
@@ -122,11 +123,18 @@ class Speller:
         def known(part: str) -> bool:
             return len(part) >= MIN_LENGTH and (part in self.frequencies or is_dutch_word(part))
 
+        def verb_stem(part: str) -> bool:
+            # "maaiwerk", "snoeiafval": a verb's stem joined to a noun (maaien + werk), no typo of "maatwerk"; a
+            # stem never ends in one vowel and one consonant ("inkop" + en is inkopen, but its stem is inkoop:
+            # "inkoptraject" is a slip for inkooptraject)
+            return (len(part) >= MIN_LENGTH and not _SHORT_VOWEL_END.search(part)
+                    and is_dutch_word(part + "en"))
+
         for i in range(MIN_LENGTH, len(word) - MIN_LENGTH + 1):
             head, tail = word[:i], word[i:]
             if tail in _ADVERB_TAILS:
                 continue  # "opdrachtneer" is a typo of "opdrachtnemer", no opdracht + neer
-            if known(tail) and (known(head) or (head[-1] in "se" and known(head[:-1]))):
+            if known(tail) and (known(head) or (head[-1] in "se" and known(head[:-1])) or verb_stem(head)):
                 return True
         # a separable verb the word lists hardly know ("optellen" is op + tellen, no typo of "opstellen")
         return any(word.startswith(p) and len(word) - len(p) >= MIN_LENGTH and is_dutch_word(word[len(p):])
