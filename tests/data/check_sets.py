@@ -158,6 +158,10 @@ SETS = {
     "tune40.jsonl": ("uf", False),
     "refusal_heldout30.jsonl": ("sw", True),
     "refusal_tune32.jsonl": ("sx", True),
+    "heldout38.jsonl": ("ig", False),
+    "tune41.jsonl": ("ug", False),
+    "refusal_heldout31.jsonl": ("sy", True),
+    "refusal_tune33.jsonl": ("sz", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
