@@ -96,6 +96,7 @@ class Candidate:
     quote: str = ""       # what the answer shows (tables: header plus the matching rows)
     summary: bool = False  # from a document's own summary (front matter), not its body
     short_answer: bool = False  # a vraag's whole `## Kort antwoord`: written to open an answer to its question
+    other_kind: bool = False  # a short answer of another kind of question (no or why for a "welke …?")
     answers: float = 0.0  # share of the question's point words it holds, with its title and heading
     row_scores: list[float] | None = None  # tables: each row's similarity to the question
     best_row: int | None = None  # tables: the row that answers
@@ -314,8 +315,12 @@ class ExtractiveAnswerer:
         subject = {t for w in words for t in w.terms}
         wants_definition = query.kind.kind == Kind.DEFINITION
         counted = counted_noun(query.corrected) if query.kind.kind == Kind.AMOUNT else None
-        who_or_when = query.kind.kind in (Kind.WHO, Kind.WHEN) and not query.kind.many and not asks_yes_or_no(
-            query.corrected)
+        yes_or_no = asks_yes_or_no(query.corrected)
+        who_or_when = query.kind.kind in (Kind.WHO, Kind.WHEN) and not query.kind.many and not yes_or_no
+        # "Welke gemeenten doen het goed?", "welke gemeenten hebben een loket?": a short answer that says no
+        # ("Nee, niet vanuit de wet.") or why ("Omdat gemeenten samenwerken …") answers another question
+        names_some = query.kind.many and not yes_or_no
+        asks_reason = query.kind.kind == Kind.WHY or query.asks_purpose
         asks_history = bool(_HISTORY.search(query.corrected) or re.search(r"\b(19|20)\d\d\b", query.corrected))
         context_terms: dict[int, set[str]] = {}
         title_terms: dict[int, set[str]] = {}
@@ -373,9 +378,11 @@ class ExtractiveAnswerer:
             # (a short answer that opens with "Ja," or "Nee," answers whether, not who or when: "Bij wie kan ik bij een
             # ministerie terecht?" is not asked by "Moet het Rijk social return toepassen?"; a how or an example
             # question often is: "Kan social return bij ICT? Ja, …" goes on to say how)
-            candidate.asked_vraag = (candidate.short_answer
-                                     and asked[candidate.passage] >= max(QUESTION_MATCH, best_asked - 0.1)
-                                     and not (who_or_when and _BARE_YES_NO.match(candidate.text)))
+            candidate.other_kind = candidate.short_answer and bool(
+                (who_or_when or names_some) and _BARE_YES_NO.match(candidate.text)
+                or not asks_reason and _BECAUSE.match(candidate.text))
+            candidate.asked_vraag = (candidate.short_answer and not candidate.other_kind
+                                     and asked[candidate.passage] >= max(QUESTION_MATCH, best_asked - 0.1))
             if candidate.short_answer and not query.kind.many:
                 # A vraag's short answer was written to open the answer to its own question: it ranks up like
                 # a summary when the question asked is that one (its wordings hold the point words), and down
@@ -480,7 +487,7 @@ class ExtractiveAnswerer:
         # schoonmaak of catering?" is asked by the schoonmaak-vraag without "catering"; tuning 4–11: 7
         # example questions gain facts, 1 loses, dev unchanged)
         asked = [c for c in ranked if c.asked_vraag and c.doc_rank <= 1
-                 or c.short_answer and c.doc_rank == 0 and c.asked >= HALF_ASKED]
+                 or c.short_answer and not c.other_kind and c.doc_rank == 0 and c.asked >= HALF_ASKED]
         return max(asked, key=lambda c: (c.asked, c.score), default=None)
 
     def _speaks_to_topic(self, query: Query, candidate: Candidate, passages: list[Hit]) -> bool:
@@ -767,6 +774,7 @@ _WRITING = re.compile(rf"{guardrails.REQUEST_START}(write|draft|compose|schrijf)
 # a question asked as whether something breaks the rules; a short answer's bare yes or no before its content
 _AGAINST_THE_RULES = re.compile(AGAINST_THE_RULES, re.IGNORECASE)
 _BARE_YES_NO = re.compile(r"^(Ja|Nee|Yes|No)[.,!]\s+")
+_BECAUSE = re.compile(r"^(Omdat|Because)\b")
 
 
 def _names(question: str) -> frozenset[str]:
