@@ -428,6 +428,11 @@ def test_how_the_answer_should_be_put_is_no_part_of_what_it_is_about() -> None:
     # a format asked is no part of the subject either
     assert without_manner("Leg in drie bullets uit wat de banenafspraak is.") == "Leg uit wat de banenafspraak is."
     assert without_manner("Explain in one paragraph what the PSO is.") == "Explain what the PSO is."
+    # so is the language asked for (refusal_tune33 sz34), but not "English law"
+    assert without_manner("Answer in English please: what does SROI stand for?") == "what does SROI stand for?"
+    assert without_manner("Antwoord graag in het Engels: zijn gemeenten verplicht?") == "zijn gemeenten verplicht?"
+    assert without_manner("Wat is een bouwblok? Graag in het Engels.") == "Wat is een bouwblok?"
+    assert without_manner("Is social return in English law?") == "Is social return in English law?"
     assert without_manner("Welke punten zijn belangrijk in een bestek?") == "Welke punten zijn belangrijk in een bestek?"
     # so is a text asked for: the checklist or e-mail is the form, what it is about the point (refusal_tune24 si28)
     assert without_manner("Maak een checklist waarmee ik als contractmanager de verantwoording van een leverancier kan "

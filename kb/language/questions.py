@@ -302,6 +302,12 @@ _MANNER = re.compile(
     r"jip[- ]?en[- ]?janneke)[- ]?(woorden|taal|nederlands|termen|bewoordingen)\b|"
     r"\bin\s+jip[- ]?en[- ]?janneke[- ]?taal\b|\bin\s+(een\s+)?(paar|enkele|twee|drie)\s+zinnen\b|"
     r"\bin\s+(plain|simple|everyday|layman'?s'?)\s+(words|terms|english|language)\b|\bin\s+a\s+nutshell\b|"
+    # the language asked for ("Answer in English please: …", "graag in het Engels"): the form, not the subject
+    # ("Is social return in English law?" keeps its words: the phrase ends a sentence or follows "answer")
+    r"\b(please\s+)?(answer|reply|respond)\s+(please\s+)?in\s+english(\s+please)?\s*[:,.!]?(?=\s|$)|"
+    r",?\s*\b(please\s+)?in\s+english(\s+please)?\s*([:.!]|$)|"
+    r"\b(antwoord\s+(graag\s+|alsjeblieft\s+|even\s+)?|graag\s+)in\s+het\s+engels(\s+(graag|alsjeblieft|aub|a\.u\.b\.))?\s*[:,.!]?(?=\s|$)|"
+    r",?\s*\bin\s+het\s+engels(\s+(graag|alsjeblieft|aub|a\.u\.b\.))?\s*([:.!]|$)|"
     # a format: "in drie bullets", "in 5 punten", "in one paragraph"
     r"\bin\s+(een\s+paar|enkele|twee|drie|vier|vijf|korte|a\s+few|two|three|four|five|\d)\s+(korte\s+|short\s+)?"
     r"(bullets?|bulletpoints?|opsommingstekens|punten|points|alinea'?s)\b|"

@@ -306,6 +306,11 @@ GLOSSARY: dict[str, str] = {
     "goal": "doel",
     "goals": "doelen",
     "aim": "doel",
+    "aims": "doelen",
+    # "what is it meant to achieve?": what it is for
+    "meant to achieve": "doel",
+    "intended to achieve": "doel",
+    "supposed to achieve": "doel",
     "why": "waarom",
     "difference": "verschil",
     "plan": "plan",
