@@ -379,7 +379,7 @@ class ExtractiveAnswerer:
             # ministerie terecht?" is not asked by "Moet het Rijk social return toepassen?"; a how or an example
             # question often is: "Kan social return bij ICT? Ja, …" goes on to say how)
             candidate.other_kind = candidate.short_answer and bool(
-                (who_or_when or names_some) and _BARE_YES_NO.match(candidate.text)
+                who_or_when and _BARE_YES_NO.match(candidate.text) or names_some and _BARE_NO.match(candidate.text)
                 or not asks_reason and _BECAUSE.match(candidate.text))
             candidate.asked_vraag = (candidate.short_answer and not candidate.other_kind
                                      and asked[candidate.passage] >= max(QUESTION_MATCH, best_asked - 0.1))
@@ -774,6 +774,7 @@ _WRITING = re.compile(rf"{guardrails.REQUEST_START}(write|draft|compose|schrijf)
 # a question asked as whether something breaks the rules; a short answer's bare yes or no before its content
 _AGAINST_THE_RULES = re.compile(AGAINST_THE_RULES, re.IGNORECASE)
 _BARE_YES_NO = re.compile(r"^(Ja|Nee|Yes|No)[.,!]\s+")
+_BARE_NO = re.compile(r"^(Nee|No)[.,!]\s+")  # ("Ja." goes on to name examples: "Ken je voorbeelden …?")
 _BECAUSE = re.compile(r"^(Omdat|Because)\b")
 
 
