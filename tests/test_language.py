@@ -544,6 +544,9 @@ def test_the_sentence_that_asks_is_what_is_asked() -> None:
     assert last_question("We kopen laptops in. Welk percentage kan ik vragen?") == "Welk percentage kan ik vragen?"
     assert last_question("Wat kan ik doen bij een boete? Ik ben nieuw hier.") == "Wat kan ik doen bij een boete?"
     assert last_question("Wat is SROI?") is None
+    # a semicolon joins the situation to the question as a comma does (tune41 ug06)
+    assert last_question("Wij zijn een provincie en gaan een groot infraproject aanbesteden; hoe nemen we social "
+                         "return op in de gunningscriteria?") == "hoe nemen we social return op in de gunningscriteria?"
     from kb.language.questions import points_back
 
     assert points_back("Mag dat meetellen?") and points_back("Hoe kan ik daar toch aan voldoen?")
@@ -734,6 +737,24 @@ def test_everyday_words_for_progress_roads_and_the_social_return_desk() -> None:
     assert expand_everyday("social return bij een wegenbouwproject").endswith("gww infrastructuur")
     assert expand_everyday("wat doet een sroi-punt?").endswith("social-returnpunt steunpunt loket")
     assert expand_everyday("Wat is een punt van aandacht?") == "Wat is een punt van aandacht?"
+
+
+def test_situation_words_that_are_no_point() -> None:
+    # (tune41) the pages' plural of a Latin noun, a conjunction, the English for inkoop, "when" inside a sentence,
+    # any municipality as the buyer, and people already employed with the subject after the verb
+    words = point_words("hoe nemen we social return op in de gunningscriteria?", "nl")
+    criteria = next(w for w in words if w.word == "gunningscriteria")
+    assert criteria.found_in(set(analyse("Social return kan als gunningscriterium worden gevraagd.")))
+    assert "terwijl" not in {w.word for w in point_words("kunnen we social return vragen terwijl we geen overheid "
+                                                         "zijn?", "nl")}
+    assert {w.word for w in point_words("As a university buying IT services, can we ask for social return when the "
+                                        "contract is mostly licences?", "en")} == {
+        "university", "services", "social return", "licences"}
+    assert "when" in {w.word for w in point_words("When did Rotterdam start with social return?", "en")}
+    assert "gemeente" not in {w.word for w in point_words("Mag een gemeente eisen dat kandidaten lokaal wonen?", "nl")}
+    assert "rotterdam" in {w.word for w in point_words("Hoe doet de gemeente Rotterdam het?", "nl")}
+    assert expand_everyday("Als schoonmaakbedrijf hebben we al veel mensen met een arbeidsbeperking in dienst, telt "
+                           "dat mee?").endswith("bestaand personeel al in dienst")
 
 
 def test_paperwork_is_administration_and_whether_it_works_is_its_effect() -> None:

@@ -37,7 +37,9 @@ FIELD_WORDS = frozenset(
     # social return is put in a contract: "waarom overheden social return in contracten opnemen"
     "opnemen opgenomen opneemt include includes included including "
     # "zijn social-returnverplichting": what social return is for the supplier
-    "verplichting verplichtingen".split())
+    "verplichting verplichtingen "
+    # what inkoop is in an English question ("as a university buying IT services, …")
+    "buy buys buying bought purchase purchases purchasing purchased".split())
 # A question's word and the pages' words for the same point, by index term (so every form of the word counts):
 # meeting an obligation ("hoe kan ik als mkb'er aan zo'n eis voldoen?" is spoken to by "een klein bedrijf kan social
 # return invullen met …"; "hoe lang heeft hij om die te halen?"); what came of it (the pages say what was realised and
@@ -128,7 +130,10 @@ _QUESTION_WORDS = frozenset(
     "use uses used using someone anyone somebody anybody happens happen happened instead towards toward say says "
     "said quick quickly simply several different way going think "
     # what someone else holds ("my alderman insists …", "rather than just agreeing with me"): the claim is the point
-    "insist insists insisted claim claims claimed agree agreeing".split())
+    "insist insists insisted claim claims claimed agree agreeing "
+    # conjunctions and hedges that join a situation to the question ("kunnen we social return vragen terwijl we geen
+    # overheid zijn?", "when the contract is mostly licences")
+    "terwijl hoewel ofschoon mostly mainly largely partly".split())
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # "een opdracht van 80.000 euro", "voor ongeveer 2 miljoen": the contract's value sets out the situation; a
 # page that happens to name the same amount (the percelenregeling's € 80.000) is not about the question
@@ -208,6 +213,9 @@ def _verb_forms(word: str) -> list[str]:
             stems, other = analyse(word), word[:-1] + "n"
             if stems and stems[-1].endswith("e") and analyse(other)[-1:] != stems[-1:]:
                 forms.append(other)
+        # a Latin plural: "gunningscriteria" are the pages' "gunningscriterium" (the stemmer keeps both apart)
+        if word.endswith("criteria"):
+            forms.append(word[:-1] + "um")
     return forms
 
 
@@ -247,6 +255,14 @@ _TITLE_BEFORE_NAME = re.compile(
     r"\b(gemeente|provincie|waterschap|regio|municipality of|province of)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
+# "Mag een gemeente social return eisen?", "hoe kan een gemeente …": any municipality, as the subject of what may, can or
+# must be done, is the buyer every page speaks of (as "opdrachtgever" and "overheid" are field words); "de gemeente
+# Rotterdam", "welke gemeenten" and "ken je een gemeente die …" name or ask for some
+_ANY_MUNICIPALITY = re.compile(
+    r"^(\s*((hoe|wat|waarom|wanneer|waarvoor|how|what|why|when)\s+)?(mag|kan|moet|mogen|kunnen|moeten|hoeft|zou|"
+    r"may|can|could|must|should|does|do)\s+)(een|elke|iedere|a|any|every)\s+(gemeente|municipality)\b", re.IGNORECASE)
+
+
 # "Wat telt als afstand tot de arbeidsmarkt?" asks what the term means; "telt een contract van 6 maanden?"
 # asks whether something counts, and there "telt" is part of the point
 _COUNTS_AS = re.compile(r"\b(wat|wie) (telt|tellen|geldt|gelden) (er )?(precies |eigenlijk )*als\b|"
@@ -284,6 +300,7 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     (*field*: the everyday words of the field left out)."""
     words: list[PointWord] = []
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
+    folded = _ANY_MUNICIPALITY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
     folded = _joined_verbs(_without_taking_into_account(without_manner(folded)), field | _QUESTION_WORDS)
     if language == "en":
         # A field term the glossary knows ("reserved contract") is matched by its Dutch words; a word inside an
@@ -293,6 +310,10 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
                     if re.match(r"(what|which|who|where|how)\b", phrase)]
         for phrase, start, end in english_phrases(folded):
             if any(start < e and s < end for s, e in everyday):
+                continue
+            if phrase == "when" and re.search(r"\w\s*$", folded[:start]):
+                # "can we ask for it when the contract is mostly licences?": a conjunction, not a question for a date
+                folded = folded[:start] + " " * (end - start) + folded[end:]
                 continue
             terms = frozenset(analyse(GLOSSARY[phrase]))
             if terms and phrase not in field:

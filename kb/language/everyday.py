@@ -98,7 +98,8 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "regionaal samenwerking gezamenlijk"),
     # people the supplier employed before the contract ("we hebben al mensen met een beperking in dienst, telt dat
     # mee?"): the pages say bestaand personeel, or "al in dienst" themselves
-    (rf"\b(hebben|heb|heeft|had|hadden)\s+(nu\s+)?(al|reeds)\s+{_GAP}in\s+dienst\b|"
+    # ("als schoonmaakbedrijf hebben we al veel mensen … in dienst": the subject after the verb)
+    (rf"\b(hebben|heb|heeft|had|hadden)\s+((we|wij|ik|hij|zij|ze|jullie)\s+)?(nu\s+)?(al|reeds)\s+{_GAP}in\s+dienst\b|"
      r"\b(al|reeds)\s+(bij\s+(ons|mij|hem|hen)\s+)?in\s+dienst\b|\b(al|reeds)\s+bij\s+(ons|mij)\s+(werken|werkt|werkzaam)\b|\b(huidige|zittende|eigen)\s+"
      r"(medewerkers|werknemers|personeel|mensen)\b|\b(already|currently)\s+(employ|employs|employed|have|has|work)\b|"
      r"\bexisting\s+(staff|employees|workers|personnel)\b",

@@ -563,7 +563,7 @@ def _asked_after_situation(sentence: str) -> str | None:
     if wants and len(_own_words(wants.group("asked"))) >= 2 and (not before or _introduces_asker(f"{before} ik")):
         return wants.group("asked").strip()
     match = _CLAUSE.match(sentence)
-    if not match or sentence[match.end("before")] != ",":
+    if not match or sentence[match.end("before")] not in ",;":
         # typed without the comma: "socal return in de schoonmaak welke percentages zijn normaal"
         match = None if "," in sentence or ":" in sentence else _BARE_CLAUSE.match(sentence)
         if not match:
