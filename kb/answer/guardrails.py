@@ -100,7 +100,9 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b(mijn|onze|my|our) (buurman|buurvrouw|collega|zoon|dochter|broer|zus|vriend(in)?|partner|neighbou?r|"
     rf"colleague|son|daughter|brother|sister|friend)\b)"
     rf"|(?i:\b(is|heeft|staat|krijgt|ontvangt|does|has|whether|of|(?<!naam )van|placed|hired|employed|plaatste|"
-    rf"check|checken|controleer|controleren)\s+)[A-Z][a-z]+(?: (?:van|de|der|den|el|al))* [A-Z][a-z]+\b"
+    # (not an initiative or organisation named in capitals: "Is Buy Social Europe a benefit for social enterprises?")
+    rf"check|checken|controleer|controleren)\s+)(?!(Buy|Social|Sociaal|Sociale|Return|Europe|European|Maatwerk|"
+    rf"Inkopen|Werkgevers|Platform|Stichting|Coöperatie)\b)[A-Z][a-z]+(?: (?:van|de|der|den|el|al))* [A-Z][a-z]+\b"
     # a first name with the initial of a surname ("voor Sandra K.", "about Jan de V."): one person, written discreetly
     rf"|(?i:\b(voor|van|over|met|bij|is|heeft|krijgt|ontvangt|for|about|of|with|has|gets)\s+)[A-Z][a-z]+"
     rf"(?: (?:van|de|der|den|el|al|ter|ten))* [A-Z]\.(?=[\s,;:?!)]|$)"
@@ -489,8 +491,28 @@ _DRAFT_TEXT = re.compile(r"\b(\w*(voorbeeldtekst|modeltekst|clausule|besteksteks
                          _I)
 
 
+# a forgery by the other side reported, and what to do about it asked ("The supplier forged its hours report. What can
+# we do?", "De leverancier heeft zijn urenverantwoording vervalst, wat nu?"): the buyer's question about sanctions
+_FORGED_BY_OTHERS = re.compile(
+    r"\b(leverancier|opdrachtnemer|aannemer|onderaannemer|inschrijver|bedrijf|supplier|contractor|subcontractor|"
+    r"bidder|company|firm)\b[^.?!]{0,40}(\b(vervalste|vervalst|forged|faked|falsified)\b|"
+    r"\b(nep|fake|false|vals|valse)\b[^.?!]{0,40}\b(ingeleverd|aangeleverd|ingediend|opgestuurd|gestuurd|"
+    r"submitted|handed in|sent|supplied)|\b(submitted|handed in|sent|supplied|provided|delivered|gave|gaf|leverde|"
+    r"stuurde)\b[^.?!]{0,20}\b(nep|fake|false|vals|valse|forged|vervalste)\b)", _I)
+_WHAT_TO_DO = re.compile(
+    r"\b(wat (kan|kunnen|moet|moeten|mag|mogen) (ik|we|wij)|wat nu|wat (doe|doen) (ik|we|wij)|hoe (ga|gaan) (ik|we|wij)|"
+    r"what (can|should|do|may) (we|i)|what now|how (do|should|can) (we|i) (handle|respond|react|deal)|"
+    r"welke (sancties?|maatregelen|stappen)|which (sanctions?|measures|steps))\b", _I)
+
+
+_ASKS_TO_MAKE = re.compile(rf"{REQUEST_START}{_MAKE}\b", _I)
+
+
 def _asks_document(question: str) -> bool:
-    if _VOUCH.search(question) or _FORGERY.search(question) or _SEND_ME.search(question):
+    forgery = _FORGERY.search(question) and not (
+        _FORGED_BY_OTHERS.search(question) and _WHAT_TO_DO.search(question)
+        and not _DOCUMENTS.search(question) and not _ASKS_TO_MAKE.search(question))
+    if _VOUCH.search(question) or forgery or _SEND_ME.search(question):
         return True
     if _MOVED_HOURS.search(question) and _TO_MEET.search(question):
         return True
