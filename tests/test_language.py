@@ -756,6 +756,14 @@ def test_situation_words_that_are_no_point() -> None:
                                                             "contracts below the tender threshold?", "en")}
     assert "gemeente" not in {w.word for w in point_words("Mag een gemeente eisen dat kandidaten lokaal wonen?", "nl")}
     assert "rotterdam" in {w.word for w in point_words("Hoe doet de gemeente Rotterdam het?", "nl")}
+    # a supplier that will not report is the pages' handhaving, not the supplier's own reporting (a question of our own)
+    assert expand_everyday("Wat moet ik doen met een leverancier die weigert te rapporteren?").endswith(
+        "handhaving sancties niet nakomen handhavingsberichten")
+    assert expand_everyday("Our contractor refuses to report on social return.").endswith("handhavingsberichten")
+    assert expand_everyday("Waarom rapporteert de gemeente niet aan de raad?") == (
+        "Waarom rapporteert de gemeente niet aan de raad?")
+    assert expand_everyday("As a supplier, can I refuse to share the names of our candidates?") == (
+        "As a supplier, can I refuse to share the names of our candidates?")
     assert expand_everyday("Als schoonmaakbedrijf hebben we al veel mensen met een arbeidsbeperking in dienst, telt "
                            "dat mee?").endswith("bestaand personeel al in dienst")
 

@@ -240,6 +240,13 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"\b(reports?|reporting|submits?|submitted|delivers?|sends?)\b.{0,30}\b(late|overdue)\b|"
      r"\b(late|overdue)\s+(\w+\s+)?(reports?|reporting)\b",
      "rapportagetermijnen handhavingsberichten monitoring"),
+    # a supplier that will not report at all ("een leverancier die weigert te rapporteren", "levert geen verantwoording
+    # aan", "refuses to report"): the pages speak of handhaving and sancties for an obligation not met
+    (r"\bweiger\w*\b.{0,30}\b(te\s+)?(rapporteren|verantwoorden|aan\s+te\s+leveren|rapportage\w*|verantwoording)\b|"
+     r"\b(levert|leveren|lever)\s+(\w+\s+){0,3}?geen\s+(rapportage|verantwoording|gegevens|cijfers)\b|"
+     r"\b(leverancier|opdrachtnemer|aannemer|hij|zij)\b.{0,30}\b(rapporteert|verantwoordt)\s+(\w+\s+){0,2}?niet\b|"
+     r"\brefus\w*\s+to\s+(report|submit)\b|\b(does|do|did|will)\s*(not|n't)\s+(report|submit)\b",
+     "handhaving sancties niet nakomen handhavingsberichten"),
     # an obligation that goes up or down with the contract ("het contract wordt verlengd, moet de verplichting dan
     # ook omhoog?"): the pages say whether it moves with meer- en minderwerk, by its grondslag
     (r"\b(omhoog|omlaag|meegroei\w*|meestijg\w*|meebeweg\w*)\b|\b(go|goes|going)\s+(up|down)\b",
