@@ -756,6 +756,8 @@ def test_situation_words_that_are_no_point() -> None:
                                                             "contracts below the tender threshold?", "en")}
     assert "gemeente" not in {w.word for w in point_words("Mag een gemeente eisen dat kandidaten lokaal wonen?", "nl")}
     assert "rotterdam" in {w.word for w in point_words("Hoe doet de gemeente Rotterdam het?", "nl")}
+    # "Buy Social" is a name, not buying in general (tuning g11 was declined over 'aanpak')
+    assert {"buy", "social"} <= {w.word for w in point_words("Wat is de buy social aanpak?", "nl")}
     # a supplier that will not report is the pages' handhaving, not the supplier's own reporting (a question of our own)
     assert expand_everyday("Wat moet ik doen met een leverancier die weigert te rapporteren?").endswith(
         "handhaving sancties niet nakomen handhavingsberichten")

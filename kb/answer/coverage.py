@@ -257,6 +257,9 @@ _TITLE_BEFORE_NAME = re.compile(
     r"\b(gemeente|provincie|waterschap|regio|municipality of|province of)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
+_BUY_SOCIAL = re.compile(r"\bbuy(ing)?[ -]social\b", re.IGNORECASE)
+
+
 # "Mag een gemeente social return eisen?", "hoe kan een gemeente …": any municipality, as the subject of what may, can or
 # must be done, is the buyer every page speaks of (as "opdrachtgever" and "overheid" are field words); "de gemeente
 # Rotterdam", "welke gemeenten" and "ken je een gemeente die …" name or ask for some
@@ -302,6 +305,8 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     (*field*: the everyday words of the field left out)."""
     words: list[PointWord] = []
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
+    if _BUY_SOCIAL.search(folded):
+        field = field - {"buy", "buying", "social"}  # "Buy Social", "Buying Social": a name, not buying in general
     folded = _ANY_MUNICIPALITY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
     folded = _joined_verbs(_without_taking_into_account(without_manner(folded)), field | _QUESTION_WORDS)
     if language == "en":

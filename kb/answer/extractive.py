@@ -96,7 +96,7 @@ class Candidate:
     quote: str = ""       # what the answer shows (tables: header plus the matching rows)
     summary: bool = False  # from a document's own summary (front matter), not its body
     short_answer: bool = False  # a vraag's whole `## Kort antwoord`: written to open an answer to its question
-    other_kind: bool = False  # a short answer of another kind of question (no or why for a "welke …?")
+    other_kind: bool = False  # a short answer of another kind of question ("Nee, …" for a "welke …?")
     answers: float = 0.0  # share of the question's point words it holds, with its title and heading
     row_scores: list[float] | None = None  # tables: each row's similarity to the question
     best_row: int | None = None  # tables: the row that answers
@@ -317,10 +317,10 @@ class ExtractiveAnswerer:
         counted = counted_noun(query.corrected) if query.kind.kind == Kind.AMOUNT else None
         yes_or_no = asks_yes_or_no(query.corrected)
         who_or_when = query.kind.kind in (Kind.WHO, Kind.WHEN) and not query.kind.many and not yes_or_no
-        # "Welke gemeenten doen het goed?", "welke gemeenten hebben een loket?": a short answer that says no
-        # ("Nee, niet vanuit de wet.") or why ("Omdat gemeenten samenwerken …") answers another question
+        # "Welke gemeenten doen het goed?": a short answer that says no ("Nee, niet vanuit de wet.") answers another
+        # question (a why-answer does not always: "Omdat gemeenten samenwerken …" goes on to name the regions, and
+        # ruling it out cost three tuning questions about regional cooperation their facts)
         names_some = query.kind.many and not yes_or_no
-        asks_reason = query.kind.kind == Kind.WHY or query.asks_purpose
         asks_history = bool(_HISTORY.search(query.corrected) or re.search(r"\b(19|20)\d\d\b", query.corrected))
         context_terms: dict[int, set[str]] = {}
         title_terms: dict[int, set[str]] = {}
@@ -379,8 +379,7 @@ class ExtractiveAnswerer:
             # ministerie terecht?" is not asked by "Moet het Rijk social return toepassen?"; a how or an example
             # question often is: "Kan social return bij ICT? Ja, …" goes on to say how)
             candidate.other_kind = candidate.short_answer and bool(
-                who_or_when and _BARE_YES_NO.match(candidate.text) or names_some and _BARE_NO.match(candidate.text)
-                or not asks_reason and _BECAUSE.match(candidate.text))
+                who_or_when and _BARE_YES_NO.match(candidate.text) or names_some and _BARE_NO.match(candidate.text))
             candidate.asked_vraag = (candidate.short_answer and not candidate.other_kind
                                      and asked[candidate.passage] >= max(QUESTION_MATCH, best_asked - 0.1))
             if candidate.short_answer and not query.kind.many:
@@ -775,7 +774,6 @@ _WRITING = re.compile(rf"{guardrails.REQUEST_START}(write|draft|compose|schrijf)
 _AGAINST_THE_RULES = re.compile(AGAINST_THE_RULES, re.IGNORECASE)
 _BARE_YES_NO = re.compile(r"^(Ja|Nee|Yes|No)[.,!]\s+")
 _BARE_NO = re.compile(r"^(Nee|No)[.,!]\s+")  # ("Ja." goes on to name examples: "Ken je voorbeelden …?")
-_BECAUSE = re.compile(r"^(Omdat|Because)\b")
 
 
 def _names(question: str) -> frozenset[str]:
