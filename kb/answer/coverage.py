@@ -39,9 +39,7 @@ FIELD_WORDS = frozenset(
     # "zijn social-returnverplichting": what social return is for the supplier
     "verplichting verplichtingen "
     # what inkoop is in an English question ("as a university buying IT services, …")
-    "buy buys buying bought purchase purchases purchasing purchased "
-    # what "verplichting" is in an English question ("does the social return obligation also apply to …")
-    "obligation obligations".split())
+    "buy buys buying bought purchase purchases purchasing purchased".split())
 # A question's word and the pages' words for the same point, by index term (so every form of the word counts):
 # meeting an obligation ("hoe kan ik als mkb'er aan zo'n eis voldoen?" is spoken to by "een klein bedrijf kan social
 # return invullen met …"; "hoe lang heeft hij om die te halen?"); what came of it (the pages say what was realised and
