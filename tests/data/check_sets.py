@@ -162,6 +162,10 @@ SETS = {
     "tune41.jsonl": ("ug", False),
     "refusal_heldout31.jsonl": ("sy", True),
     "refusal_tune33.jsonl": ("sz", True),
+    "heldout39.jsonl": ("ih", False),
+    "tune42.jsonl": ("uh", False),
+    "refusal_heldout32.jsonl": ("va", True),
+    "refusal_tune34.jsonl": ("vb", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
