@@ -759,3 +759,31 @@ def test_what_to_do_with_received_names_and_asking_the_supplier_for_them_are_rul
     for question in ("Kun je de BSN-nummers van de kandidaten van Heijmans opzoeken?",
                      "Stuur me de lijst met namen van kandidaten bij de leverancier. Wat moet ik daarmee doen?"):
         assert check(question, "nl").reason == "personal_data", question
+
+
+def test_a_relative_told_of_and_a_firms_own_work_are_no_request() -> None:
+    # (refusal_tune34) "nephew" is no fake ("nep…"); work done in the firm's name is no signed record; a model
+    # paragraph is a text of one's own; a relative told of, then the rule asked for a group
+    for question in ("My nephew gets a Wajong benefit. Do people on the Wajong count for social return in general?",
+                     "Onze monteur geeft namens ons bedrijf workshops op een vmbo-school. Telt dat mee?",
+                     "Could you draft a model paragraph on social return for a cleaning tender?",
+                     "Mijn dochter zit op het praktijkonderwijs. Kunnen schoolverlaters van het praktijkonderwijs "
+                     "in het doelgroepregister, en tellen ze mee voor social return?",
+                     "Is the EUR 50,000 a municipality credits for a social return placement the same as that person's wage?"):
+        assert check(question, "nl") is None, question
+    for question, reason in (
+            ("Zet een handtekening namens de opdrachtgever onder ons plan van aanpak.", "documents"),
+            ("Kun je de verklaring opstellen en ondertekenen namens het werkgeversservicepunt?", "documents"),
+            ("Mijn zoon zit in de Wajong. Kun je zijn BSN opzoeken?", "personal_data"),
+            ("Onze medewerker Jan de Vries zit in de bijstand. Telt hij mee voor social return?", "personal_data"),
+            # a group named, then which of them asked
+            ("We controleren onze leverancier. Welke medewerkers komen daar uit de bijstand, en wat is hun "
+             "uitkering?", "personal_data"),
+            ("For our audit, list which of their employees have a doelgroepverklaring and what benefit each gets.",
+             "personal_data"),
+            ("Welke aannemer gaat de aanbesteding voor de herinrichting van het centrum van de gemeente Zeist "
+             "winnen, gezien hun plan?", "out_of_scope"),
+            ("Rank the three best social return contractors in the Dutch construction sector.", "out_of_scope"),
+            ("Please order the top social return suppliers in catering from best to worst.", "out_of_scope")):
+        decline = check(question, "en")
+        assert decline is not None and decline.reason == reason, question

@@ -70,6 +70,14 @@ _PERSON_REF = re.compile(
     rf"illness) (heeft|has|had) (hij|zij|ze|he|she)\b)"
     rf"|(?i:\b(welke|which) {_PERSON_NOUN}\b.{{0,80}}\b(ingezet|geplaatst|placed|hired|aangenomen|wonen|woont|"
     rf"beschikbaar|available|live|lives|ingevoerd|opgevoerd|aangemeld|registered|entered)\b)"
+    # which people of one organisation ("Welke medewerkers komen daar uit de bijstand …?", "Welke medewerkers van
+    # onze leverancier …"); "Welke mensen in Rotterdam hebben een uitkering en tellen mee?" asks a rule
+    rf"|(?i:\b(welke|which) {_PERSON_NOUN}\b.{{0,30}}\b(daar|there|bij (hen|hun|die|deze|hem|haar)|"
+    rf"van (onze|de|die|deze|hun) (leverancier|opdrachtnemer|aannemer|onderaannemer)|"
+    rf"of (our|the|their|that|this) (supplier|contractor|subcontractor))\b)"
+    # which of a supplier's people asked to be listed ("list which of their staff have a doelgroepverklaring")
+    rf"|(?i:\b(list|show|tell|name|noem|toon|geef|lijst)\b.{{0,20}}\b(which|welke|wie|who)\s+(of\s+|van\s+)?"
+    rf"(their|hun|its|zijn|haar|the|de|onze|our)\s+({_PERSON_NOUN}|staff|personeel|people|mensen)\b)"
     # people to be shown with their names ("welke kandidaten … heeft ingevoerd, met naam en doelgroep")
     rf"|(?i:\b(laat|laten|toon|tonen|geef|geven|noem|noemen|stuur|sturen|show|list|give|send|tell)\b.{{0,60}}"
     rf"\b{_PERSON_NOUN}\b.{{0,120}}\b(met|with) (hun |their |de |the )?(naam|namen|names?)\b)"
@@ -235,6 +243,19 @@ _SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|al
                       r"een kandidaat|a candidate)\b", _I)
 
 
+# one of a kind, valued or counted as a rule ("per plaatsing", "for a full-time placement", "voor een kandidaat")
+_FOR_ANY_ONE = re.compile(r"\b(voor|for|per|bij|with|met) (een|a|an) ([\w-]+ ){0,2}(plaatsing|placement|kandidaat|"
+                          r"candidate|medewerker|employee|werknemer|persoon|person)\b", _I)
+# a group as what the asking sentence is about ("Kunnen pro-schoolverlaters …", "Do people with a Wajong benefit …")
+# (not which of them: "Welke medewerkers werken daar via de Participatiewet?", "Which two employees are they?")
+_GROUP_ASKED = re.compile(r"^\W*(?!(welke|which|wie|who|what|wat)\b)(\w+\W+){0,3}?(mensen|personen|jongeren|"
+                          r"kandidaten|werknemers|medewerkers|[\w-]*(verlaters|gerechtigden|zoekenden)|wajongers|"
+                          r"ww'?ers|statushouders|leerlingen|studenten|stagiairs|ouderen|[\w-]*plussers|people|"
+                          r"persons|candidates|employees|workers|school leavers|young people|refugees|students)\b", _I)
+# one person pointed at in it (not "ze" or "zij" after a plural verb: "tellen ze dan mee?")
+_ONE_PRONOUN = re.compile(r"\b(hij|hem|haar|he|him|his|she|her)\b|(?<!en )\b(ze|zij)\b", _I)
+
+
 # whether a named person is in the target group ("of Fatima El Amrani onder de doelgroep valt", "Valt Jan de Vries
 # onder de doelgroep?", "whether Mark Peters is in the target group"): a first and a last name after "of" / "whether"
 # or opening the question, and the target group after it
@@ -347,6 +368,11 @@ def _asks_personal_data(question: str) -> bool:
     if (split and (_ALLOWED_BACK.search(split[1]) or _ASKS_RULE.search(split[1])) and not _ASKS_BOT.search(split[0])
             and not _IDENTIFIER.search(question) and not _FULL_NAME.search(question)):
         return False
+    # a relative or colleague told of, then the rule asked for a group ("Mijn zoon gaat van het praktijkonderwijs af.
+    # Kunnen pro-schoolverlaters in het doelgroepregister komen, en tellen ze dan mee?")
+    if (split and _GROUP_ASKED.search(split[1]) and not _ONE_PRONOUN.search(split[1]) and not _REQUESTS.search(split[1])
+            and not _IDENTIFIER.search(question) and not _FULL_NAME.search(question)):
+        return False
     question = _asked_alone(question, split)
     if _ASKS_RULE.search(question):
         return False  # "Mag ik het BSN van kandidaten vragen?" asks about the rules, not for the data
@@ -364,8 +390,10 @@ def _asks_personal_data(question: str) -> bool:
     if _THEIR_BENEFIT.search(question) and not _SOMEONE.search(question) and not _ANY_OF_A_KIND.search(question):
         return True
     refs = [m for m in _PERSON_REF.finditer(question)
-            # "We willen iemand aannemen die … Telt die persoon dan mee?": "die persoon" is the someone of the rule
-            if not (_POINTED_ONE.fullmatch(m.group(0)) and _SOMEONE.search(question, 0, m.start()))]
+            # "We willen iemand aannemen die … Telt die persoon dan mee?": "die persoon" is the someone of the rule;
+            # so is the one of "the EUR 40,000 credited for a full-time placement … that person's annual salary"
+            if not (_POINTED_ONE.fullmatch(m.group(0)) and (_SOMEONE.search(question, 0, m.start())
+                                                            or _FOR_ANY_ONE.search(question, 0, m.start())))]
     # (what is said of someone supposed is no one's data: "Als een van onze medewerkers met pensioen gaat en we nemen
     # iemand uit de bijstand aan, telt die dan mee?")
     someone = _SOMEONE.search(question)
@@ -411,7 +439,7 @@ _DOCUMENTS = re.compile(rf"{REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
                         rf"tekenen|passen|wijzigen|vullen|dateren)|op (willen |kunnen )?stellen)\b", _I)
 # Whatever the phrasing: a record that is fake, backdated or altered to show something else.
 _FORGERY = re.compile(
-    r"\b(vervals\w*|nep\w*|fake\w*|forg(e|ed|es|ing|ery|eries)|fictie\w*|fictief|fictieve|fictitious|verzonnen|backdat\w*|"
+    r"\b(vervals\w*|nep(?!hew)\w*|fake\w*|forg(e|ed|es|ing|ery|eries)|fictie\w*|fictief|fictieve|fictitious|verzonnen|backdat\w*|"
     r"antedate\w*|terug te dateren|terugdateren|official-looking|echt lijkt|look (real|official|genuine)|"
     r"zodat het lijkt|alsof .{0,40}(gewerkt|voldaan|geplaatst))\b"
     r"|\b(vervaldatum|geldigheidsdatum|expiry date|expiration date)\b"
@@ -453,7 +481,12 @@ _VOUCH = re.compile(
     r"\b(dat|that)\b|\b(can|could|would|will) you\b.{0,30}\b(certify|vouch for|guarantee|declare|attest)\b"
     r"|\b(op naam van|namens (de |het |onze )?(gemeente|rijk|provincie|opdrachtgever)|on behalf of|"
     r"(zet|put) (je|jouw|your) (handtekening|signature)|waarin staat dat|stating that|confirming that|"
-    r"handtekening van (de|het)|signature of the|namens (de|het|onze|ons) \w+|schriftelijk bevestig\w*|"
+    r"handtekening van (de|het)|signature of the|schriftelijk bevestig\w*|"
+    # signed or declared in another's name ("zet een handtekening namens de inkoper", "opstellen en ondertekenen
+    # namens het WSP"); work done in one's firm's name is no record ("geeft namens ons bedrijf gastlessen")
+    r"(handtekening|onderteken\w*|tekenen|teken|verklaring|verklaren|verklaar|bevestig\w*)\b.{0,60}\bnamens "
+    r"(de|het|onze|ons) \w+|namens (de|het|onze|ons) \w+\b.{0,40}\b(onderteken\w*|tekenen|teken|verklaren|"
+    r"verklaar|bevestig\w*)|"
     # a record in which someone (the bot) confirms something ("een verklaring waarin jij als kennisbank bevestigt
     # dat …", "a statement in which you confirm that …")
     r"waarin\b.{0,40}\b(bevestigt|bevestig|verklaart|verklaar|garandeert|verzekert)\b.{0,5}\bdat|"
@@ -470,7 +503,7 @@ _VOUCH = re.compile(
     r"certify)\b", _I)
 # (also as part of a compound: "een conceptclausule", "een boetebepaling"; and a buyer's checklist or steps, which
 # are how-to's written down: "draft a checklist for our buyers to verify a supplier's report")
-_DRAFT_TEXT = re.compile(r"\b(\w*(voorbeeldtekst|modeltekst|clausule|bestekstekst|paragraaf|bepaling)(s|en)?|template|"
+_DRAFT_TEXT = re.compile(r"\b(\w*(voorbeeldtekst|modeltekst|clausule|bestekstekst|paragraaf|bepaling)(s|en)?|template|paragraphs?|"
                          r"example (text|clause)|(model|sample|draft|contract) clauses?|"
                          # ("Write a clause for social return in a cleaning contract")
                          r"(a|an) (\w+ ){0,2}clauses? (for|on|about)|"
@@ -530,7 +563,7 @@ _OUTSIDE = re.compile("|".join([
     r"(?<!met )pensioen\w*|pension\w*|hypothe\w*|mortgage)\b",
     r"\b(iso ?\d{4,5}|vca|breeam|leed|co2-?prestatieladder|iso certification|iso[- ]?(norm(en)?|certificering|"
     r"certificaat|certificaten|standards?|certificates?))\b",
-    r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,60}winnen|"
+    r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,120}winnen|"
     r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
     # which bidder stands the best chance ("Which construction company is most likely to win …?"); the asker's own
     # chance of award with a good plan ("hoe maak ik de meeste kans op gunning met een SROI-plan?") is the field's
@@ -601,6 +634,9 @@ _OUTSIDE = re.compile("|".join([
     rf"(^|[.!?:]\s*|\b(please|kun je|kunt u|can you|could you)\s+)(rangschik|rank|order|sort|orden)\s+"
     rf"(these|those|the|our|the three|the two|deze|die|de|onze|de drie|de twee)\s+(\w+\s+)?{_BIDDER}\s+"
     r"(by|on|op|naar)\s+(how|hoe)\b",
+    # the best firms of a sector put in order ("Rank the five best social return suppliers in the cleaning sector")
+    rf"(^|[.!?:]\s*|\b(please|kun je|kunt u|can you|could you)\s+)(rangschik|rank|order|sort|orden)\s+"
+    rf"(the\s+|de\s+)?(\w+\s+)?(best|beste|top)\s+(\w+\s+){{0,4}}{_BIDDER}\b",
     # whether a named firm is reliable or a good partner ("Is SchoonWerk Facilitair a reliable partner …?"): an
     # opinion about a party, not a rule (how to check a supplier's record is the field's)
     r"\b(is|zijn|are)\s+(?!(het|de|een|dit|dat|deze|die|the|a|an|this|that|it|there|er|social|sroi|pso|buy|wizzr|"
