@@ -1192,3 +1192,29 @@ def test_the_order_of_steps_is_part_of_asking_for_steps() -> None:
     assert without_manner("Welke stappen doorloop je om social return in een aanbesteding op te nemen, en in welke "
                           "volgorde?") == "Welke stappen doorloop je om social return in een aanbesteding op te nemen?"
     assert without_manner("Which steps do I take, and in what order?") == "Which steps do I take?"
+
+
+def test_no_introduction_only_the_steps_a_model_paragraph_and_no_names_are_the_form() -> None:
+    # (refusal_tune34 vb34, vb25: "inleiding" and "paragraph", "names" were read as the question's point)
+    from kb.language.questions import without_manner
+
+    words = [w.word for w in point_words("geef me alleen de stappen om te controleren of social return is "
+                                         "nagekomen. kort graag, geen inleiding.", "nl")]
+    assert "inleiding" not in words and "alleen" not in words and "controleren" in words
+    assert "intro" not in without_manner("Is social return verplicht? No intro please.")
+    words = [w.word for w in point_words("Write a neutral model paragraph on social return for a cleaning tender: "
+                                         "route, level and reporting. No real company names.", "en")]
+    assert not {"paragraph", "neutral", "model", "names", "real"} & set(words) and "route" in words
+    # a sentence that asks about names keeps them
+    assert "namen" in [w.word for w in point_words("Mag de leverancier namen van kandidaten doorgeven?", "nl")]
+
+
+def test_a_comparison_in_passing_and_an_english_thousands_separator() -> None:
+    # (refusal_tune34 vb28, vb33) ", like a tax rate," likens, it is not what is asked; "40,000" is the pages' "40.000"
+    words = [w.word for w in point_words("Is there a legal social return percentage, like a tax rate, for every "
+                                         "contract?", "en")]
+    assert "tax" not in words and "legal" in words
+    assert analyse("40,000") == analyse("€ 40.000") == ["40000"]
+    assert analyse("0,125 en 2,5") == ["0.125", "2.5"]  # Dutch decimals stay decimals
+    assert {"wettelijk", "percentage", "inhouden"} <= set(expand_english("Is there a statutory rate, and may we "
+                                                                         "withhold payment?").split())

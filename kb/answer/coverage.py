@@ -272,6 +272,20 @@ _COUNTS_AS = re.compile(r"\b(wat|wie) (telt|tellen|geldt|gelden) (er )?(precies 
                         r"\b(what|who) counts as\b", re.IGNORECASE)
 
 
+# consent asked for what the supplier proposes ("Moet ik daarmee akkoord gaan?", "accepteren of weigeren?", "Should
+# we agree?", "Can we approve that?"): whether it may, which the proposal's own words are the point of (measured:
+# tune42 uh01 opened with "Vanuit het akkoord …")
+_CONSENT_VERBS = (r"(akkoord (gaan|gaat|ga)|akkoord|instemmen|toestaan|toestemming geven|goedkeuren|accepteren|"
+                  r"aanvaarden|weigeren|afwijzen|agree( to)?|accept|approve|allow|refuse|reject|permit|sign off on)")
+_CONSENT = re.compile(
+    rf"\b(daarmee|hiermee|ermee|dat|dit|het|that|this|it|them|to that|to this|to it|with (that|this|it))\s+"
+    rf"(\w+\s+)?{_CONSENT_VERBS}\s*(\?|$)|"
+    rf"\b{_CONSENT_VERBS}\s+(of|or)\s+{_CONSENT_VERBS}\s*(\?|$)|"
+    rf"\b(should|shall|can|may|must|do) (we|i)\s+(just\s+)?{_CONSENT_VERBS}(\s+(that|this|it|them))?\s*(\?|$)|"
+    rf"\b(moet|moeten|mag|mogen|kan|kunnen|zal|zullen) (ik|we|wij)\s+(dat|dit|het|daarmee|hiermee|ermee)?\s*"
+    rf"(gewoon\s+|zomaar\s+)?{_CONSENT_VERBS}\s*(\?|$)", re.IGNORECASE)
+
+
 # "hoe hou je daar rekening mee?", "rekening houden met": taking something into account is asked, the
 # something is the point (not bills, not keeping)
 _HOUDEN = r"\b(hou|houd|houdt|houden|hield|hielden|gehouden)\b"
@@ -297,12 +311,19 @@ def _joined_verbs(text: str, ignored: frozenset[str]) -> str:
                            text)
 
 
+# a comparison made in passing (", like a tax rate,", ", net als bij een subsidie,"): what the question is
+# likened to is not what it asks (the guardrails read such a neighbouring word as a figure of speech too)
+_LIKE_ASIDE = re.compile(r",\s*(like|net als|net zoals|zoals bij|as with|as for)\s+(an?|the|een|de|het|bij)\s+"
+                         r"[^,.?!;:]{1,30}(?=[,.?!;:])", re.IGNORECASE)
+
+
 def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
                 field: frozenset[str] = FIELD_WORDS) -> list[PointWord]:
     """The words that carry the question's point, each with the index terms that count as a match
     (*field*: the everyday words of the field left out)."""
     words: list[PointWord] = []
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
+    folded = _CONSENT.sub(" ", _LIKE_ASIDE.sub(" ", folded))
     if _BUY_SOCIAL.search(folded):
         field = field - {"buy", "buying", "social"}  # "Buy Social", "Buying Social": a name, not buying in general
     folded = _ANY_MUNICIPALITY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)

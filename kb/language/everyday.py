@@ -256,6 +256,10 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # ("welke gemeenten hebben goede resultaten behaald?" asks for examples, not for what one achieved)
     (r"\b(welke|wat\s+voor|what|which)\s+resultaten\b|\b(what|which)\s+results\b",
      "levert oplevert opgeleverd"),
+    # money given away ("een gift aan een lokale stichting", "doneren aan een goed doel"): the pages' gift or sponsoring
+    # (as the English glossary has it for "donation")
+    (r"\b(een\s+)?(gift|giften|donatie\w*|schenking\w*)\s+aan\b|\bdoneren\b|\bgoed(e)?\s+doel(en)?\b",
+     "gift sponsoring"),
 )
 _PATTERNS = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY]
 

@@ -292,9 +292,12 @@ _FUNCTION_WORDS = frozenset(
 # How the answer should be put is no part of what it is about: "in gewone woorden", "in jip-en-janneketaal",
 # "in een paar zinnen", "in plain English".
 _MANNER = re.compile(
+    # only what is asked wished ("geef me alleen de stappen", "just give me the steps")
+    r"\b(geef|noem|give|tell)\s+(me|mij|ons|us)\s+(alleen|only|just)\b|\bjust\s+give\s+(me|us)\b|"
     # a short answer wished ("Geen uitleg eromheen.", "zonder uitleg", "no explanation needed", "Yes or no:",
     # "alleen ja of nee"): the form, not the subject
-    r"\b(geen|zonder|no|without)\s+(verdere\s+|lange\s+|further\s+|long\s+)?(uitleg|toelichting|explanations?)"
+    r"\b(geen|zonder|no|without)\s+(verdere\s+|lange\s+|further\s+|long\s+)?(uitleg|toelichting|explanations?|"
+    r"inleiding|intro|introductie|introduction|preamble|omhaal|poespas)"
     r"(\s+(eromheen|erbij|nodig|needed|please|graag))?\b|\b(alleen\s+|gewoon\s+|just\s+)?(ja of nee|yes or no)\b|"
     # the order of steps asked with them ("Welke stappen …, en in welke volgorde?", "which steps, and in what order?")
     r",?\s*\b(en\s+|and\s+)?in\s+(welke|what|which)\s+(volgorde|order)\b|"
@@ -318,7 +321,14 @@ _MANNER = re.compile(
     r"(maak|schrijf|stel|geef|write|draft|compose|create|make|give)\s+(me\s+|mij\s+|ons\s+|us\s+)?(even\s+|eens\s+)?"
     r"(een|a|an)\s+((korte|beknopte|beleefde|nette|formele|vriendelijke|eenvoudige|heldere|duidelijke|short|polite|"
     r"formal|brief|quick|simple|friendly|clear),?\s+){0,2}(checklist|checklijst|lijstje|overzichtje|samenvatting|"
-    r"e-?mail|mailtje|bericht|brief|briefje|summary|outline|letter|message|note)\b(\s+(waarmee|waarin|with which))?|"
+    r"e-?mail|mailtje|bericht|brief|briefje|summary|outline|letter|message|note|"
+    # a model text ("Draft a neutral model paragraph on social return for our tender documents")
+    r"((neutral|neutrale|model|sample|voorbeeld|standaard|standard)\s+)*(paragraph|paragraaf|alinea|"
+    r"modeltekst|voorbeeldtekst))\b(\s+(waarmee|waarin|with which))?|"
+    # names left out, said as a sentence of its own ("No real company names.", "Geen namen van bedrijven.")
+    r"(^|(?<=[.!?:]))\s*(no|geen)\s+(real\s+|echte\s+|specific\s+|specifieke\s+)?(company\s+|supplier\s+|"
+    r"bedrijfs|leveranciers)?(names|namen)(\s+(of|van)\s+(companies|suppliers|bedrijven|leveranciers))?"
+    r"(\s+(please|graag|nodig|needed))?\s*([.!]|$)|"
     # to answer from the sources, which it does anyway ("Please check it against your sources rather than just
     # agreeing with me.", "Toets het aan je bronnen.")
     r"(\b(please|graag)\s+)?\b(check|verify|controleer|toets|baseer|base)\b[^.?!]{0,30}\b(against|tegen|aan|op|on)\s+"

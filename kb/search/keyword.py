@@ -20,7 +20,8 @@ from kb.language.words import fold
 
 # Numbers stay whole: article numbers (2.82), amounts (250.000), ranges and percentages.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
-_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+# (also as English writes them: "EUR 40,000" is the pages' "€ 40.000"; a Dutch decimal has no three-digit tail)
+_THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$|^[1-9]\d{0,2}(?:,\d{3})+$")
 STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | {
     "wel", "welke", "welk", "wanneer", "waarom", "waar", "mag", "mogen", "kun", "moeten", "gaat", "zit",
     "sinds", "ik", "we", "wij", "jullie", "onze", "does", "what", "which", "when", "how", "the",
@@ -71,7 +72,7 @@ def analyse(text: str) -> list[str]:
     words: list[str] = []
     for token in _TOKEN.findall(fold(text).replace("%", " procent ")):
         if token[0].isdigit():
-            terms.append(token.replace(".", "") if _THOUSANDS.match(token) else token.replace(",", "."))
+            terms.append(token.replace(".", "").replace(",", "") if _THOUSANDS.match(token) else token.replace(",", "."))
             continue
         token = _SYNONYMS.get(token, token)
         if token == "%":
