@@ -1218,3 +1218,20 @@ def test_a_comparison_in_passing_and_an_english_thousands_separator() -> None:
     assert analyse("0,125 en 2,5") == ["0.125", "2.5"]  # Dutch decimals stay decimals
     assert {"wettelijk", "percentage", "inhouden"} <= set(expand_english("Is there a statutory rate, and may we "
                                                                          "withhold payment?").split())
+
+
+def test_consent_asked_for_a_proposal_and_the_same_thing_are_how_it_is_asked() -> None:
+    from kb.language.detect import reply_language
+
+    question = "De leverancier wil de social return invullen met stageplekken in plaats van banen. Accepteren of weigeren?"
+    words = [w.word for w in point_words(question, "nl")]
+    assert "accepteren" not in words and "weigeren" not in words and "stageplekken" in words
+    assert "approve" not in [w.word for w in point_words("The supplier wants to subcontract to a social firm. Can we "
+                                                         "approve that?", "en")]
+    # rejecting a bid is a subject of its own
+    assert "afwijzen" in [w.word for w in point_words("Mag ik een inschrijving afwijzen zonder plan van aanpak?", "nl")]
+    assert [w.word for w in point_words("Is het loonkostenvoordeel hetzelfde als social return?", "nl")] == \
+        ["loonkostenvoordeel"]
+    assert reply_language("Wat is PSO? Graag in het Engels.", "nl") == "en"
+    assert reply_language("Hoe heet PSO in het Engels?", "nl") is None
+    assert reply_language("Explain the PSO in Dutch, please.", "en") == "nl"

@@ -104,6 +104,8 @@ _QUESTION_WORDS = frozenset(
     "opties options mogelijkheden possibilities past fit fits "
     # "wat is het verschil tussen A en B?": the kind of answer; A and B are its point
     "verschil verschillen verschilt tussen onderscheid difference differences differ "
+    # "is het loonkostenvoordeel hetzelfde als social return?", "the same thing as": asking whether two are one
+    "hetzelfde thing identical "
     # "hoe verhoudt social return zich tot de Participatiewet?": how two things relate; the two are its point
     "verhoudt verhouden relate relates relation relationship "
     # "What does SROI stand for?", "what does it mean?": asking what a name means
@@ -317,13 +319,17 @@ _LIKE_ASIDE = re.compile(r",\s*(like|net als|net zoals|zoals bij|as with|as for)
                          r"[^,.?!;:]{1,30}(?=[,.?!;:])", re.IGNORECASE)
 
 
+# "in plaats van mensen aan te nemen", "instead of hiring": joins two things; no place is asked
+_INSTEAD_OF = re.compile(r"\b(in plaats van|i\.?p\.?v\.?|instead of|rather than)(?!\w)", re.IGNORECASE)
+
+
 def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
                 field: frozenset[str] = FIELD_WORDS) -> list[PointWord]:
     """The words that carry the question's point, each with the index terms that count as a match
     (*field*: the everyday words of the field left out)."""
     words: list[PointWord] = []
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
-    folded = _CONSENT.sub(" ", _LIKE_ASIDE.sub(" ", folded))
+    folded = _INSTEAD_OF.sub(" ", _CONSENT.sub(" ", _LIKE_ASIDE.sub(" ", folded)))
     if _BUY_SOCIAL.search(folded):
         field = field - {"buy", "buying", "social"}  # "Buy Social", "Buying Social": a name, not buying in general
     folded = _ANY_MUNICIPALITY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
