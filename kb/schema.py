@@ -87,8 +87,14 @@ class Query:
     corrections: list[Any] = field(default_factory=list)
     kind: Any = None  # kb.language.questions.QuestionKind
     language: str = "nl"
+    reply_language: str | None = None  # the language the answer is asked in, when not the question's ("… graag in het Engels")
     side: str | None = None  # who asks: "opdrachtgever" (the buyer), "opdrachtnemer" (the supplier) or unknown
     about_field: bool = False  # asks about social return itself: without the field's name it names no subject
+
+    @property
+    def reply(self) -> str:
+        """The language the answer's own words are in."""
+        return self.reply_language or self.language
 
     @property
     def asks_purpose(self) -> bool:

@@ -23,7 +23,7 @@ from kb.errors import DataFolderProblem, MissingExtra
 from kb.answer import guardrails
 from kb.answer.extractive import ExtractiveAnswerer, declined, refusal
 from kb.answer.parts import combined
-from kb.language.detect import detect_language
+from kb.language.detect import detect_language, reply_language
 from kb.language.everyday import expand_everyday
 from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
@@ -149,6 +149,7 @@ class KnowledgeBase(Planning):
         about_field = rest is not None and not names_a_subject(rest)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
                      kind=classify(asked or corrected), language=language, asked=asked,
+                     reply_language=reply_language(question, language),
                      focus=rest if self.settings.use_focus and not about_field else None,
                      tail=last_question(asked or corrected), topic=guardrails.topic_words(corrected),
                      side=self._asker_side(corrected, asked, language), about_field=about_field)

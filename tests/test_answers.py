@@ -839,3 +839,26 @@ def test_what_results_in_english_is_asked_as_what_an_organisation_brought() -> N
     words = [w.word for w in point_words("Are there examples of provinces using social return in road maintenance "
                                          "contracts?", "en")]
     assert "road maintenance" not in words
+
+
+def test_the_language_the_answer_is_asked_in_frames_it(bundled_kb: KnowledgeBase) -> None:
+    # (stop 53, noticed: a Dutch question that asks for an English answer got Dutch framing)
+    answer = bundled_kb.ask("Wat is de Prestatieladder Socialer Ondernemen? Antwoord graag in het Engels.")
+    assert not answer.refused and answer.language == "en"
+    assert answer.text.startswith("The sources are in Dutch") and "Read more:" in answer.text
+    # what something is called in English is asked in Dutch, and answered in Dutch
+    answer = bundled_kb.ask("Wat betekent de afkorting SROI in het Engels?")
+    assert answer.language == "nl" and "Lees verder:" in answer.text
+    answer = bundled_kb.ask("What is the banenafspraak? Answer in Dutch please.")
+    assert not answer.refused and answer.language == "nl" and "The Dutch source" not in answer.text
+
+
+def test_a_supplier_proposal_asked_for_consent_is_answered_on_the_proposal(bundled_kb: KnowledgeBase) -> None:
+    # (tune42 uh01 opened with "Vanuit het akkoord wordt het dan verder uitgewerkt": consent is how it is asked)
+    # (before, both opened with "Vanuit het akkoord …")
+    answer = bundled_kb.ask("Onze opdrachtnemer wil in plaats van mensen aan te nemen inkopen bij een sociale "
+                            "onderneming. Moet ik daarmee akkoord gaan?")
+    assert not answer.refused and "akkoord" not in answer.lead.lower()
+    answer = bundled_kb.ask("De aannemer wil een deel van de social return invullen door in te kopen bij een sociale "
+                            "onderneming. Moeten we daarmee akkoord gaan?")
+    assert not answer.refused and "sociale ondernemingen" in answer.lead.lower()

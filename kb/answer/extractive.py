@@ -646,7 +646,7 @@ class ExtractiveAnswerer:
                 meta = passages[ranked[0].passage].metadata
                 best_terms = self.terms(f"{ranked[0].text} {meta.get('title', '')} {meta.get('heading', '')}")
             self.diagnostics = {"answered": 0.0, "missing": missing(judged, best_terms)}
-            return refusal(query.question, hits, 0.0, query.language, reason="unanswerable",
+            return refusal(query.question, hits, 0.0, query.reply, reason="unanswerable",
                            missing=missing(judged, best_terms))
 
         if query.topic and not self._speaks_to_topic(query, lead, passages):
@@ -705,8 +705,8 @@ class ExtractiveAnswerer:
         topic = [t for t in query.topic
                  if not any(set(analyse(a)) & answer_terms for a in alternatives_of(query.corrected, t))]
         if topic and not self._topic_spoken(topic, opening_text):
-            return refusal(query.question, hits, confidence, query.language, reason="out_of_scope",
-                           text=guardrails.MESSAGES["out_of_scope"]["en" if query.language == "en" else "nl"])
+            return refusal(query.question, hits, confidence, query.reply, reason="out_of_scope",
+                           text=guardrails.MESSAGES["out_of_scope"]["en" if query.reply == "en" else "nl"])
         lead_meta = passages[lead.passage].metadata
         self.diagnostics = {
             "dense": max((h.dense for h in hits if h.dense is not None), default=None), "lead_similarity": lead.similarity,
@@ -720,10 +720,10 @@ class ExtractiveAnswerer:
         if answered < self.settings.answerable_coverage and alternatives:
             return self.answer(query, hits, context, whole, either=True)
         if answered < self.settings.answerable_coverage:
-            return refusal(query.question, hits, confidence, query.language, reason="unanswerable",
+            return refusal(query.question, hits, confidence, query.reply, reason="unanswerable",
                            missing=absent_years or missing(judged, answer_terms))
         if confidence < self.settings.refusal_threshold:
-            return refusal(query.question, hits, confidence, query.language)
+            return refusal(query.question, hits, confidence, query.reply)
         for c in chosen:
             c.quote = self.quote(c, query)
         # "Lees verder" points to the page about the subject: after a glossary entry, the best other page;
@@ -839,7 +839,7 @@ def compose(query: Query, chosen: list[Candidate], passages: list[Hit], bulleted
     def shown(c: Candidate) -> str:
         return _markdown_table(c.quote) if c.unit.kind == "table" else c.quote
 
-    if query.language == "en":
+    if query.reply == "en":
         text = english_answer(query, chosen, [passages[c.passage] for c in chosen],
                               [numbers[passages[c.passage].doc_id] for c in chosen], bulleted)
     elif bulleted:
@@ -856,16 +856,16 @@ def compose(query: Query, chosen: list[Candidate], passages: list[Hit], bulleted
         examples = all(passages[c.passage].metadata.get("type") == "praktijkvoorbeeld" for c in listed)
         heading = {("en", True): "Examples to read further", ("en", False): "To read further",
                    ("nl", True): "Praktijkvoorbeelden om verder te lezen", ("nl", False): "Om verder te lezen"}[
-            ("en" if query.language == "en" else "nl", examples)]
+            ("en" if query.reply == "en" else "nl", examples)]
         text += f"\n\n{heading}:\n" + "\n".join(
             f"- **{_label(passages[c.passage])}** [{numbers[passages[c.passage].doc_id]}]" for c in listed)
     if pointer.doc_id not in numbers:
         numbers[pointer.doc_id] = len(numbers) + 1
         citations.append(Citation.from_hit(numbers[pointer.doc_id], pointer))
     if not listed:  # (a listed page is pointed to already)
-        more = "Read more" if query.language == "en" else "Lees verder"
+        more = "Read more" if query.reply == "en" else "Lees verder"
         text += f"\n\n{more}: {pointer.metadata.get('title', pointer.doc_id)} [{numbers[pointer.doc_id]}]"
-    return Answer(question=query.question, text=text, citations=citations, language=query.language,
+    return Answer(question=query.question, text=text, citations=citations, language=query.reply,
                   kind=query.kind.kind.value, lead=chosen[0].quote)
 
 

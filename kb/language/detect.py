@@ -27,3 +27,23 @@ def detect_language(text: str) -> str:
         if len(word) > 2 and word not in _FIELD:
             lean += max(-2.0, min(2.0, zipf_in(word, "en") - zipf_in(word, "nl")))
     return "en" if lean >= 2.5 else "nl"
+
+
+# the language an answer is asked in ("Wat is social return? Graag in het Engels.", "Answer in Dutch please"), when
+# it is named as the reply's
+_ASKED_ENGLISH = re.compile(r"\b(antwoord|antwoorden|graag|alsjeblieft|aub|kun je|kunt u|wil je|leg)\b[^.?!]{0,30}\bin het "
+                            r"engels\b|\bin het engels\s*(graag|alsjeblieft|aub|a\.u\.b\.|svp)\s*[.!]?\s*$|"
+                            r"\b(answer|reply|respond|explain)\b[^.?!]{0,20}\bin english\b|\bin english,? please\b",
+                            re.IGNORECASE)
+_ASKED_DUTCH = re.compile(r"\b(answer|reply|respond|explain)\b[^.?!]{0,20}\bin dutch\b|\bin dutch,? please\b|"
+                          r"\b(antwoord|graag)\b[^.?!]{0,20}\bin het nederlands\b",
+                          re.IGNORECASE)
+
+
+def reply_language(text: str, language: str) -> str | None:
+    """The language *text* (in *language*) asks its answer in, when it names one other than its own."""
+    if language == "nl" and _ASKED_ENGLISH.search(text):
+        return "en"
+    if language == "en" and _ASKED_DUTCH.search(text):
+        return "nl"
+    return None
