@@ -87,7 +87,8 @@ class Query:
     corrections: list[Any] = field(default_factory=list)
     kind: Any = None  # kb.language.questions.QuestionKind
     language: str = "nl"
-    reply_language: str | None = None  # the language the answer is asked in, when not the question's ("… graag in het Engels")
+    # the language the answer is asked in, when not the question's ("… graag in het Engels")
+    reply_language: str | None = None
     side: str | None = None  # who asks: "opdrachtgever" (the buyer), "opdrachtnemer" (the supplier) or unknown
     about_field: bool = False  # asks about social return itself: without the field's name it names no subject
 

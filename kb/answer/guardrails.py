@@ -439,7 +439,8 @@ _DOCUMENTS = re.compile(rf"{REQUEST_START}{_MAKE}\b.{{0,80}}\b{_DOCUMENT}\b"
                         rf"tekenen|passen|wijzigen|vullen|dateren)|op (willen |kunnen )?stellen)\b", _I)
 # Whatever the phrasing: a record that is fake, backdated or altered to show something else.
 _FORGERY = re.compile(
-    r"\b(vervals\w*|nep(?!hew)\w*|fake\w*|forg(e|ed|es|ing|ery|eries)|fictie\w*|fictief|fictieve|fictitious|verzonnen|backdat\w*|"
+    r"\b(vervals\w*|nep(?!hew)\w*|fake\w*|forg(e|ed|es|ing|ery|eries)|fictie\w*|fictief|fictieve|fictitious|verzonnen|"
+    r"backdat\w*|"
     r"antedate\w*|terug te dateren|terugdateren|official-looking|echt lijkt|look (real|official|genuine)|"
     r"zodat het lijkt|alsof .{0,40}(gewerkt|voldaan|geplaatst))\b"
     r"|\b(vervaldatum|geldigheidsdatum|expiry date|expiration date)\b"
@@ -503,7 +504,8 @@ _VOUCH = re.compile(
     r"certify)\b", _I)
 # (also as part of a compound: "een conceptclausule", "een boetebepaling"; and a buyer's checklist or steps, which
 # are how-to's written down: "draft a checklist for our buyers to verify a supplier's report")
-_DRAFT_TEXT = re.compile(r"\b(\w*(voorbeeldtekst|modeltekst|clausule|bestekstekst|paragraaf|bepaling)(s|en)?|template|paragraphs?|"
+_DRAFT_TEXT = re.compile(r"\b(\w*(voorbeeldtekst|modeltekst|clausule|bestekstekst|paragraaf|bepaling)(s|en)?|template|"
+                         r"paragraphs?|"
                          r"example (text|clause)|(model|sample|draft|contract) clauses?|"
                          # ("Write a clause for social return in a cleaning contract")
                          r"(a|an) (\w+ ){0,2}clauses? (for|on|about)|"

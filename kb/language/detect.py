@@ -31,8 +31,8 @@ def detect_language(text: str) -> str:
 
 # the language an answer is asked in ("Wat is social return? Graag in het Engels.", "Answer in Dutch please"), when
 # it is named as the reply's
-_ASKED_ENGLISH = re.compile(r"\b(antwoord|antwoorden|graag|alsjeblieft|aub|kun je|kunt u|wil je|leg)\b[^.?!]{0,30}\bin het "
-                            r"engels\b|\bin het engels\s*(graag|alsjeblieft|aub|a\.u\.b\.|svp)\s*[.!]?\s*$|"
+_ASKED_ENGLISH = re.compile(r"\b(antwoord|antwoorden|graag|alsjeblieft|aub|kun je|kunt u|wil je|leg)\b[^.?!]{0,30}"
+                            r"\bin het engels\b|\bin het engels\s*(graag|alsjeblieft|aub|a\.u\.b\.|svp)\s*[.!]?\s*$|"
                             r"\b(answer|reply|respond|explain)\b[^.?!]{0,20}\bin english\b|\bin english,? please\b",
                             re.IGNORECASE)
 _ASKED_DUTCH = re.compile(r"\b(answer|reply|respond|explain)\b[^.?!]{0,20}\bin dutch\b|\bin dutch,? please\b|"

@@ -20,7 +20,8 @@ from kb.language.words import fold
 
 # Numbers stay whole: article numbers (2.82), amounts (250.000), ranges and percentages.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
-# (also as English writes them: "EUR 40,000" is the pages' "€ 40.000"; a Dutch decimal has no three-digit tail)
+# (also as English writes them: "EUR 40,000" is the pages' "€ 40.000"; a number that starts with 0, "0,125" or
+# "0.125", stays a decimal; "1,250" is read as thousands, which the pages never write as a decimal)
 _THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$|^[1-9]\d{0,2}(?:,\d{3})+$")
 STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | {
     "wel", "welke", "welk", "wanneer", "waarom", "waar", "mag", "mogen", "kun", "moeten", "gaat", "zit",
@@ -72,7 +73,8 @@ def analyse(text: str) -> list[str]:
     words: list[str] = []
     for token in _TOKEN.findall(fold(text).replace("%", " procent ")):
         if token[0].isdigit():
-            terms.append(token.replace(".", "").replace(",", "") if _THOUSANDS.match(token) else token.replace(",", "."))
+            whole = _THOUSANDS.match(token)
+            terms.append(token.replace(".", "").replace(",", "") if whole else token.replace(",", "."))
             continue
         token = _SYNONYMS.get(token, token)
         if token == "%":
