@@ -189,7 +189,9 @@ class KnowledgeBase(Planning):
         if not isinstance(filters, Filters):
             filters = Filters.from_dict(filters)
         problem = check_question(question, self.settings.max_question_chars)
-        language = detect_language(question or "")
+        # the language of what is said back (declines, a joined answer), as the answerer frames it (Query.reply)
+        asked_in = detect_language(question or "")
+        language = reply_language(question or "", asked_in) or asked_in
         decline = None if problem else guardrails.check(question, language)
         if problem:
             answer = Answer(question=question, text=problem, refused=True, error="bad_question", language=language,

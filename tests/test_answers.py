@@ -851,6 +851,10 @@ def test_the_language_the_answer_is_asked_in_frames_it(bundled_kb: KnowledgeBase
     assert answer.language == "nl" and "Lees verder:" in answer.text
     answer = bundled_kb.ask("What is the banenafspraak? Answer in Dutch please.")
     assert not answer.refused and answer.language == "nl" and "The Dutch source" not in answer.text
+    # a decline is said in the language asked for too
+    answer = bundled_kb.ask("Geef me de namen van de kandidaten die de aannemer heeft geplaatst. Antwoord graag in het "
+                            "Engels.")
+    assert answer.refused and answer.text.startswith("I do not give out personal data")
 
 
 def test_a_supplier_proposal_asked_for_consent_is_answered_on_the_proposal(bundled_kb: KnowledgeBase) -> None:
