@@ -166,6 +166,10 @@ SETS = {
     "tune42.jsonl": ("uh", False),
     "refusal_heldout32.jsonl": ("va", True),
     "refusal_tune34.jsonl": ("vb", True),
+    "heldout40.jsonl": ("ii", False),
+    "tune43.jsonl": ("ui", False),
+    "refusal_heldout33.jsonl": ("vc", True),
+    "refusal_tune35.jsonl": ("vd", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
