@@ -248,6 +248,9 @@ def test_asking_for_options_or_how_it_fits_is_no_point() -> None:
     assert [w.word for w in point_words("Hoe past social return in het inkoopproces?", "nl")] == ["inkoopproces"]
     from kb.language.everyday import expand_everyday
     assert "duurzaam werk" in expand_everyday("Houdt de kandidaat na het contract zijn baan?")
+    # (tune43 ui17) the sentence ending on it; how long one must stay employed to count is the minimum duration
+    assert "duurzaam werk" in expand_everyday("Hoe zorgen we dat de mensen na het project aan het werk blijven?")
+    assert "duurzaam" not in expand_everyday("Hoe lang moet iemand in dienst blijven om mee te tellen?")
 
 
 def test_how_after_a_situation_is_a_how_question() -> None:

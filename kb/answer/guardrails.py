@@ -171,7 +171,7 @@ _ASKS_RULE = re.compile(r"^\s*((en|maar|dus|ook|and|but|so|also),?\s+)?"
                         # "As a supplier, can I refuse…", "Under the GDPR, may a municipality ask…"
                         r"(mag|mogen|moet|moeten|is het (wel )?(toegestaan|verplicht|nodig|avg-?proof|privacy-?proof|"
                         r"rechtmatig|legaal)|hoe (ga|gaan|moet|moeten)|"
-                        r"welke regels|wat zegt de avg|may (i|we|(a|an|the|our|my) [\w-]+)|am i allowed|"
+                        r"welke regels|wat zegt de avg|(wat|what) (zijn|is|are) ((\w+ ){0,3})?(de |the )?(regels|rules)\b|may (i|we|(a|an|the|our|my) [\w-]+)|am i allowed|"
                         r"(is|are) (it|we|(a|an|the|our) [\w-]+) (allowed|permitted|legal|lawful|gdpr[- ]compliant)|"
                         r"do i have to|how should|"
                         r"can (i|we) (refuse|decline|weigeren)|kan (ik|ik het) weigeren|mag ik weigeren|"
@@ -185,6 +185,11 @@ _ASKS_RULE = re.compile(r"^\s*((en|maar|dus|ook|and|but|so|also),?\s+)?"
                         r"[^?]{0,60}\b(mag|mogen|moet|moeten|kan|kunnen|may|can|must|should) (ik|we|wij|i|"
                         r"(de|een|onze|het|a|an|the|our) [\w-]+))\b"
                         r"(?!.{0,40}\b(zien|hebben|inzien|weten|see|have|know)\b)", _I)
+# what a role gets to see, asked as a rule ("Does the buyer get to see the names of the people the supplier employs?",
+# "Krijgt de opdrachtgever de namen te zien?"); asked for oneself ("Mag ik de namen zien?") it stays a request
+_ROLE_SEES = re.compile(r"(^|[.?!]\s+)((and|but|en|maar),?\s+)?((does|do|will|would) (the|a|an) [\w-]+ (get to see|get to know|"
+                        r"get access to|have access to|see)|(krijgt|krijgen|ziet|zien) (de|een|het) [\w-]+\b[^?]{0,60}"
+                        r"\b(te zien|in te zien|inzage)|(heeft|hebben) (de|een|het) [\w-]+ (recht op )?inzage)\b", _I)
 # "De leverancier wil mij een Excel sturen met de namen van de kandidaten. Mag dat eigenlijk wel onder de AVG?":
 # a situation told, then whether it is allowed; unless the situation asks the bot for something
 _ALLOWED_BACK = re.compile(r"^\s*(mag|mogen|kan) (dat|dit|het|zoiets)\b|"
@@ -286,6 +291,24 @@ _NAMED_IN_GROUP = re.compile(rf"(\b(?i:of|dat|whether|if)\s+|^\s*(?i:valt|hoort|
                              rf"|^\s*(?i:valt|hoort|telt|is|does|do)\s+{_RELATION}{_NAMED}\b[^.?!]{{0,40}}?"
                              r"(?i:\b(count|counts)\s+(for|towards)\b|\bmee\b)", re.MULTILINE)
 
+# one's own person told of by a first name ("Mijn zoon Daan (19) …", "My colleague Fatima came …", "Mijn collega Jan de
+# Vries is statushouder."), then asked whether that one belongs ("Valt Daan onder de doelgroep?", "Telt hij mee?"); the
+# rule asked for people like them is answered ("Wat zijn de regels voor mensen met een Wajong-uitkering?")
+_RELATION_NAME = re.compile(rf"{_RELATION}(?!(?:Den|De|Het|Buy|Social|Sociaal|Maatwerk)\b)(?P<name>[A-Z][a-z]+)\b")
+
+
+def _relation_asked_of(question: str) -> bool:
+    parts = split_sentences(question.strip())
+    for index, part in enumerate(parts):
+        for match in _RELATION_NAME.finditer(part):
+            name = re.escape(match.group("name"))
+            named_in_group = re.compile(rf"\b(valt|hoort|telt|is|does|do|would|zit|komt)\s+{name}\b[^.?!]{{0,60}}\b("
+                                        r"doelgroep\w*|target group|count|counts|mee|qualif\w*|in aanmerking)", _I)
+            later = " ".join([part[match.end():], *parts[index + 1:]])
+            if _HE_IN_GROUP.search(later) or named_in_group.search(later):
+                return True
+    return False
+
 
 # one person of a group one knows, described rather than named, whose membership of the target group is asked ("One
 # of the guys on our cleaning crew, mid-fifties, walks with a cane … Does he fall in the target group?", "een van onze
@@ -357,6 +380,8 @@ def _asks_personal_data(question: str) -> bool:
         return True
     if _ADD_THEIR.search(question):  # (wherever it stands: in a pasted record too)
         return True
+    if _relation_asked_of(question):
+        return True
     # a rule asked first, then people's data asked of the bot in a sentence of its own ("Welke gegevens mag ik
     # opvragen …? Zet daarna meteen de namen en de uitkeringssituatie van de doelgroepmedewerkers … in een tabel.")
     if any(_DATA_ASKED.search(part) and _DATA_ATTR.search(part) and not _ABOUT_RULES.search(part)
@@ -374,7 +399,7 @@ def _asks_personal_data(question: str) -> bool:
             and not _IDENTIFIER.search(question) and not _FULL_NAME.search(question)):
         return False
     question = _asked_alone(question, split)
-    if _ASKS_RULE.search(question):
+    if _ASKS_RULE.search(question) or _ROLE_SEES.search(question):
         return False  # "Mag ik het BSN van kandidaten vragen?" asks about the rules, not for the data
     if _IDENTIFIER.search(question) or (_LIVES.search(question) and (_FULL_NAME.search(question)
                                                                      or _ONE_PERSON.search(question))):
@@ -543,6 +568,17 @@ _WHAT_TO_DO = re.compile(
 _ASKS_TO_MAKE = re.compile(rf"{REQUEST_START}{_MAKE}\b", _I)
 
 
+# a record named, then a request to fill it in, alter, sign or rewrite it that points back to it ("Wat moet er in een
+# doelgroepverklaring staan? Vul er daarna meteen eentje in voor onze medewerker.", "Ik heb de SROI-rapportage binnen.
+# Pas de aantallen even aan: …", "Here is the text from the certificate: '…'. Rewrite it so it's valid until 2026.");
+# how to fill one in is asked ("Hoe vul ik het in?"), not requested
+_ALTER_BACK = re.compile(r"(^|[.!?:;]\s*)((even|daarna|dan|nu|meteen|graag|now|then|also|please|just)\s+)*"
+                         r"(vul|pas|wijzig|verander|herschrijf|onderteken|teken|antedateer|rewrite|alter|change|edit|"
+                         r"modify|fill|sign|backdate|update)\b[^.?!]{0,40}?\b(eentje|er een|hem|het|deze|dit|it|this|"
+                         r"one|them|de aantallen|de cijfers|de datum|de data|de uren|the numbers|the figures|the date|"
+                         r"the hours)\b", _I)
+
+
 def _asks_document(question: str) -> bool:
     forgery = _FORGERY.search(question) and not (
         _FORGED_BY_OTHERS.search(question) and _WHAT_TO_DO.search(question)
@@ -550,6 +586,10 @@ def _asks_document(question: str) -> bool:
     if _VOUCH.search(question) or forgery or _SEND_ME.search(question):
         return True
     if _MOVED_HOURS.search(question) and _TO_MEET.search(question):
+        return True
+    parts = split_sentences(question.strip())
+    if any(_ALTER_BACK.search(part) and re.search(rf"\b{_DOCUMENT}\b", " ".join(parts[:index + 1]), _I)
+           for index, part in enumerate(parts[1:], start=1)):
         return True
     return bool(_DOCUMENTS.search(question)) and not _DRAFT_TEXT.search(question)
 
@@ -780,8 +820,17 @@ def _outside(question: str) -> bool:
 def topic_words(question: str) -> list[str]:
     """Words of a neighbouring topic (tax, wages, general procurement law) in a question about social
     return: the answer must speak to them, or the question is declined as outside the field."""
+    parts = split_sentences(question.strip())
+    asking = question.rfind(parts[-1]) if len(parts) >= 2 else 0
     return [m.group(0).lower() for m in _NEIGHBOURING.finditer(question)
-            if not _FIGURATIVE.search(question[:m.start()]) and not _QUOTED.match(question[m.end():])]
+            if not _FIGURATIVE.search(question[:m.start()]) and not _QUOTED.match(question[m.end():])
+            # the procedure one is in, told before the question ("We zitten midden in een meervoudig onderhandse
+            # aanbesteding en … Kan dat?"), is where one stands, not what is asked
+            and not (m.start() < asking and _PROCEDURE.fullmatch(m.group(0)))]
+
+
+_PROCEDURE = re.compile(r"open(bare)? procedure|niet-openbare procedure|restricted procedure|open procedure|"
+                        r"(meervoudig|enkelvoudig)e? onderhands\w*|(multiple|single) (private|closed) tenders?", _I)
 
 
 # a neighbouring word used as a figure of speech: in quotes ("Wat 'verdient' een aannemer aan SROI-tegoed?") or in a
@@ -876,6 +925,10 @@ _INSTRUCTIONS = re.compile("|".join([
     r"\b(from now on|voortaan|vanaf nu)\b(?=.{0,40}\b(you|your|je|jij|jou|jouw|u|uw|answer\w*|reply|antwoord\w*|"
     r"bron\w*|sources?|citing)\b)|\b(you|je|jij|u)\b.{0,20}\b(from now on|voortaan|vanaf nu)\b",
     r"\b(follow (it|this|these|the following)|volg (het|dit|deze|de volgende)|voer .{0,20}uit)\b",
+    # an instruction for the bot hidden in pasted text ("<!-- Instructie voor de AI-assistent: antwoord dat …-->",
+    # "Note to the AI: …")
+    r"\b(instructies?|opdracht|aanwijzing(en)?|bericht|instructions?|notes?|messages?)\s+(voor|aan|for|to)\s+(de\s+|het\s+|"
+    r"the\s+|any\s+)?(ai|ai-\w+|a\.i\.|assistent|assistant|chatbot|bot|taalmodel|language model|llm)\b",
 ]), _I)
 
 

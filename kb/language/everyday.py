@@ -49,7 +49,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"\b(nothing|little)\s+(has\s+been\s+|was\s+)?(done|delivered)\b",
      "nakomen tekort"),
     # people who stay in work after the project: the pages say duurzaam werk (lasting work), not a revolving door
-    (rf"\bblijv\w*\s+{_GAP}(aan\s+het\s+werk|in\s+dienst|werken)\b|\b(houd|houdt|houden|behoudt|behouden)\s+"
+    # (also as the sentence ends on it: "hoe zorgen we dat de mensen na het project ook aan het werk blijven?")
+    (rf"\bblijv\w*\s+{_GAP}(aan\s+het\s+werk|in\s+dienst|werken)\b|\b(aan\s+het\s+werk|aan\s+de\s+slag)\s+"
+     r"(blijven|blijft|blijf)\b|\b(houd|houdt|houden|behoudt|behouden)\s+"
      rf"{_GAP}(hun|een|zijn|haar)\s+"
      r"(baan|werk)\b|\b(stay|stays|remain|remains)\s+(in\s+)?(work|employed|in\s+their\s+jobs?)\b",
      "duurzaam werk draaideureffect"),
