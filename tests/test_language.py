@@ -251,6 +251,8 @@ def test_asking_for_options_or_how_it_fits_is_no_point() -> None:
     # (tune43 ui17) the sentence ending on it; how long one must stay employed to count is the minimum duration
     assert "duurzaam werk" in expand_everyday("Hoe zorgen we dat de mensen na het project aan het werk blijven?")
     assert "duurzaam" not in expand_everyday("Hoe lang moet iemand in dienst blijven om mee te tellen?")
+    # (tune42 uh36, tune43 ui30) someone to turn to in one's own organisation
+    assert expand_everyday("Wie kan mij binnen de gemeente helpen met social return?").endswith("eigen organisatie intern")
 
 
 def test_how_after_a_situation_is_a_how_question() -> None:

@@ -258,6 +258,11 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # ("welke gemeenten hebben goede resultaten behaald?" asks for examples, not for what one achieved)
     (r"\b(welke|wat\s+voor|what|which)\s+resultaten\b|\b(what|which)\s+results\b",
      "levert oplevert opgeleverd"),
+    # someone to turn to in one's own organisation ("Wie kan mij binnen de gemeente helpen?", "Bij wie binnen mijn eigen
+    # gemeente moet ik zijn?"): the pages say who holds which part of it in the eigen organisatie
+    (r"\bbinnen\s+(mijn|onze|ons|de|het)\s+(eigen\s+)?(gemeente|organisatie|provincie|ministerie|waterschap|instelling)\b|"
+     r"\bwithin\s+(my|our|the)\s+(own\s+)?(organi[sz]ation|municipality|council|ministry|province)\b",
+     "eigen organisatie intern"),
     # money given away ("een gift aan een lokale stichting", "doneren aan een goed doel"): the pages' gift or sponsoring
     # (as the English glossary has it for "donation")
     (r"\b(een\s+)?(gift|giften|donatie\w*|schenking\w*)\s+aan\b|\bdoneren\b|\bgoed(e)?\s+doel(en)?\b",
