@@ -265,7 +265,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "eigen organisatie intern"),
     # money given away ("een gift aan een lokale stichting", "doneren aan een goed doel"): the pages' gift or sponsoring
     # (as the English glossary has it for "donation")
-    (r"\b(een\s+)?(gift|giften|donatie\w*|schenking\w*)\s+aan\b|\bdoneren\b|\bgoed(e)?\s+doel(en)?\b",
+    # (also sponsored: "de lokale voetbalclub sponsoren")
+    (r"\b(een\s+)?(gift|giften|donatie\w*|schenking\w*)\s+aan\b|\bdoneren\b|\bgoed(e)?\s+doel(en)?\b|"
+     r"\b(sponsoren|sponsort|sponsorde|sponsorden|gesponsord)\b",
      "gift sponsoring"),
 )
 _PATTERNS = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY]
