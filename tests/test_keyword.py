@@ -28,6 +28,9 @@ def test_a_word_the_stemmer_would_join_to_another_field_word_keeps_its_own_stem(
     assert analyse("begeleidingskosten") != analyse("begeleiding")  # a compound keeps its head noun
     assert not set(analyse("gevolgen")) & set(analyse("volgen"))
     assert analyse("gevolgd") == analyse("volgen")  # the participle is still the verb's
+    # a lesson ending a compound and its plural: "gastles" was "gastl", "gastlessen" "gastles" (tune43 ui21)
+    assert analyse("gastles gastlessen") == ["gastles", "gastles"]
+    assert analyse("taalles") == analyse("taallessen")
 
 
 def test_index_ranks_and_filters() -> None:

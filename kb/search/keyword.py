@@ -45,7 +45,9 @@ _stem_lock = threading.Lock()
 # coaching) is stemmed to "beleid" (policy), "gevolgen" (consequences) to "volg" (follow). Kept apart by their own stem.
 # (also ending a compound: "jobcoachbegeleiding" → "jobcoachbegeleid"; "begeleidingskosten" is left to the stemmer
 # and the compound's parts)
-_OWN_STEM = re.compile(r"^(\w*begeleid)(ing|ingen|t|en|e|er|ers|ster|sters|de|den)?$|^(\w*gevolg)(en)?$")
+# So are a lesson and its plural ending a compound: "gastles" is stemmed to "gastl", "gastlessen" to "gastles".
+_OWN_STEM = re.compile(r"^(\w*begeleid)(ing|ingen|t|en|e|er|ers|ster|sters|de|den)?$|"
+                       r"^(\w*gevolg)(en)?$|^(\w*(gast|taal|bij|rij|zwem|muziek|snuffel|praktijk|theorie)les)(sen)?$")
 _VERB_T = re.compile(r"(?<=[^t])t$")
 _OEN = re.compile(r"oen$")
 _DOUBLE = re.compile(r"([aeou])\1([^aeiou])$")
@@ -64,7 +66,7 @@ def _same_stem(stem: str) -> str:
 
 def _own_stem(word: str) -> str | None:
     own = _OWN_STEM.match(word)
-    return (own.group(1) or own.group(3)) if own else None
+    return (own.group(1) or own.group(3) or own.group(5)) if own else None
 
 
 def analyse(text: str) -> list[str]:
