@@ -231,6 +231,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (r"\buitstel\b|\b(meer|extra|langer)\s+(tijd|de\s+tijd)\b|\b(deadline|time)\s+extension\b|"
      r"\bextension\s+of\s+(the\s+)?(deadline|time)\b|\bextend\w*\s+the\s+deadline\b|\bpostpone\w*\b|"
      r"\b(more|extra)\s+time\b|"
+     # ("Can we give the contractor an extra year?", "een jaar langer de tijd")
+     r"\b(an?|one)\s+(extra|additional)\s+(year|month|months|quarter)\b|\b(een\s+)?(extra\s+jaar|jaar\s+extra|"
+     r"jaar\s+langer|maanden\s+extra|maanden\s+langer|extra\s+maanden)\b|"
      # ("hoe lang heeft een leverancier om aan de social return te voldoen?": the time given, not how long a hire lasts)
      r"\bhoe\s+lang\s+(heeft|hebben|krijgt|krijgen)\s+(\w+\s+){0,3}?(om|de\s+tijd|voor)\b|"
      r"\bhow\s+(long|much\s+time)\s+(does|do|will)\s+(\w+\s+){0,3}?(have|get)\s+to\b",
@@ -260,7 +263,8 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "levert oplevert opgeleverd"),
     # someone to turn to in one's own organisation ("Wie kan mij binnen de gemeente helpen?", "Bij wie binnen mijn eigen
     # gemeente moet ik zijn?"): the pages say who holds which part of it in the eigen organisatie
-    (r"\bbinnen\s+(mijn|onze|ons|de|het)\s+(eigen\s+)?(gemeente|organisatie|provincie|ministerie|waterschap|instelling)\b|"
+    (r"\bbinnen\s+(mijn|onze|ons|de|het)\s+(eigen\s+)?"
+     r"(gemeente|organisatie|provincie|ministerie|waterschap|instelling)\b|"
      r"\bwithin\s+(my|our|the)\s+(own\s+)?(organi[sz]ation|municipality|council|ministry|province)\b",
      "eigen organisatie intern"),
     # money given away ("een gift aan een lokale stichting", "doneren aan een goed doel"): the pages' gift or sponsoring
