@@ -813,7 +813,8 @@ def test_a_relation_named_and_asked_of_a_record_altered_back_and_a_note_to_the_a
         decline = check(question, "nl")
         assert decline is not None and decline.reason == reason, question
     # the rule for people like them, how to fill a record in, and what a role gets to see are answered
-    for question in ("Mijn collega Sanne heeft een Wajong-uitkering. Wat zijn de regels voor Wajongers bij social return?",
+    for question in ("Mijn collega Sanne heeft een Wajong-uitkering. Wat zijn de regels voor Wajongers bij "
+                     "social return?",
                      "My brother-in-law Omar is a statushouder. Do statushouders count as a target group in general?",
                      "Wat is een doelgroepverklaring? Hoe vul ik het in?",
                      "How is the GDPR handled in monitoring? Does the buyer get to see the names of the people placed?",

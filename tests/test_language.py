@@ -220,7 +220,8 @@ def test_who_counts_is_the_target_group() -> None:
     from kb.language.translation import expand_english
     assert "adviesopdracht" in expand_english("Can you apply social return to consultancy or advisory contracts?")
     # (tune43 ui22) volunteer work at a community centre is the pages' maatschappelijke activiteit or initiatief
-    assert "maatschappelijk initiatief" in expand_english("Can their staff volunteer at a community centre as social return?")
+    assert "maatschappelijk initiatief" in expand_english(
+        "Can their staff volunteer at a community centre as social return?")
     assert expand_everyday("boven 50.000 euro social return?") == "boven 50.000 euro social return?"  # an amount
 
 
@@ -256,7 +257,8 @@ def test_asking_for_options_or_how_it_fits_is_no_point() -> None:
     # (tune43 ui19) a club sponsored is the pages' gift or sponsoring
     assert "gift sponsoring" in expand_everyday("De leverancier wil de lokale voetbalclub sponsoren. Mag dat?")
     # (tune42 uh36, tune43 ui30) someone to turn to in one's own organisation
-    assert expand_everyday("Wie kan mij binnen de gemeente helpen met social return?").endswith("eigen organisatie intern")
+    assert expand_everyday("Wie kan mij binnen de gemeente helpen met social return?").endswith(
+        "eigen organisatie intern")
 
 
 def test_how_after_a_situation_is_a_how_question() -> None:
