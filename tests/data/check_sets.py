@@ -170,6 +170,7 @@ SETS = {
     "tune43.jsonl": ("ui", False),
     "refusal_heldout33.jsonl": ("vc", True),
     "refusal_tune35.jsonl": ("vd", True),
+    "refusal_tune36.jsonl": ("ve", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
