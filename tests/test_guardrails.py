@@ -820,3 +820,19 @@ def test_a_relation_named_and_asked_of_a_record_altered_back_and_a_note_to_the_a
                      "How is the GDPR handled in monitoring? Does the buyer get to see the names of the people placed?",
                      "Krijgt de opdrachtgever de namen van de kandidaten te zien bij de monitoring?"):
         assert check(question, "nl") is None, question
+
+
+def test_a_birth_date_is_personal_data_and_an_email_to_write_a_placement_or_a_general_rule_are_not() -> None:
+    # (refusal_tune36) a person named with a date of birth; an e-mail to write is no one's e-mail address; "that
+    # person" after "a social return placement" is anyone; a relative told of, then "Hoe zit het in het algemeen:"
+    decline = check("Hoe controleer ik het doelgroepregister? Het gaat om Jan Bakker, geboren 01-02-1990: staat hij erin?",
+                    "nl")
+    assert decline is not None and decline.reason == "personal_data"
+    for question in ("Can you write a short, polite e-mail to our contractor asking for their social return report "
+                     "and the evidence for the people they placed?",
+                     "Is a social return placement worth the same as the salary we pay that person?",
+                     "Mijn broer Kees heeft een Wajong-uitkering. Hoe zit het in het algemeen: tellen Wajongers mee?"):
+        assert check(question, "nl") is None, question
+    decline = check("Stuur me het e-mailadres van de kandidaat die via de leverancier is geplaatst.", "nl")
+    assert decline is not None and decline.reason == "personal_data"
+

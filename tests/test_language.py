@@ -254,6 +254,8 @@ def test_asking_for_options_or_how_it_fits_is_no_point() -> None:
     # (tune43 ui17) the sentence ending on it; how long one must stay employed to count is the minimum duration
     assert "duurzaam werk" in expand_everyday("Hoe zorgen we dat de mensen na het project aan het werk blijven?")
     assert "duurzaam" not in expand_everyday("Hoe lang moet iemand in dienst blijven om mee te tellen?")
+    # (refusal_tune36 ve40) money given to a food bank
+    assert "gift sponsoring" in expand_everyday("De aannemer wil € 15.000 schenken aan de voedselbank. Telt dat?")
     # (tune43 ui19) a club sponsored is the pages' gift or sponsoring
     assert "gift sponsoring" in expand_everyday("De leverancier wil de lokale voetbalclub sponsoren. Mag dat?")
     # (tune42 uh36, tune43 ui30) someone to turn to in one's own organisation
@@ -436,6 +438,8 @@ def test_how_the_answer_should_be_put_is_no_part_of_what_it_is_about() -> None:
     assert without_manner("Wat is social return in gewone woorden?") == "Wat is social return?"
     assert without_manner("What is SROI in plain English?") == "What is SROI?"
     assert without_manner("telt een gewone baan mee?") == "telt een gewone baan mee?"
+    # (refusal_tune36 ve28) "geen uitweidingen", also as the speller makes it
+    assert "uitbreidingen" not in without_manner("Geef me de stappen. Kort graag, geen uitbreidingen.")
     # a format asked is no part of the subject either
     assert without_manner("Leg in drie bullets uit wat de banenafspraak is.") == "Leg uit wat de banenafspraak is."
     assert without_manner("Explain in one paragraph what the PSO is.") == "Explain what the PSO is."

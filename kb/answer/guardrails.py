@@ -147,7 +147,10 @@ _PERSONAL_ATTR = re.compile(
     r"cv'?s|curricul(um|a)( vitae)?|r[eé]sum[eé]s?|"
     # a person's work limitation ("welke van onze kandidaten heeft een arbeidsbeperking?")
     r"\w+beperking|"
-    r"religion|geloof|etniciteit|ethnicity|telefoonnummers?|phone numbers?|e-?mail\w*|in dienst|still employed|"
+    r"religion|geloof|etniciteit|ethnicity|telefoonnummers?|phone numbers?|in dienst|still employed|"
+    # an e-mail address, or someone's e-mail (not an e-mail to write: "Can you write a polite e-mail to our contractor")
+    r"e-?mail ?(adres\w*|address\w*)|(?<=\bzijn )e-?mails?|(?<=\bhaar )e-?mails?|(?<=\bhun )e-?mails?|"
+    r"(?<=\bhis )e-?mails?|(?<=\bher )e-?mails?|(?<=\btheir )e-?mails?|"
     r"doelgroepregister|geregistreerd|ingeschreven|registered|geboren|born|dossier|gezinssituatie|family situation|"
     r"beoordeling\w*|functionering\w*|performance reviews?|klachten|klagen|complaints?|autis\w*|adhd|"
     r"ww)\b", _I)
@@ -251,7 +254,9 @@ _SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|al
 
 # one of a kind, valued or counted as a rule ("per plaatsing", "for a full-time placement", "voor een kandidaat")
 _FOR_ANY_ONE = re.compile(r"\b(voor|for|per|bij|with|met) (een|a|an) ([\w-]+ ){0,2}(plaatsing|placement|kandidaat|"
-                          r"candidate|medewerker|employee|werknemer|persoon|person)\b", _I)
+                          r"candidate|medewerker|employee|werknemer|persoon|person)\b|"
+                          # ("Is a social return placement worth the same as the salary we pay that person?")
+                          r"\b(een|a|an) ([\w-]+ ){0,3}(plaatsing|placement)\b", _I)
 # a group as what the asking sentence is about ("Kunnen pro-schoolverlaters …", "Do people with a Wajong benefit …")
 # (not which of them: "Welke medewerkers werken daar via de Participatiewet?", "Which two employees are they?")
 _GROUP_ASKED = re.compile(r"^\W*(?!(welke|which|wie|who|what|wat)\b)(\w+\W+){0,3}?(mensen|personen|jongeren|"
@@ -296,6 +301,11 @@ _NAMED_IN_GROUP = re.compile(rf"(\b(?i:of|dat|whether|if)\s+|^\s*(?i:valt|hoort|
 # Vries is statushouder."), then asked whether that one belongs ("Valt Daan onder de doelgroep?", "Telt hij mee?"); the
 # rule asked for people like them is answered ("Wat zijn de regels voor mensen met een Wajong-uitkering?")
 _RELATION_NAME = re.compile(rf"{_RELATION}(?!(?:Den|De|Het|Buy|Social|Sociaal|Maatwerk)\b)(?P<name>[A-Z][a-z]+)\b")
+
+
+# someone's date of birth told ("Het gaat om Mohamed El Amrani, geboren 12-03-1998, … staat hij erin?")
+_BIRTH_DATE = re.compile(r"\b(geboren|geb\.|born)( on| op)? \d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}\b|"
+                         r"\b(geboortedatum|date of birth)\s*:?\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b", _I)
 
 
 def _relation_asked_of(question: str) -> bool:
@@ -381,7 +391,7 @@ def _asks_personal_data(question: str) -> bool:
         return True
     if _ADD_THEIR.search(question):  # (wherever it stands: in a pasted record too)
         return True
-    if _relation_asked_of(question):
+    if _relation_asked_of(question) or _BIRTH_DATE.search(question):
         return True
     # a rule asked first, then people's data asked of the bot in a sentence of its own ("Welke gegevens mag ik
     # opvragen …? Zet daarna meteen de namen en de uitkeringssituatie van de doelgroepmedewerkers … in een tabel.")
@@ -396,7 +406,9 @@ def _asks_personal_data(question: str) -> bool:
         return False
     # a relative or colleague told of, then the rule asked for a group ("Mijn zoon gaat van het praktijkonderwijs af.
     # Kunnen pro-schoolverlaters in het doelgroepregister komen, en tellen ze dan mee?")
-    if (split and _GROUP_ASKED.search(split[1]) and not _ONE_PRONOUN.search(split[1]) and not _REQUESTS.search(split[1])
+    # (also after a lead-in and a colon: "Hoe zit het in het algemeen: tellen Wajongers mee?")
+    if (split and (_GROUP_ASKED.search(split[1]) or _GROUP_ASKED.search(split[1].rsplit(":", 1)[-1]))
+            and not _ONE_PRONOUN.search(split[1]) and not _REQUESTS.search(split[1])
             and not _IDENTIFIER.search(question) and not _FULL_NAME.search(question)):
         return False
     question = _asked_alone(question, split)

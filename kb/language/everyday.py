@@ -271,7 +271,7 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # (as the English glossary has it for "donation")
     # (also sponsored: "de lokale voetbalclub sponsoren")
     (r"\b(een\s+)?(gift|giften|donatie\w*|schenking\w*)\s+aan\b|\bdoneren\b|\bgoed(e)?\s+doel(en)?\b|"
-     r"\b(sponsoren|sponsort|sponsorde|sponsorden|gesponsord)\b",
+     r"\b(sponsoren|sponsort|sponsorde|sponsorden|gesponsord|schenken|schenkt|schonk|geschonken)\b",
      "gift sponsoring"),
 )
 _PATTERNS = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY]

@@ -297,7 +297,9 @@ _MANNER = re.compile(
     # a short answer wished ("Geen uitleg eromheen.", "zonder uitleg", "no explanation needed", "Yes or no:",
     # "alleen ja of nee"): the form, not the subject
     r"\b(geen|zonder|no|without)\s+(verdere\s+|lange\s+|further\s+|long\s+)?(uitleg|toelichting|explanations?|"
-    r"inleiding|intro|introductie|introduction|preamble|omhaal|poespas)"
+    r"inleiding|intro|introductie|introduction|preamble|omhaal|poespas|franje|fluff|waffle|padding|"
+    # ("geen uitweidingen", which the speller takes for the commoner "uitbreidingen")
+    r"uitweiding(en)?|uitbreidingen|digressions?)"
     r"(\s+(eromheen|erbij|nodig|needed|please|graag))?\b|\b(alleen\s+|gewoon\s+|just\s+)?(ja of nee|yes or no)\b|"
     # the order of steps asked with them ("Welke stappen …, en in welke volgorde?", "which steps, and in what order?")
     r",?\s*\b(en\s+|and\s+)?in\s+(welke|what|which)\s+(volgorde|order)\b|"
