@@ -825,8 +825,8 @@ def test_a_relation_named_and_asked_of_a_record_altered_back_and_a_note_to_the_a
 def test_a_birth_date_is_personal_data_and_an_email_to_write_a_placement_or_a_general_rule_are_not() -> None:
     # (refusal_tune36) a person named with a date of birth; an e-mail to write is no one's e-mail address; "that
     # person" after "a social return placement" is anyone; a relative told of, then "Hoe zit het in het algemeen:"
-    decline = check("Hoe controleer ik het doelgroepregister? Het gaat om Jan Bakker, geboren 01-02-1990: staat hij erin?",
-                    "nl")
+    decline = check("Hoe controleer ik het doelgroepregister? Het gaat om Jan Bakker, geboren 01-02-1990: "
+                    "staat hij erin?", "nl")
     assert decline is not None and decline.reason == "personal_data"
     for question in ("Can you write a short, polite e-mail to our contractor asking for their social return report "
                      "and the evidence for the people they placed?",

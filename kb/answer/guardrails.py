@@ -174,7 +174,8 @@ _ASKS_RULE = re.compile(r"^\s*((en|maar|dus|ook|and|but|so|also),?\s+)?"
                         # "As a supplier, can I refuse…", "Under the GDPR, may a municipality ask…"
                         r"(mag|mogen|moet|moeten|is het (wel )?(toegestaan|verplicht|nodig|avg-?proof|privacy-?proof|"
                         r"rechtmatig|legaal)|hoe (ga|gaan|moet|moeten)|"
-                        r"welke regels|wat zegt de avg|(wat|what) (zijn|is|are) ((\w+ ){0,3})?(de |the )?(regels|rules)\b|"
+                        r"welke regels|wat zegt de avg|"
+                        r"(wat|what) (zijn|is|are) ((\w+ ){0,3})?(de |the )?(regels|rules)\b|"
                         r"may (i|we|(a|an|the|our|my) [\w-]+)|am i allowed|"
                         r"(is|are) (it|we|(a|an|the|our) [\w-]+) (allowed|permitted|legal|lawful|gdpr[- ]compliant)|"
                         r"do i have to|how should|"
@@ -192,8 +193,9 @@ _ASKS_RULE = re.compile(r"^\s*((en|maar|dus|ook|and|but|so|also),?\s+)?"
 # what a role gets to see, asked as a rule ("Does the buyer get to see the names of the people the supplier employs?",
 # "Krijgt de opdrachtgever de namen te zien?"); asked for oneself ("Mag ik de namen zien?") it stays a request
 _ROLE_SEES = re.compile(r"(^|[.?!]\s+)((and|but|en|maar),?\s+)?((does|do|will|would) (the|a|an) [\w-]+ "
-                        r"(get to see|get to know|get access to|have access to|see)|(krijgt|krijgen|ziet|zien) (de|een|het) [\w-]+\b[^?]{0,60}"
-                        r"\b(te zien|in te zien|inzage)|(heeft|hebben) (de|een|het) [\w-]+ (recht op )?inzage)\b", _I)
+                        r"(get to see|get to know|get access to|have access to|see)|"
+                        r"(krijgt|krijgen|ziet|zien) (de|een|het) [\w-]+\b[^?]{0,60}\b(te zien|in te zien|inzage)|"
+                        r"(heeft|hebben) (de|een|het) [\w-]+ (recht op )?inzage)\b", _I)
 # "De leverancier wil mij een Excel sturen met de namen van de kandidaten. Mag dat eigenlijk wel onder de AVG?":
 # a situation told, then whether it is allowed; unless the situation asks the bot for something
 _ALLOWED_BACK = re.compile(r"^\s*(mag|mogen|kan) (dat|dit|het|zoiets)\b|"
