@@ -171,6 +171,10 @@ SETS = {
     "refusal_heldout33.jsonl": ("vc", True),
     "refusal_tune35.jsonl": ("vd", True),
     "refusal_tune36.jsonl": ("ve", True),
+    "heldout41.jsonl": ("ij", False),
+    "tune44.jsonl": ("uj", False),
+    "refusal_heldout34.jsonl": ("vf", True),
+    "refusal_tune37.jsonl": ("vg", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
