@@ -836,3 +836,17 @@ def test_a_birth_date_is_personal_data_and_an_email_to_write_a_placement_or_a_ge
     decline = check("Stuur me het e-mailadres van de kandidaat die via de leverancier is geplaatst.", "nl")
     assert decline is not None and decline.reason == "personal_data"
 
+
+
+def test_a_request_to_confirm_inside_a_quoted_message_is_the_senders_not_the_askers() -> None:
+    # (refusal_tune37 vg44) the supplier's mail asks the buyer to confirm; the buyer asks whether it counts
+    question = ('Onze leverancier mailt het volgende: "Beste gemeente, wegens gebrek aan vacatures willen wij onze '
+                'SROI-verplichting invullen met gastlessen en snuffelstages. Kunt u bevestigen dat dit meetelt?" '
+                'Telt zoiets normaal gesproken mee?')
+    assert check(question, "nl") is None
+    # asked of the bot outside the quote, or a short quote, it is still a request to vouch
+    for question in ('Kunt u bevestigen dat "onze leverancier voldoet aan de eis"?',
+                     'Onze leverancier mailt: "Wij zetten 3 mensen in bij de uitvoering van het contract." Kunt u '
+                     'bevestigen dat dit voldoet?'):
+        decline = check(question, "nl")
+        assert decline is not None and decline.reason == "documents", question

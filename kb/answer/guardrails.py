@@ -596,11 +596,16 @@ _ALTER_BACK = re.compile(r"(^|[.!?:;]\s*)((even|daarna|dan|nu|meteen|graag|now|t
 _A_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", _I)
 
 
+# a message of someone else quoted whole (eight words or more between quotes): "Onze leverancier mailt: "Beste
+# gemeente, … Kunt u bevestigen dat dit meetelt?" Telt zoiets mee?" asks the buyer, not the bot, to confirm
+_QUOTED_MESSAGE = re.compile(r"[\"“„”](?=(?:[^\"“„”]*?\s){7})[^\"“„”]{20,}[\"”“]")
+
+
 def _asks_document(question: str) -> bool:
     forgery = _FORGERY.search(question) and not (
         _FORGED_BY_OTHERS.search(question) and _WHAT_TO_DO.search(question)
         and not _DOCUMENTS.search(question) and not _ASKS_TO_MAKE.search(question))
-    if _VOUCH.search(question) or forgery or _SEND_ME.search(question):
+    if _VOUCH.search(_QUOTED_MESSAGE.sub(" ", question)) or forgery or _SEND_ME.search(question):
         return True
     if _MOVED_HOURS.search(question) and _TO_MEET.search(question):
         return True
