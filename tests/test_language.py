@@ -261,6 +261,14 @@ def test_asking_for_options_or_how_it_fits_is_no_point() -> None:
     # (tune42 uh36, tune43 ui30) someone to turn to in one's own organisation
     assert expand_everyday("Wie kan mij binnen de gemeente helpen met social return?").endswith(
         "eigen organisatie intern")
+    # (tune44 uj09) a contract that ends before its term is the pages' "eerder einde"
+    assert expand_everyday("Het contract wordt vroegtijdig beëindigd, wat gebeurt er?").endswith("eerder einde")
+    assert expand_everyday("The contract was terminated early; what now?").endswith("eerder einde")
+    assert expand_everyday("Stopt de opdracht eerder dan gepland?") == "Stopt de opdracht eerder dan gepland?"
+    # (tune44 uj31) "in de praktijk" is how it goes, not a subject: the term asked about is the point
+    assert [w.word for w in point_words("Wat betekent 'afstand tot de arbeidsmarkt' in de praktijk?", "nl")] == []
+    assert [w.word for w in point_words("Hoe gaat social return in de praktijk bij een waterschap?", "nl")] == [
+        "waterschap"]
 
 
 def test_how_after_a_situation_is_a_how_question() -> None:

@@ -323,13 +323,18 @@ _LIKE_ASIDE = re.compile(r",\s*(like|net als|net zoals|zoals bij|as with|as for)
 _INSTEAD_OF = re.compile(r"\b(in plaats van|i\.?p\.?v\.?|instead of|rather than)(?!\w)", re.IGNORECASE)
 
 
+# "in de praktijk", "in practice": how things go rather than on paper, said of any subject ("Wat betekent 'afstand
+# tot de arbeidsmarkt' in de praktijk?"); no page is about practice as such ("voorbeelden uit de praktijk" keeps it)
+_IN_PRACTICE = re.compile(r"\b(in de praktijk|in practice|in real life)\b", re.IGNORECASE)
+
+
 def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
                 field: frozenset[str] = FIELD_WORDS) -> list[PointWord]:
     """The words that carry the question's point, each with the index terms that count as a match
     (*field*: the everyday words of the field left out)."""
     words: list[PointWord] = []
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
-    folded = _INSTEAD_OF.sub(" ", _CONSENT.sub(" ", _LIKE_ASIDE.sub(" ", folded)))
+    folded = _IN_PRACTICE.sub(" ", _INSTEAD_OF.sub(" ", _CONSENT.sub(" ", _LIKE_ASIDE.sub(" ", folded))))
     if _BUY_SOCIAL.search(folded):
         field = field - {"buy", "buying", "social"}  # "Buy Social", "Buying Social": a name, not buying in general
     folded = _ANY_MUNICIPALITY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)

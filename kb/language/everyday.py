@@ -48,6 +48,12 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"\b(niks|niets|nauwelijks|weinig)\s+(doet|doen|deed|deden)\s+(met|aan)\b|"
      r"\b(nothing|little)\s+(has\s+been\s+|was\s+)?(done|delivered)\b",
      "nakomen tekort"),
+    # a contract that ends before its term ("het contract wordt vroegtijdig beëindigd", "early termination"): the
+    # pages say the opdracht ends earlier ("eerder einde", "eerder stopt")
+    (r"\b(vroegtijdig|voortijdig|tussentijds|vervroegd|eerder)\s+(wordt\s+|is\s+)?(be[eë]indig\w*|gestopt|stopt|"
+     r"ontbonden|opgezegd)\b|\b(be[eë]indig\w*|opgezegd|ontbonden)\s+(\w+\s+)?(vroegtijdig|voortijdig|tussentijds|"
+     r"vervroegd)\b|\bearly\s+termination\b|\bterminated\s+early\b|\bends?\s+early\b",
+     "eerder einde"),
     # people who stay in work after the project: the pages say duurzaam werk (lasting work), not a revolving door
     # (also as the sentence ends on it: "hoe zorgen we dat de mensen na het project ook aan het werk blijven?")
     (rf"\bblijv\w*\s+{_GAP}(aan\s+het\s+werk|in\s+dienst|werken)\b|\b(aan\s+het\s+werk|aan\s+de\s+slag)\s+"
