@@ -91,6 +91,8 @@ _QUESTION_WORDS = frozenset(
     # "wat als een bedrijf gewoon niks doet": a filler; "in natura, bijvoorbeeld met gastlessen": what follows
     # is the example, not "bijvoorbeeld"; "… plus hoe lang …" joins two questions
     "gewoon bijvoorbeeld bijv plus "
+    # "… om social return goed in een aanbesteding op te nemen": doing it well is asked of every step
+    "goed "
     # "bij elkaar optellen": the adding up is asked, not who with whom; "van de ene opdracht voor een andere"
     "elkaar ene "
     # how a procedure is asked for: "hoe pak ik dat aan, welke stappen moet ik zetten?", "hoe zet ik het in?";
@@ -334,7 +336,7 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     (*field*: the everyday words of the field left out)."""
     words: list[PointWord] = []
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
-    folded = _IN_PRACTICE.sub(" ", _INSTEAD_OF.sub(" ", _CONSENT.sub(" ", _LIKE_ASIDE.sub(" ", folded))))
+    folded = _IN_PRACTICE.sub(" ", _CONSENT.sub(" ", _LIKE_ASIDE.sub(" ", folded)))
     if _BUY_SOCIAL.search(folded):
         field = field - {"buy", "buying", "social"}  # "Buy Social", "Buying Social": a name, not buying in general
     folded = _ANY_MUNICIPALITY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
@@ -363,6 +365,8 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
         weight = max(informativeness(w) for w in pages_words.split())
         words.append(PointWord(" ".join(phrase.split()), frozenset(terms), weight))
         folded = folded[:start] + " " * (end - start) + folded[end:]
+    # (after the everyday phrases: "geld betalen in plaats van mensen aannemen" is the pages' afkopen)
+    folded = _INSTEAD_OF.sub(" ", folded)
     folded = _CONTRACT_VALUE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
     for number in _NUMBER.findall(folded):
         words.append(PointWord(number, frozenset(analyse(number)), 3.0))

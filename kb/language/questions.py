@@ -327,6 +327,12 @@ _MANNER = re.compile(
     # a model text ("Draft a neutral model paragraph on social return for our tender documents")
     r"((neutral|neutrale|model|sample|voorbeeld|standaard|standard)\s+)*(paragraph|paragraaf|alinea|"
     r"modeltekst|voorbeeldtekst))\b(\s+(waarmee|waarin|with which))?|"
+    # the same with the verb after it, as Dutch asks ("Wil je een beleefde e-mail opstellen aan onze leverancier met
+    # het verzoek om …"): the text and its addressee are the form, what it asks for is the point
+    r"\b(kun|kunt|wil|wilt|zou|zoudt) (je|jij|u) (voor )?(me |mij |ons )?(even |eens )?(een|a)\s+((korte|beknopte|"
+    r"beleefde|nette|formele|vriendelijke|eenvoudige|heldere|duidelijke),?\s+){0,2}(checklist|checklijst|lijstje|"
+    r"overzichtje|samenvatting|e-?mail|mailtje|bericht|brief|briefje|herinnering)\s+(opstellen|schrijven|maken|"
+    r"opzetten|sturen)\b(\s+(aan|naar|voor)\s+(onze|de|het|een|mijn)\s+[\w-]+)?(\s+met\s+het\s+verzoek(\s+om)?)?|"
     # names left out, said as a sentence of its own ("No real company names.", "Geen namen van bedrijven.")
     r"(^|(?<=[.!?:]))\s*(no|geen)\s+(real\s+|echte\s+|specific\s+|specifieke\s+)?(company\s+|supplier\s+|"
     r"bedrijfs|leveranciers)?(names|namen)(\s+(of|van)\s+(companies|suppliers|bedrijven|leveranciers))?"
