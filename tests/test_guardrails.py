@@ -837,7 +837,6 @@ def test_a_birth_date_is_personal_data_and_an_email_to_write_a_placement_or_a_ge
     assert decline is not None and decline.reason == "personal_data"
 
 
-
 def test_a_request_to_confirm_inside_a_quoted_message_is_the_senders_not_the_askers() -> None:
     # (refusal_tune37 vg44) the supplier's mail asks the buyer to confirm; the buyer asks whether it counts
     question = ('Onze leverancier mailt het volgende: "Beste gemeente, wegens gebrek aan vacatures willen wij onze '

@@ -202,9 +202,14 @@ def test_dense_search_finds_the_nearest_passages_the_same_every_time(bundled_kb:
                      "Wat is het verschil tussen een werkervaringsplaats en een leerwerkplek?",
                      "Can a social enterprise count for social return?"):
         query = np.asarray(embed_query(bundled_kb.embed_model, question), dtype=np.float32)
-        nearest = {everything["ids"][i] for i in np.argsort(-(vectors @ (query / np.linalg.norm(query))))[:30]}
+        similarity = dict(zip(everything["ids"], vectors @ (query / np.linalg.norm(query))))
+        ranked = sorted(similarity, key=similarity.__getitem__, reverse=True)
         found = collection.query(query_embeddings=[query.tolist()], n_results=30, include=[])["ids"][0]
-        assert set(found) == nearest, question
+        # (two passages a hundred-thousandth apart at the 30th place may come in either order: Chroma's float
+        # distances and numpy's differ in the last digits; a clean clone's CI swapped such a pair)
+        edge = similarity[ranked[29]]
+        assert {i for i in ranked[:30] if similarity[i] > edge + 1e-4} <= set(found), question
+        assert all(similarity[i] >= edge - 1e-4 for i in found), question
 
 
 def test_an_index_built_with_a_narrower_search_is_widened_when_opened(small_settings: Settings) -> None:

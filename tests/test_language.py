@@ -269,16 +269,12 @@ def test_asking_for_options_or_how_it_fits_is_no_point() -> None:
     assert [w.word for w in point_words("Wat betekent 'afstand tot de arbeidsmarkt' in de praktijk?", "nl")] == []
     assert [w.word for w in point_words("Hoe gaat social return in de praktijk bij een waterschap?", "nl")] == [
         "waterschap"]
-    # (held-out hi25 was declined once the page that said "goed beleid" left the top) doing it well is asked of
-    # every step
-    assert [w.word for w in point_words("Welke stappen moet ik doorlopen om social return goed in een aanbesteding "
-                                        "op te nemen?", "nl")] == []
     # (tune44 uj16) money paid "instead of" hiring is the pages' afkopen: "instead of" goes after the everyday phrases
     words = point_words("Can a supplier pay a sum of money instead of hiring people to fulfil the clause?", "en")
     assert any(set(analyse("afkopen")) <= w.terms for w in words)
     assert [w.word for w in point_words("Mag ik social return als gunningscriterium gebruiken in plaats van als "
                                         "eis?", "nl")] == ["gunningscriterium", "gebruiken"]
-    # (refusal_tune36 vd26) a text asked for with its verb after it is the answer's form, what it asks for the point
+    # (refusal_tune35 vd26) a text asked for with its verb after it is the answer's form, what it asks for the point
     assert [w.word for w in point_words("Wil je een beleefde e-mail opstellen aan onze leverancier met het verzoek om "
                                         "de social-returnrapportage over 2024 aan te leveren?", "nl")] == [
         "2024", "rapportage", "leveren"]

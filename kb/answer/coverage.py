@@ -91,8 +91,6 @@ _QUESTION_WORDS = frozenset(
     # "wat als een bedrijf gewoon niks doet": a filler; "in natura, bijvoorbeeld met gastlessen": what follows
     # is the example, not "bijvoorbeeld"; "… plus hoe lang …" joins two questions
     "gewoon bijvoorbeeld bijv plus "
-    # "… om social return goed in een aanbesteding op te nemen": doing it well is asked of every step
-    "goed "
     # "bij elkaar optellen": the adding up is asked, not who with whom; "van de ene opdracht voor een andere"
     "elkaar ene "
     # how a procedure is asked for: "hoe pak ik dat aan, welke stappen moet ik zetten?", "hoe zet ik het in?";
