@@ -175,6 +175,10 @@ SETS = {
     "tune44.jsonl": ("uj", False),
     "refusal_heldout34.jsonl": ("vf", True),
     "refusal_tune37.jsonl": ("vg", True),
+    "heldout42.jsonl": ("ik", False),
+    "tune45.jsonl": ("uk", False),
+    "refusal_heldout35.jsonl": ("vh", True),
+    "refusal_tune38.jsonl": ("vi", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
