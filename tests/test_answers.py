@@ -866,3 +866,23 @@ def test_a_supplier_proposal_asked_for_consent_is_answered_on_the_proposal(bundl
     answer = bundled_kb.ask("De aannemer wil een deel van de social return invullen door in te kopen bij een sociale "
                             "onderneming. Moeten we daarmee akkoord gaan?")
     assert not answer.refused and "sociale ondernemingen" in answer.lead.lower()
+
+
+def test_what_a_source_leaves_out_is_no_example_bullet(bundled_kb: KnowledgeBase) -> None:
+    # (tune45 uk40: Maatvast's bullet was "De bron … vermeldt in het beschikbare deel niet wie …")
+    from kb.answer.extractive import _SOURCE_SILENT
+
+    assert _SOURCE_SILENT.search("De bron meldt niet of zij na 12 maanden in dienst kwamen.")
+    assert _SOURCE_SILENT.search("De precieze datum van het contract noemt de bron niet.")
+    assert not _SOURCE_SILENT.search("De bron beschrijft hoe 12 mensen via het contract werk vonden.")
+    answer = bundled_kb.ask("Heeft iemand al eens social return gevraagd bij een schoonmaakaanbesteding?")
+    assert not answer.refused, answer.text
+    bullets = [line for line in answer.text.splitlines() if line.startswith("- **")]
+    assert len(bullets) >= 2, answer.text
+    assert not any(_SOURCE_SILENT.search(line) for line in bullets), answer.text
+
+
+def test_what_is_spent_on_social_return_is_answered_with_the_percentage(bundled_kb: KnowledgeBase) -> None:
+    answer = bundled_kb.ask("We hebben een contract van 600.000 euro. Hoeveel moet er aan social return besteed worden?")
+    assert not answer.refused, answer.text
+    assert re.search(r"\d+\s*%", answer.lead), answer.text

@@ -1267,3 +1267,30 @@ def test_consent_asked_for_a_proposal_and_the_same_thing_are_how_it_is_asked() -
     assert reply_language("Wat is PSO? Graag in het Engels.", "nl") == "en"
     assert reply_language("Hoe heet PSO in het Engels?", "nl") is None
     assert reply_language("Explain the PSO in Dutch, please.", "en") == "nl"
+
+
+def test_what_is_spent_on_social_return_is_its_share_of_the_contract() -> None:
+    # (tune45 uk12 was declined over "besteed": "hoeveel moet er aan social return besteed worden?" asks the
+    # percentage, as "hoeveel social return" does)
+    from kb.language.questions import with_measure
+
+    assert with_measure("Ons contract is 300.000 euro, hoeveel moet er aan social return besteed worden?"
+                        ).endswith("percentage")
+    assert with_measure("How much do we have to spend on social return for a 2 million contract?").endswith("percentage")
+    assert with_measure("Waar mag de opdrachtnemer het geld aan besteden?") == (
+        "Waar mag de opdrachtnemer het geld aan besteden?")
+    words = point_words("Hoeveel moet er dan aan social return besteed worden?", "nl")
+    assert coverage(words, set(analyse("Meestal is de eis 5% van de opdrachtsom."))) == 1.0
+
+
+def test_the_whole_course_asked_for_is_asking_for_the_steps() -> None:
+    # (tune45 uk24: "van marktverkenning tot evaluatie" named the span, and the answer opened on an evaluation)
+    from kb.language.questions import without_manner
+
+    question = "In welke volgorde pak ik social return aan, van marktverkenning tot evaluatie?"
+    assert classify(question).kind == Kind.HOW
+    rest = without_manner(question)
+    assert "marktverkenning" not in rest and "evaluatie" not in rest and "social return" in rest
+    assert "begin" not in without_manner("Hoe regel ik social return van begin tot eind?")
+    kept = "Welke regels gelden van de gemeente tot het Rijk?"
+    assert without_manner(kept) == kept

@@ -53,6 +53,10 @@ _SAME_POINT: dict[str, frozenset[str]] = {
                          ("optellen", "combineren samenvoegen bundelen"),
                          ("uitrekenen", "berekenen rekenen rekentool"),
                          ("calculator calculater", "rekentool"),
+                         # what is spent on social return is its share of the contract ("hoeveel moet er aan
+                         # social return besteed worden?" is answered by "5% van de opdrachtsom")
+                         ("besteed besteden besteedt uitgeven uitgegeven spend spent spending",
+                          "besteden percentage opdrachtsom loonsom aanneemsom"),
                          ("nalopen nagaan", "controleren controle checken toetsen"),
                          # who pays is answered by what the pages say of costs, their refund and subsidies
                          ("betalen betaalt betaald", "kosten vergoeding vergoed subsidie financiering"),

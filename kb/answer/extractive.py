@@ -217,6 +217,14 @@ def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: s
     return 1.0 if _AMOUNT.search(text) else 0.5  # an open question's key facts are often its figures
 
 
+# a sentence on what a source leaves out ("De bron vermeldt in het beschikbare deel niet wie …", "de precieze datum
+# noemt de bron niet")
+_SOURCE_SILENT = re.compile(
+    r"\b(de|het|die|deze) (bron|bronnen|artikel|pagina|document|aankondiging)\b[^.;]{0,140}\b(niet|geen)\b|"
+    r"\b(noemt|noemen|vermeldt|vermelden|zegt|zeggen|meldt|melden|geeft|geven) (de|het) (bron|bronnen|artikel)\b"
+    r"[^.;]{0,20}\b(niet|geen)\b|\bthe sources? (does|do) not (say|mention|state)\b", re.IGNORECASE)
+
+
 def _holds_more(pool: list[Candidate], first: Candidate, margin: float) -> Candidate:
     """Of *pool*, the unit that holds the most of the question's point, when it holds at least *margin*
     more than *first*; else *first*."""
@@ -588,6 +596,8 @@ class ExtractiveAnswerer:
                 continue  # a vraag sums up other pages; the bullets cite the pages themselves
             if candidate.unit.words > 70 or any(_too_similar(candidate.text, c.text) for c in chosen):
                 continue
+            if _SOURCE_SILENT.search(candidate.text):
+                continue  # "De bron vermeldt niet wie de opdracht kreeg": what a page lacks is no example
             chosen.append(candidate)
             docs.add(doc_id)
             if len(chosen) == MAX_BULLETS:

@@ -102,7 +102,7 @@ _QUALIFIES = re.compile(r"^\s*(wie|who) (valt|vallen|telt|tellen|hoort|horen|kom
 _WHY = re.compile(r"^\s*(waarom|why)\b|^\s*(kun|kan|wil|zou) (je|jij|u) (me |mij |ons )?(\w+ ){0,4}"
                   r"(uitleggen|vertellen|toelichten) waarom\b|^\s*(can|could|would) you (\w+ ){0,3}(explain|tell me) why\b", _I)
 _HOW = re.compile(
-    r"^\s*(hoe|how)\b|\b(welke stappen|stappenplan|(what|which) steps|"
+    r"^\s*(hoe|how)\b|\b(welke stappen|stappenplan|(what|which) steps|in (welke|what|which) (volgorde|order)|"
     r"hoe (werkt|doe|moet|kan|kun|pak|neem|bereken|reken|richt|zorg|"
     r"regel|controleer|monitor|meet|ga|gaat|zit|verloopt|zet|pas|vul|verwerk|borg|leg|stel|organiseer))\b", _I)
 _WH_WORD = re.compile(r"^\s*(wat|welke?|waar(om|door|mee|voor|in|op|aan|bij|van|naar)?|wie|hoe|wanneer|"
@@ -148,6 +148,7 @@ def classify(question: str) -> QuestionKind:
     if _YES_NO.search(text):
         return QuestionKind(Kind.YES_NO, False)
     return QuestionKind(Kind.OPEN, False)
+
 
 
 _BETWEEN = frozenset(("tussen", "between", "there", "any"))
@@ -303,6 +304,11 @@ _MANNER = re.compile(
     r"(\s+(eromheen|erbij|nodig|needed|please|graag))?\b|\b(alleen\s+|gewoon\s+|just\s+)?(ja of nee|yes or no)\b|"
     # the order of steps asked with them ("Welke stappen …, en in welke volgorde?", "which steps, and in what order?")
     r",?\s*\b(en\s+|and\s+)?in\s+(welke|what|which)\s+(volgorde|order)\b|"
+    # the whole course asked for ("…, van marktverkenning tot evaluatie?", "van begin tot eind", "from start to
+    # finish"): the span, not its two ends, is asked
+    r",?\s*\b(van|from)\s+(a|begin|start|het\s+begin|voorbereiding|marktverkenning|inkoopplan|beginning|preparation)\s+"
+    r"(tot\s+(en\s+met\s+)?|to\s+)(z|eind|einde|het\s+eind|afronding|evaluatie|oplevering|verantwoording|"
+    r"contractmanagement|nazorg|finish|end|the\s+end|evaluation|completion)\b|"
     r"\b(in|met)\s+(hele\s+)?(gewone|simpele|eenvoudige|normale|begrijpelijke|makkelijke|duidelijke|heldere|"
     r"jip[- ]?en[- ]?janneke)[- ]?(woorden|taal|nederlands|termen|bewoordingen)\b|"
     r"\bin\s+jip[- ]?en[- ]?janneke[- ]?taal\b|\bin\s+(een\s+)?(paar|enkele|twee|drie)\s+zinnen\b|"
@@ -622,12 +628,19 @@ _HOW_MUCH_OF_IT = re.compile(
 
 
 _HOW_MANY_PERCENT = re.compile(r"\b(hoe ?veel|how many) (procent|percent)\b", _I)
+# "hoeveel moet er aan social return besteed worden?", "how much do we have to spend on social return?": the
+# share of the contract that goes to social return, as "hoeveel social return" asks
+_HOW_MUCH_SPENT = re.compile(
+    r"\b(hoe ?veel|how much)\b[^?.!]{0,40}?\b(aan|on) (social[ -]?return|sroi)\s+(\w+\s+)?"
+    r"(besteed|besteden|uitgegeven|uitgeven|spenderen|gespendeerd)\b"
+    r"|\b(hoe ?veel|how much)\b[^?.!]{0,40}?\b(besteden|uitgeven|spend|spent)\s+(aan|on)\s+(social[ -]?return|sroi)\b", _I)
 
 
 def with_measure(text: str) -> str:
     """"Hoeveel social return mag ik vragen?", "hoeveel procent …?" ask for a percentage: the pages say
     "percentage", not "hoeveel"; the word is added to what is searched."""
-    return f"{text} percentage" if _HOW_MUCH_OF_IT.search(text) or _HOW_MANY_PERCENT.search(text) else text
+    asks = _HOW_MUCH_OF_IT.search(text) or _HOW_MANY_PERCENT.search(text) or _HOW_MUCH_SPENT.search(text)
+    return f"{text} percentage" if asks else text
 
 
 # "onder 50k", "a €200K contract": the pages write thousands in full ("50.000")
