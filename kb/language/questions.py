@@ -718,7 +718,11 @@ _DEFINED = re.compile(r"^\s*(wat|what)\s+(is|zijn|are|was|were|betekent|means?)\
 _REFERS_BACK = re.compile(r"\b(die|dat|deze|dit|hij|ze|zij|hem|ervan|daarvan|daarmee|erin|daarin|eronder|"
                           r"daaronder|it|its|they|them|that|this)\b"
                           # ("hoe wordt het gemeten?"; in "hoe werkt het doelgroepregister?" it is the article)
-                          r"|\bhet\b(?=\s+([\w-]+\s+)?(ge[\w-]+|[\w-]+(en|t|d))\s*\?)", _I)
+                          r"|\bhet\b(?=\s+([\w-]+\s+)?(ge[\w-]+|[\w-]+(en|t|d))\s*\?)"
+                          # ("welke rol speelt het bij social return?": no noun follows an article so; "hoe zit het
+                          # met …" is a way of asking, not a word for the subject)
+                          r"|(?<!\bzit )(?<!\bstaat )\bhet\b(?=\s+(bij|voor|in|op|aan|binnen|onder|tijdens|na|"
+                          r"eigenlijk|precies|ook|nog|dan|wel|niet)\b|\s*\?)", _I)
 
 
 def defined_subject(question: str) -> str | None:
