@@ -150,7 +150,6 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind(Kind.OPEN, False)
 
 
-
 _BETWEEN = frozenset(("tussen", "between", "there", "any"))
 _TO_KNOW = re.compile(r"\b(weten|know|tell (me|us)|vertel)\b", _I)
 # what is said around an overview request that asks nothing more: "iedereen heeft het hier over SROI maar ik
