@@ -1130,6 +1130,7 @@ def test_the_second_of_two_questions_is_asked_about_what_the_first_defines() -> 
     # no noun follows an article so: "het" is the thing asked before (tune8 i37, the WSP)
     assert refers_back("Welke rol speelt het bij social return?") and refers_back("Wat kost het?")
     assert not refers_back("Wat is het verschil?") and not refers_back("Hoe staat het ervoor in Utrecht?")
+    assert not refers_back("Hoe zit het eigenlijk?")  # a way of asking, no word for the subject
 
 
 def test_a_subject_and_the_word_definition_is_asked_as_what_it_is() -> None:

@@ -718,8 +718,8 @@ _REFERS_BACK = re.compile(r"\b(die|dat|deze|dit|hij|ze|zij|hem|ervan|daarvan|daa
                           r"daaronder|it|its|they|them|that|this)\b"
                           # ("hoe wordt het gemeten?"; in "hoe werkt het doelgroepregister?" it is the article)
                           r"|\bhet\b(?=\s+([\w-]+\s+)?(ge[\w-]+|[\w-]+(en|t|d))\s*\?)"
-                          # ("welke rol speelt het bij social return?": no noun follows an article so; "hoe zit het
-                          # met …" is a way of asking, not a word for the subject)
+                          # ("welke rol speelt het bij social return?": no noun follows an article so; in "hoe zit
+                          # het eigenlijk?", "hoe staat het dan?" it is a way of asking, not a word for the subject)
                           r"|(?<!\bzit )(?<!\bstaat )\bhet\b(?=\s+(bij|voor|in|op|aan|binnen|onder|tijdens|na|"
                           r"eigenlijk|precies|ook|nog|dan|wel|niet)\b|\s*\?)", _I)
 
