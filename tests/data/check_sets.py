@@ -179,6 +179,10 @@ SETS = {
     "tune45.jsonl": ("uk", False),
     "refusal_heldout35.jsonl": ("vh", True),
     "refusal_tune38.jsonl": ("vi", True),
+    "heldout43.jsonl": ("il", False),
+    "tune46.jsonl": ("ul", False),
+    "refusal_heldout36.jsonl": ("vj", True),
+    "refusal_tune39.jsonl": ("vk", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
