@@ -329,6 +329,9 @@ _ONE_OF_OURS = re.compile(r"\b(one of (the|our|my|their)|(een|één) van (de|onz
                           r"(guys|people|workers|employees|staff|men|women|lads|jongens|mannen|vrouwen|mensen|"
                           r"medewerkers|werknemers|kandidaten|candidates|collega'?s|colleagues|schoonmakers|"
                           r"cleaners)\b", _I)
+_STILL_COUNTS = re.compile(r"\b(does|do|would|will|telt|tellen|blijft|blijven)\s+(he|she|they|hij|zij|ze|die|dat)\s+"
+                           r"((then|dan|nu|now)\s+)?(still|nog|anyway|toch)\s+(\w+\s+){0,3}?(count|mee|meetellen)\b|"
+                           r"\b(still counts?|still be counted|nog (steeds )?meetellen|blijft meetellen)\b", _I)
 _HE_IN_GROUP = re.compile(r"\b(does|do|is|would|valt|hoort|telt|zit|komt)\s+(he|she|hij|zij|ze)\b[^.?!]{0,40}\b("
                           r"target group|doelgroep\w*|qualif\w*|count|mee|in aanmerking)", _I)
 
@@ -403,6 +406,12 @@ def _asks_personal_data(question: str) -> bool:
     split = _situation_and_ask(question)
     # a situation told, then a rule asked ("… Mag dat eigenlijk wel?", "… Welke gegevens mag ik opvragen?")
     if (split and (_ALLOWED_BACK.search(split[1]) or _ASKS_RULE.search(split[1])) and not _ASKS_BOT.search(split[0])
+            and not _IDENTIFIER.search(question) and not _FULL_NAME.search(question)):
+        return False
+    # someone placed told of, then whether the placement still counts ("One of the candidates we placed keeps calling
+    # in sick and will probably leave. Does he still count for our obligation?", "… telt hij dan nog mee?"): the
+    # obligation's rule for a placement that ends, not a judgement about the person
+    if (split and _STILL_COUNTS.search(split[1]) and not _REQUESTS.search(split[1])
             and not _IDENTIFIER.search(question) and not _FULL_NAME.search(question)):
         return False
     # a relative or colleague told of, then the rule asked for a group ("Mijn zoon gaat van het praktijkonderwijs af.
@@ -619,7 +628,7 @@ def _asks_document(question: str) -> bool:
 # ---- c. neighbouring topics outside social return ------------------------------------------------------
 # who bids for a contract
 _BIDDER = (r"(bedrij[fv]\w*|bouwers?|aannemers?|inschrijvers?|partij(en)?|leveranciers?|bureaus?|compan(y|ies)|"
-           r"contractors?|bidders?|suppliers?|firms?|consortium)")
+           r"contractors?|bidders?|suppliers?|firms?|consortium|ondernemingen|enterprises)")
 # Never answered, whatever else the question names: predictions, opinions on who wins, personal finance.
 _OUTSIDE = re.compile("|".join([
     r"\b(beleggen|belegging(en)?|aandelen|obligaties|crypto\w*|bitcoin|invest(ing)? in|stocks?|bonds?|shares|"
@@ -639,6 +648,12 @@ _OUTSIDE = re.compile("|".join([
     r"aanbesteding|tender|contract)\b|\b(maken|hebben) (we|wij|ik) (een )?(goede |grote )?kans\b|\b(our|onze) "
     r"(chances|kansen)\b",
     r"\b(winnen|wint|gegund krijgen|binnenhalen|win|wins)\b.{0,20}\b(denk je|verwacht je|do you think|do you expect)\b",
+    # who wins a tender, asked outright ("Who's going to win the tender …, Facilicom or CSU?", "wie gaat de aanbesteding
+    # winnen?"); winning told as a situation is the field's ("moet ik social return doen als ik een opdracht win?")
+    r"\b(wie|welke (\w+ )?(partij|inschrijver|aannemer|leverancier|bedrijf|onderneming))\s+(gaat|zal|gaan|zullen)\s+"
+    r"([\w-]+\s+){0,8}?(winnen|gegund krijgen|binnenhalen)\b|\bwie wint (er )?(de|het|die|dat)\b|"
+    r"\b(who|which (\w+ )?(bidder|supplier|contractor|company|firm|party))('s|\s+is|\s+are)?\s+(going to|gonna|"
+    r"likely to|most likely to)\s+win\b|\b(who|which (\w+ )?(bidder|supplier|contractor|company|firm|party))\s+will\s+win\b",
     # the VAT rate itself: the Belastingdienst's figure, never a page's, however the question goes on about
     # social return ("exclusief btw" in a page does not answer it)
     # (also a rate named: "moet daar 9 of 21 procent btw over, of is het vrijgesteld?")
@@ -866,8 +881,11 @@ _QUOTED = re.compile(r"['’”\"]")
 
 # ---- d. instructions inside the question ------------------------------------------------------------------
 _INSTRUCTIONS = re.compile("|".join([
-    r"\b(negeer|vergeet|ignore|disregard|forget)\b.{0,40}\b(bronnen|instructies|regels|opdracht(en)?|"
-    r"sources|instructions|rules|prompt|above|previous)\b",
+    r"\b(negeer|vergeet|ignore|disregard|forget)\b.{0,40}\b(bronnen|instructies|regels|opdracht(en)?|kennisbank|"
+    r"sources|instructions|rules|prompt|above|previous|knowledge base)\b",
+    # a text asked for whose truth does not matter ("… Hoeft niet te kloppen, het gaat om de discussie.")
+    r"\b(hoeft|hoeven)\s+(\w+\s+)?niet\s+(echt\s+|helemaal\s+)?(te\s+)?kloppen\b|\b(doesn'?t|does not|need not|"
+    r"needn'?t|don'?t|do not)\s+(\w+\s+)?(have to|need to)?\s*be\s+(true|accurate|correct|right)\b",
     # the bot told to step outside its sources ("forget you're limited to your knowledge base", "use your general
     # knowledge", "gebruik je eigen kennis")
     r"\b(vergeet|forget)\b.{0,20}\b(kennisbank|knowledge base|limited|beperkt)\b|"
