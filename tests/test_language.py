@@ -1298,3 +1298,12 @@ def test_the_whole_course_asked_for_is_asking_for_the_steps() -> None:
     assert "begin" not in without_manner("Hoe regel ik social return van begin tot eind?")
     kept = "Welke regels gelden van de gemeente tot het Rijk?"
     assert without_manner(kept) == kept
+
+
+def test_made_true_is_kept_and_only_really_made_true_is_checked() -> None:
+    # (tune46 ul01) the rest of an obligation made true after an early end is about keeping it, not about who checks;
+    # "echt waargemaakt" asks whether it really happened (tune44 uj05 "… niet waarmaakt?" now opens with sanctions)
+    early = expand_everyday("Het contract wordt voortijdig beëindigd. Moet de leverancier de rest dan nog waarmaken?")
+    assert "nakomen" in early.split() and "controle" not in early.split()
+    really = expand_everyday("Hoe controleer je of een leverancier de social return echt heeft waargemaakt?")
+    assert {"nakomen", "controle"} <= set(really.split())

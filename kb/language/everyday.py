@@ -149,8 +149,11 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (r"\bgroenbeheer\w*\b|\bgroenwerk\w*\b|\bplantsoen\w*\b", "groenonderhoud groenvoorziening"),
     # the regional desk that handles social return: the pages say social-returnpunt, steunpunt or loket
     (r"\b(social[ -]?return|sroi)[ -]?(point|punt|desk|office|kantoor)\b", "social-returnpunt steunpunt loket"),
-    # whether what was offered really happens
-    (r"\bwaar\s?(ge)?maakt\b|\bwaar\s?maken\b|\bwaarmaakt\b|\bwaar\s+maakt\b", "nakomen controle"),
+    # what was offered made true: kept ("Moet de leverancier de rest dan nog waarmaken?"), and when asked whether it
+    # really happens ("… echt heeft waargemaakt?", "… daadwerkelijk waarmaakt?") checked too
+    (r"\bwaar\s?(ge)?maakt\b|\bwaar\s?maken\b|\bwaarmaakt\b|\bwaar\s+maakt\b", "nakomen"),
+    (r"\b(echt|daadwerkelijk|werkelijk)\s+(\w+\s+){0,2}?(waar\s?(ge)?maakt|waar\s?maken|waarmaakt|waar\s+maakt)\b",
+     "controle"),
     # roads and other infrastructure: the pages say GWW (grond-, weg- en waterbouw)
     # and their upkeep ("wegonderhoud", "wegbeheer", "road maintenance"; not "wegwerken", clearing something away)
     (r"\binfra\w*\b|\bwegenbouw\w*\b|\bwegaanleg\w*\b|\bweg(en)?(onderhoud|beheer\w*|werkzaamheden|reconstructie\w*)\b|"
