@@ -20,6 +20,20 @@ def test_amount_question_opens_with_the_number(bundled_kb: KnowledgeBase) -> Non
     assert citation_validity(answer)[0] == citation_validity(answer)[1] > 0
 
 
+def test_what_someone_counts_for_opens_with_a_sum_of_money(bundled_kb: KnowledgeBase) -> None:
+    # (tune18 tj13, tune26 tr16) "hoeveel telt … mee" asks what a placement is worth, not how long it counts
+    from kb.answer.extractive import WORTH, counted_noun
+
+    assert counted_noun("hoeveel euro telt een BBL-leerling mee voor de social return verplichting?") == WORTH
+    assert counted_noun("How much does hiring someone from the doelgroepregister count towards SROI?") == WORTH
+    assert counted_noun("Hoeveel banen levert social return op?") == "banen"
+    for question in ("hoeveel telt een bijstandsgerechtigde mee voor de social return verplichting?",
+                     "hoeveel euro telt een persoon met een uitkering mee voor social return per jaar?"):
+        answer = bundled_kb.ask(question)
+        assert not answer.refused, answer.text
+        assert re.search(r"€\s*\d", answer.lead), answer.lead
+
+
 def test_a_vraags_yes_does_not_open_an_answer_to_a_question_that_asks_none(bundled_kb: KnowledgeBase) -> None:
     # the vraag asked whether there are examples; "voorbeelden van …" and "vanaf welk bedrag …" ask for no yes
     for question in ("voorbeelden van social return in de bouw",
