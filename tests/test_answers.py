@@ -27,6 +27,9 @@ def test_what_someone_counts_for_opens_with_a_sum_of_money(bundled_kb: Knowledge
     assert counted_noun("hoeveel euro telt een BBL-leerling mee voor de social return verplichting?") == WORTH
     assert counted_noun("How much does hiring someone from the doelgroepregister count towards SROI?") == WORTH
     assert counted_noun("Hoeveel banen levert social return op?") == "banen"
+    # a verb or pronoun after "hoeveel" is not what is counted
+    assert counted_noun("Hoeveel krijgt hij per maand?") is None
+    assert counted_noun("Hoeveel bedraagt de quotumheffing?") is None
     for question in ("hoeveel telt een bijstandsgerechtigde mee voor de social return verplichting?",
                      "hoeveel euro telt een persoon met een uitkering mee voor social return per jaar?"):
         answer = bundled_kb.ask(question)

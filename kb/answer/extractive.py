@@ -154,7 +154,11 @@ def _repeats(a: str, b: str) -> bool:
 _COUNTED = re.compile(r"\b(?:hoeveel|hoe ?veel|how many|welk aantal|het aantal)\s+"
                       r"(?:extra\s+|nieuwe\s+|new\s+|additional\s+)?([^\W\d_]{3,})", re.IGNORECASE)
 _NOT_COUNTED = {"procent", "percent", "geld", "euro", "tijd", "uur", "jaar", "jaren", "maanden", "weken", "kost",
-                "kosten", "mag", "moet", "kan", "is", "zijn", "social", "sroi", "van", "per", "de", "het", "een"}
+                "kosten", "mag", "moet", "kan", "is", "zijn", "social", "sroi", "van", "per", "de", "het", "een",
+                # verbs, pronouns and words that say how, not what is counted ("hoeveel krijgt hij", "hoeveel bedraagt")
+                "verdient", "verdienen", "krijgt", "krijgen", "krijg", "ontvangt", "heeft", "hebben", "moeten", "mogen",
+                "kunnen", "wordt", "worden", "bedraagt", "bedragen", "telt", "tellen", "levert", "leveren", "waard",
+                "hij", "zij", "ze", "we", "wij", "ik", "je", "aan", "actually", "dutch", "fictieve"}
 
 
 # what someone or something is worth for the obligation ("hoeveel telt een bijstandsgerechtigde mee?", "hoeveel euro
