@@ -1307,3 +1307,18 @@ def test_made_true_is_kept_and_only_really_made_true_is_checked() -> None:
     assert "nakomen" in early.split() and "controle" not in early.split()
     really = expand_everyday("Hoe controleer je of een leverancier de social return echt heeft waargemaakt?")
     assert {"nakomen", "controle"} <= set(really.split())
+
+
+def test_what_is_still_open_is_the_pages_restant() -> None:
+    # (tune40 uf05) "hoeveel social return er nog openstaat" is said by the pages as restant / openblijft
+    expanded = expand_everyday("Het contract wordt voortijdig beëindigd, hoeveel social return staat er nog open?")
+    assert {"restant", "openblijft"} <= set(expanded.split())
+    assert "restant" in expand_everyday("Wat gebeurt er met de openstaande verplichting?").split()
+    assert "restant" not in expand_everyday("Staat de aanbesteding open voor mkb?").split()
+
+
+def test_how_a_text_asked_for_should_read_is_no_point_of_the_question() -> None:
+    # (refusal_tune24 si50) "a neutral outline of a social return clause": the clause is the point
+    words = {w.word for w in point_words("Could you draft a neutral outline of a social return clause for a services "
+                                         "contract?", "en")}
+    assert not words & {"neutral", "outline", "draft"}, words

@@ -80,7 +80,7 @@ _QUESTION_WORDS = frozenset(
     # a separable verb's particle written apart says nothing alone: "hoe leg je de verplichting dan neer?"
     "neer heen "
     # how a text asked for should read ("draft a polite e-mail …", "een beleefde herinnering")
-    "draft polite politely kindly beleefd beleefde "
+    "draft polite politely kindly beleefd beleefde outline neutral neutrale neutraal "
     # framing of a question asked from a part played ("Pretend I'm a small supplier who has never heard of …")
     "pretend heard simple "
     # "de drempel waarboven je social return toepast": the relative adverb only joins the question's parts

@@ -143,6 +143,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # (not a ministry named: "het ministerie van BZK liet onderzoek doen")
     (r"\bministeries\b|\bministerie\b(?!\s+van\b)|\brijksdienst(en)?\b(?!\s+voor\b)|\bministries\b|"
      r"\bministry\b(?!\s+of\b)", "rijk rijksoverheid rijksinkoop"),
+    # what is still to be done ("hoeveel social return er nog openstaat", "de openstaande verplichting"): the pages
+    # say restant, resterende, openblijft
+    (r"\bopenst(aat|aan|aande|ond)\b|\bnog\s+open\b|\bopen\s+(staat|staan|stond)\b", "restant resterende openblijft"),
     # halfway through the contract: the pages say how progress is followed during its term
     (r"\bhalverwege\b|\btussentijds\w*\b", "voortgang looptijd"),
     # green maintenance: the pages say groenonderhoud and groenvoorziening
