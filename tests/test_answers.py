@@ -37,6 +37,22 @@ def test_what_someone_counts_for_opens_with_a_sum_of_money(bundled_kb: Knowledge
         assert re.search(r"€\s*\d", answer.lead), answer.lead
 
 
+def test_a_difference_says_what_each_side_is(bundled_kb: KnowledgeBase) -> None:
+    # (tune35 ua40, tune42 uh15) each of the two things compared is said to be what it is, right after the opening
+    from kb.language.questions import sides
+
+    assert sides("Wat is het verschil tussen PSO en SROI?") == ("PSO", "SROI")
+    assert sides("Is een sociale onderneming hetzelfde als een sociale werkvoorziening?") == (
+        "sociale onderneming", "sociale werkvoorziening")
+    assert sides("loonkostensubsidie vs loonwaarde?") == ("loonkostensubsidie", "loonwaarde")
+    assert sides("Wat is het verschil tussen trede 1, 2 en 3 van de PSO?") is None
+    answer = bundled_kb.ask("Wat is het verschil tussen beschut werk en een garantiebaan?")
+    assert not answer.refused, answer.text
+    assert re.search(r"\bBeschut werk is\b", answer.text) and re.search(r"\bgarantiebaan\b[^.]{0,40}\bis\b", answer.text)
+    answer = bundled_kb.ask("Wat is het verschil tussen social return en de banenafspraak?")
+    assert re.search(r"\bSocial return is\b", answer.text) and "banenafspraak" in answer.lead, answer.text
+
+
 def test_a_vraags_yes_does_not_open_an_answer_to_a_question_that_asks_none(bundled_kb: KnowledgeBase) -> None:
     # the vraag asked whether there are examples; "voorbeelden van …" and "vanaf welk bedrag …" ask for no yes
     for question in ("voorbeelden van social return in de bouw",

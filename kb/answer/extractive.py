@@ -27,7 +27,7 @@ from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_w
                              table_cells)
 from kb.config import Settings
 from kb.language.everyday import AGAINST_THE_RULES
-from kb.language.questions import Kind, QuestionKind, asks_why, asks_yes_or_no, points_back
+from kb.language.questions import Kind, QuestionKind, asks_why, asks_yes_or_no, points_back, sides
 from kb.language.sentences import split_sentences
 from kb.language.translation import dutch_terms
 from kb.language.words import fold
@@ -596,6 +596,37 @@ class ExtractiveAnswerer:
             known |= _facts(candidate.text)
         return chosen
 
+    def defines(self, text: str, side: set[str]) -> bool:
+        """Whether *text* says what *side* is: its words before the verb that defines, in the first few words
+        ("Een SW-bedrijf voert … uit" does not; "De PSO is een keurmerk …" does)."""
+        match = _DEFINES.search(text[:160])
+        return bool(match) and len(text[:match.start()].split()) <= 8 and side <= self.terms(text[:match.start()])
+
+    def with_other_side(self, query: Query, chosen: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
+        """A difference question ("Wat is het verschil tussen PSO en SROI?") whose answer says what neither or only
+        one side is gets, after the opening, the best close unit that says what the other side is."""
+        pair = sides(query.corrected) if query.kind.kind == Kind.DIFFERENCE else None
+        if not pair or not chosen:
+            return chosen
+        lead, floor = chosen[0], chosen[0].score - 2 * self.settings.answer_margin
+        added: list[Candidate] = []
+        for side in (set(self.terms(side)) for side in pair):
+            if not side or any(self.defines(c.text, side) for c in [*chosen, *added]):
+                continue
+            found = next((c for c in ranked if c not in chosen and c not in added and c.score >= floor
+                          and self.defines(c.text, side)
+                          and not any(_too_similar(c.text, x.text) for x in [*chosen, *added])), None)
+            if found is not None:
+                added.append(found)
+        if not added:
+            return chosen
+        kept, words = [lead, *added], lead.unit.words + sum(c.unit.words for c in added)
+        for c in chosen[1:]:
+            if len(kept) < self.settings.answer_max_sentences and words + c.unit.words <= self.settings.answer_words:
+                kept.append(c)
+                words += c.unit.words
+        return kept
+
     def bullets(self, ranked: list[Candidate], passages: list[Hit], names: frozenset[str] = frozenset()) -> list[Candidate]:
         """One unit per document for example and list questions: each document's best, while it still
         speaks to the question. A vraag is listed only when its title names what the question names
@@ -705,6 +736,8 @@ class ExtractiveAnswerer:
         else:
             chosen = (self.bullets(ranked, passages, _names(query.corrected)) if bulleted
                       else [lead, *self.support(lead, ranked, passages)])
+            if not bulleted:
+                chosen = self.with_other_side(query, chosen, ranked)
             listed = []
         if bulleted and len(chosen) < 2:
             # fewer than two pages to list: a vraag that sums up examples of what is asked says more

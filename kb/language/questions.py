@@ -735,3 +735,27 @@ def refers_back(question: str) -> bool:
     """Whether *question* has a word that points to something said before it ("Telt die mee?", "how is it
     measured?")."""
     return bool(_REFERS_BACK.search(question))
+
+
+# the two things a difference question sets side by side ("Wat is het verschil tussen PSO en SROI?", "Is een sociale
+# onderneming hetzelfde als een sociale werkvoorziening?", "What is the difference between the banenafspraak and
+# social return?")
+_SIDE = r"((?:(?!\b(?:en|and|of|or|als|as|bij|in|voor|for|when|wanneer)\b)[^?.,;:!])+?)"
+_SIDES = (
+    re.compile(rf"\b(?:verschil|verschillen|onderscheid|difference|differences)\s+(?:\w+\s+)?(?:tussen|between)\s+"
+               rf"{_SIDE}\s+(?:en|and)\s+{_SIDE}\s*(?:[?.,;:!]|\b(?:bij|in|voor|for|when|wanneer)\b|$)", _I),
+    re.compile(rf"\b(?:is|zijn|are|is\s+het|is\s+it)\s+{_SIDE}\s+(?:hetzelfde|dezelfde|het zelfde|de zelfde|"
+               rf"(?:the\s+)?same(?:\s+thing)?)\s+(?:als|wat|as)\s+{_SIDE}\s*(?:[?.,;:!]|$)", _I),
+    re.compile(rf"^\W*{_SIDE}\s+(?:vs\.?|versus)\s+{_SIDE}\s*(?:[?.,;:!]|$)", _I),
+)
+
+
+def sides(question: str) -> tuple[str, str] | None:
+    """The two things a difference question compares, as written; None when it names no two."""
+    for pattern in _SIDES:
+        match = pattern.search(question)
+        if match:
+            a, b = (re.sub(r"^(?:de|het|een|the|a|an)\s+", "", m.strip(), flags=_I) for m in match.groups())
+            if a and b and a.lower() != b.lower():
+                return a, b
+    return None
