@@ -53,6 +53,14 @@ def test_a_difference_says_what_each_side_is(bundled_kb: KnowledgeBase) -> None:
     assert re.search(r"\bSocial return is\b", answer.text) and "banenafspraak" in answer.lead, answer.text
 
 
+def test_plain_sponsoring_is_not_said_to_count(bundled_kb: KnowledgeBase) -> None:
+    # (tune7 b44, tune46 ul17) the vraag on guest lessons and community work opens with "often yes"; for sponsoring
+    # its short answer now says at once that the sources do not name plain sponsoring
+    answer = bundled_kb.ask("Telt sponsoring van een sportclub of vrijwilligerswerk door medewerkers ook als social return?")
+    assert not answer.refused, answer.text
+    assert re.search(r"sponsoring[^.]{0,80}\bniet\b", answer.lead), answer.lead
+
+
 def test_a_vraags_yes_does_not_open_an_answer_to_a_question_that_asks_none(bundled_kb: KnowledgeBase) -> None:
     # the vraag asked whether there are examples; "voorbeelden van …" and "vanaf welk bedrag …" ask for no yes
     for question in ("voorbeelden van social return in de bouw",
