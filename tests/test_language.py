@@ -332,7 +332,7 @@ def test_an_everyday_phrase_is_spoken_to_by_the_pages_words_for_it() -> None:
     assert coverage(words, sentence) > 0.5
     assert coverage(point_words("Is een vast percentage in strijd met de regels?", "nl"),
                     set(analyse("Een vast percentage is juridisch toegestaan als het proportioneel is."))) == 1.0
-    assert expand_everyday("Wordt het echt waargemaakt?").endswith("nakomen controle")
+    assert set(expand_everyday("Wordt het echt waargemaakt?").split()[-2:]) == {"nakomen", "controle"}
     assert expand_everyday("Wat is een bouwblok?") == "Wat is een bouwblok?"
     # settling a shortfall in money is the pages' inhouding naar rato on the last payment
     words = point_words("Wat betekent afrekenen op social return?", "nl")

@@ -40,6 +40,7 @@ MAX_SUPPORT = 3
 MAX_BULLETS = 5
 MAX_LISTED = 3  # pages listed under a vraag that sums up the examples
 MAX_TABLE_ROWS = 6
+OTHER_SIDE_WORDS = 45  # the longest unit that says what a compared side is (kb/answer: with_other_side)
 _NUMBER = re.compile(r"\d")
 _AMOUNT = re.compile(r"\d\s*%|€\s*\d|\d[\d.,]*\s*(procent|euro|miljoen|mln|uur|fte|jaar|maanden|plaatsen|banen|"
                      r"mensen|kandidaten|werkplekken|personen)\b", re.IGNORECASE)
@@ -614,12 +615,14 @@ class ExtractiveAnswerer:
             if not side or any(self.defines(c.text, side) for c in [*chosen, *added]):
                 continue
             found = next((c for c in ranked if c not in chosen and c not in added and c.score >= floor
-                          and self.defines(c.text, side)
+                          and self.defines(c.text, side) and c.unit.words <= OTHER_SIDE_WORDS
                           and not any(_too_similar(c.text, x.text) for x in [*chosen, *added])), None)
             if found is not None:
                 added.append(found)
         if not added:
             return chosen
+        # (the word budget would leave no room after a long opening: the side's own short definition goes first,
+        # the other support fills what is left)
         kept, words = [lead, *added], lead.unit.words + sum(c.unit.words for c in added)
         for c in chosen[1:]:
             if len(kept) < self.settings.answer_max_sentences and words + c.unit.words <= self.settings.answer_words:
