@@ -167,7 +167,8 @@ _NOT_COUNTED = {"procent", "percent", "geld", "euro", "tijd", "uur", "jaar", "ja
 # counts ("… telt vanaf de instroom 5 jaar mee")
 _WORTH = re.compile(r"\b(hoe ?veel|voor hoeveel)\s+(euro\s+)?(telt|tellen|levert|leveren)\b[^?]{0,80}?\b(mee|op)\b|"
                     r"\bhoeveel euro\b|\b(hoe ?veel|wat)\s+(is|zijn)\b[^?]{0,60}\bwaard\b|"
-                    r"\bhow much\b[^?]{0,80}\b(count|counts|worth)\b|\bwhat\s+(is|are)\b[^?]{0,60}\bworth\b", re.IGNORECASE)
+                    r"\bhow much\b[^?]{0,80}\b(count|counts|worth)\b|\bwhat\s+(is|are)\b[^?]{0,60}\bworth\b",
+                    re.IGNORECASE)
 _MONEY = re.compile(r"€\s*\d|\d[\d.,]*\s*(euro|miljoen euro)\b", re.IGNORECASE)
 WORTH = "€"  # the counted "noun" of a question about what something is worth
 
@@ -198,7 +199,9 @@ def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: s
     k = kind.kind
     if k == Kind.AMOUNT:
         if counted == WORTH and unit.kind != "table":
-            return 1.0 if _MONEY.search(text) else 0.5 if _AMOUNT.search(text) else (0.3 if _NUMBER.search(text) else 0.0)
+            if _MONEY.search(text):
+                return 1.0
+            return 0.5 if _AMOUNT.search(text) else (0.3 if _NUMBER.search(text) else 0.0)
         if counted and unit.kind != "table":
             # "hoeveel banen …?" is answered by a number of banen ("125.000 extra banen"), not by another figure
             if counted_near_number(counted, text, terms):
