@@ -192,6 +192,17 @@ def counted_near_number(counted: str, text: str, terms=analyse) -> bool:
     return False
 
 
+def defined_terms(text: str, terms=analyse) -> set[str]:
+    """What a unit that opens by saying what something is defines: the terms before the verb that defines, in
+    its first few words ("Het doelgroepregister is …" defines "doelgroep register"; "UWV houdt het doelgroepregister
+    bij: een landelijk register …" does, "Leg vast …, of opname in het doelgroepregister vereist is" does not);
+    empty when it opens otherwise."""
+    match = _DEFINES.search(text[:160])
+    if not match or len(text[:match.start()].split()) > 8:
+        return set()
+    return set(terms(text[:match.start()]))
+
+
 def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: set[str],
           terms=analyse, counted: str | None = None) -> float:
     """How well a unit has the shape of an answer to this kind of question (0 to 1)."""
@@ -216,14 +227,8 @@ def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: s
         if unit.glossary_term:  # "Doelgroepregister – Landelijk register van …" defines its term
             return 1.0 if subject_terms & set(analyse(unit.glossary_term)) else 0.0
         names_subject = bool(subject_terms & unit_terms)
-        # a defining sentence names its subject, with its compound's parts, in the few words before the verb
-        # that defines it ("Het doelgroepregister is …" defines "doelgroep register"; "UWV houdt het
-        # doelgroepregister bij: een landelijk register …"), not after ("Leg vast …, of opname in het
-        # doelgroepregister vereist is")
-        match = _DEFINES.search(text[:160])
-        defines = (bool(match) and len(text[:match.start()].split()) <= 8
-                   and bool(subject_terms & set(terms(text[:match.start()]))))
-        return 1.0 if defines else 0.5 if names_subject else 0.0
+        defined = defined_terms(text, terms)
+        return 1.0 if defined and subject_terms & defined else 0.5 if names_subject else 0.0
     if k == Kind.YES_NO:
         return 1.0 if _NORMATIVE.search(text) else 0.0
     if k == Kind.HOW:
@@ -600,12 +605,6 @@ class ExtractiveAnswerer:
             known |= _facts(candidate.text)
         return chosen
 
-    def defines(self, text: str, side: set[str]) -> bool:
-        """Whether *text* says what *side* is: its words before the verb that defines, in the first few words
-        ("Een SW-bedrijf voert … uit" does not; "De PSO is een keurmerk …" does)."""
-        match = _DEFINES.search(text[:160])
-        return bool(match) and len(text[:match.start()].split()) <= 8 and side <= self.terms(text[:match.start()])
-
     def with_other_side(self, query: Query, chosen: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
         """A difference question ("Wat is het verschil tussen PSO en SROI?") whose answer says what neither or only
         one side is gets, after the opening, the best close unit that says what the other side is."""
@@ -615,10 +614,10 @@ class ExtractiveAnswerer:
         lead, floor = chosen[0], chosen[0].score - 2 * self.settings.answer_margin
         added: list[Candidate] = []
         for side in (set(self.terms(side)) for side in pair):
-            if not side or any(self.defines(c.text, side) for c in [*chosen, *added]):
+            if not side or any(side <= defined_terms(c.text, self.terms) for c in [*chosen, *added]):
                 continue
             found = next((c for c in ranked if c not in chosen and c not in added and c.score >= floor
-                          and self.defines(c.text, side) and c.unit.words <= OTHER_SIDE_WORDS
+                          and side <= defined_terms(c.text, self.terms) and c.unit.words <= OTHER_SIDE_WORDS
                           and not any(_too_similar(c.text, x.text) for x in [*chosen, *added])), None)
             if found is not None:
                 added.append(found)
