@@ -525,6 +525,11 @@ def test_in_field() -> None:
     assert in_field("Hoe werkt de percelenregeling?")
     assert in_field("Can I reserve a contract for sheltered workshops?")
     assert not in_field("Wat is de hoofdstad van Friesland?")
+    # what counts towards the obligation is the field's question, whatever is counted
+    assert in_field("Telt sponsoring van de plaatselijke voetbalclub mee?")
+    assert in_field("Does sponsoring the local football club count?")
+    assert in_field("Moet die kandidaat in dienst blijven?") and in_field("Tellen statushouders?")
+    assert not in_field("Hoeveel inwoners telt Friesland?") and not in_field("How do I count the days?")
 
 
 def test_speller_knows_ordinary_english_and_dutch_words() -> None:

@@ -161,7 +161,9 @@ _FIELD = re.compile(
     r"percentage\w*|boete\w*|sanctie\w*|monitor\w*|verantwoording|plan van aanpak|voorbehouden|percel\w*|"
     r"proportional\w*|proportione\w*|pianoo|maatwerk voor mensen|proeftuin\w*|uwv|werkgeversservicepunt\w*|wsp|"
     r"jobcoach\w*|loonkosten\w*|loonwaarde|verdringing|inclusie\w*|inclusie?f|werklo\w*|re-?integratie\w*|"
-    r"eis|eisen|praktijkvoorbeeld\w*|handreiking\w*|rekenkamer\w*|convenant\w*|sociaal akkoord|kandidat\w*|"
+    r"eis|eisen|praktijkvoorbeeld\w*|handreiking\w*|rekenkamer\w*|convenant\w*|sociaal akkoord|kandida+t\w*|"
+    r"statushouder\w*|meetel\w*|tel(t|len|de|den)\b[^?.!]*\bmee|count(s|ed|ing)? (towards?|for|as)|counts?(?= ?\?)|"
+    # ("telt sponsoring mee?", "does sponsoring count?": what counts towards the obligation)
     r"(onder|hoofd)?aannemer\w*|"
     r"procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"
     r"jobs? agreement|target group\w*|social enterprise\w*|employment|labou?r market|placement\w*|internship\w*|"
