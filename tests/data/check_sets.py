@@ -183,6 +183,10 @@ SETS = {
     "tune46.jsonl": ("ul", False),
     "refusal_heldout36.jsonl": ("vj", True),
     "refusal_tune39.jsonl": ("vk", True),
+    "heldout44.jsonl": ("im", False),
+    "tune47.jsonl": ("um", False),
+    "refusal_heldout37.jsonl": ("vl", True),
+    "refusal_tune40.jsonl": ("vm", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
