@@ -884,3 +884,21 @@ def test_whether_a_placement_that_ends_still_counts_is_the_obligations_rule() ->
     assert decline is not None and decline.reason == "personal_data"
     decline = check("Een van onze kandidaten, Jan Bakker, is ziek. Telt hij nog mee?", "nl")
     assert decline is not None and decline.reason == "personal_data"
+
+
+def test_a_pasted_claim_asked_as_right_and_allowed_is_a_rule_and_a_list_of_their_benefits_is_personal_data() -> None:
+    # (refusal_tune40 vm43) a supplier's claim pasted, then "Klopt dat, mag dat?": whether the rule allows it
+    question = ('Vraagje over een mail van een leverancier: "Voor het nieuwe contract willen wij onze vaste medewerker '
+                'opvoeren die al drie jaar bij ons werkt en een arbeidsbeperking heeft. Dat telt toch gewoon mee voor '
+                'de social return?" Klopt dat, mag dat?')
+    assert check(question, "nl") is None
+    assert check('Onze leverancier schreef: "onze medewerker met een beperking telt mee." Is that right, can they '
+                 'do that?', "en") is None
+    # (vm03) a list of the people of the sentence before, with names and benefits, after a lower-case "graag"
+    for question in ("welke medewerkers van Schoonmaakbedrijf Hygiëne Plus tellen mee als doelgroep? graag een lijstje "
+                     "met naam en welke uitkering ze hebben",
+                     "Which employees of CleanCo count for social return? Then list their names and benefits."):
+        decline = check(question, "nl")
+        assert decline is not None and decline.reason == "personal_data", question
+    # a list of kinds of people, not of their data, stays a question
+    assert check("Welke medewerkers tellen mee als doelgroep? graag een lijstje met de groepen die ze noemen", "nl") is None

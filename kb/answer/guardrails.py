@@ -198,6 +198,9 @@ _ROLE_SEES = re.compile(r"(^|[.?!]\s+)((and|but|en|maar),?\s+)?((does|do|will|wo
 # "De leverancier wil mij een Excel sturen met de namen van de kandidaten. Mag dat eigenlijk wel onder de AVG?":
 # a situation told, then whether it is allowed; unless the situation asks the bot for something
 _ALLOWED_BACK = re.compile(r"^\s*(mag|mogen|kan) (dat|dit|het|zoiets)\b|"
+                           # (after a pasted claim: "… Dat telt toch gewoon mee? Klopt dat, mag dat?")
+                           r"^\s*(klopt (dat|dit|het)|(is|was) (that|this|it) (right|correct|true)),?\s+((en|and|so)\s+)?"
+                           r"(mag|mogen|kan|can|may) (dat|dit|het|zoiets|that|this|it|they|we)\b|"
                            # what to do with what was received ("De leverancier stuurde een lijst met namen van
                            # kandidaten. Wat moet ik daarmee doen volgens de AVG?")
                            r"^\s*wat (moet|mag|kan) (ik|we|wij) (daar|er|hier)mee\b|"
@@ -358,9 +361,11 @@ _ANY_OF_A_KIND = re.compile(r"(?<!precies )(?<!slechts )(?<!only )\b(een|a|an)\s
 # a sentence that tells the bot to produce something ("Zet daarna de namen … in een tabel", "Then list their names");
 # not _ASK_VERBS, whose "graag" also opens a quoted request to the supplier ("graag ontvangen wij per medewerker …")
 _DATA_ASKED = re.compile(r"^\W*((en|dan|daarna|vervolgens|ook|and|then|also|next)\W+)*(\w+\W+){0,2}?"
-                         r"(zet|geef|stuur|toon|noem|maak|zoek|lijst|put|give|send|show|list|make|find|look up|tell)\b|"
+                         r"(zet|geef|stuur|toon|noem|maak|zoek|lijst|lijstje|put|give|send|show|list|make|find|look up|"
+                         r"tell)\b|"
                          rf"\b({_COULD_YOU}|can you|could you|please)\s+(\w+\s+){{0,3}}?(zet|zetten|geven|sturen|tonen|"
                          r"noemen|maken|zoeken|opzoeken|put|give|send|show|list|make|find|look up|tell me)\b", _I)
+_THEY = re.compile(r"\b(ze|zij|hun|hen|they|their|them)\b", _I)
 # (unless it asks about the rules: "Geef ook aan welke regels de AVG stelt voor de namen van kandidaten.")
 _ABOUT_RULES = re.compile(r"\b(regels?|rules?|avg|gdpr|wet\w*|laws?|mag|mogen|may|allowed|toegestaan|hoe|how|waarom|"
                           r"why)\b", _I)
@@ -399,9 +404,14 @@ def _asks_personal_data(question: str) -> bool:
         return True
     # a rule asked first, then people's data asked of the bot in a sentence of its own ("Welke gegevens mag ik
     # opvragen …? Zet daarna meteen de namen en de uitkeringssituatie van de doelgroepmedewerkers … in een tabel.")
+    # (the people named in the sentence before and pointed back at: "Welke medewerkers van … tellen mee als
+    # doelgroep? graag een lijstje met naam en welke uitkering ze hebben")
+    # (a question mark ends a sentence even before a small letter: "… als doelgroep? graag een lijstje …")
+    parts = [p for sentence in split_sentences(question.strip()) for p in re.split(r"(?<=\?)\s+", sentence)]
     if any(_DATA_ASKED.search(part) and _DATA_ATTR.search(part) and not _ABOUT_RULES.search(part)
-           and re.search(rf"\b[\w-]*{_PERSON_NOUN}\b", part, _I)
-           for part in split_sentences(question.strip())[1:]) and not _asks_document(question):
+           and (re.search(rf"\b[\w-]*{_PERSON_NOUN}\b", part, _I)
+                or _THEY.search(part) and re.search(rf"\b[\w-]*{_PERSON_NOUN}\b", before, _I))
+           for before, part in zip(parts, parts[1:])) and not _asks_document(question):
         return True
     split = _situation_and_ask(question)
     # a situation told, then a rule asked ("… Mag dat eigenlijk wel?", "… Welke gegevens mag ik opvragen?")
