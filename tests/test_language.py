@@ -1327,3 +1327,10 @@ def test_how_a_text_asked_for_should_read_is_no_point_of_the_question() -> None:
     words = {w.word for w in point_words("Could you draft a neutral outline of a social return clause for a services "
                                          "contract?", "en")}
     assert not words & {"neutral", "outline", "draft"}, words
+
+
+def test_where_something_is_does_not_carry_the_point() -> None:
+    # "de lokale voetbalclub": the club is asked about, wherever it is
+    assert [w.word for w in point_words("Telt sponsoring van de lokale voetbalclub mee?", "nl")] == [
+        "telt", "sponsoring", "voetbalclub", "mee"]
+    assert "local" not in [w.word for w in point_words("Does sponsoring a local football club count?", "en")]

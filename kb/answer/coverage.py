@@ -334,6 +334,10 @@ _INSTEAD_OF = re.compile(r"\b(in plaats van|i\.?p\.?v\.?|instead of|rather than)
 _IN_PRACTICE = re.compile(r"\b(in de praktijk|in practice|in real life)\b", re.IGNORECASE)
 
 
+# "de lokale voetbalclub", "a local firm": where the thing is, said of anything; the thing carries the point
+_NEARBY = frozenset({"lokale", "lokaal", "plaatselijke", "plaatselijk", "local"})
+
+
 def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
                 field: frozenset[str] = FIELD_WORDS) -> list[PointWord]:
     """The words that carry the question's point, each with the index terms that count as a match
@@ -377,7 +381,7 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     for token in (part for word in _WORD.findall(_NUMBER.sub(" ", folded)) for part in word.split("-")):
         token = token.strip("'-")
         token = _FIELD_PREFIX.sub("", token) if len(_FIELD_PREFIX.sub("", token)) >= 4 else token
-        if (len(token) < 3 or token in STOPWORDS or token in field or token in _QUESTION_WORDS
+        if (len(token) < 3 or token in STOPWORDS or token in field or token in _QUESTION_WORDS or token in _NEARBY
                 or _dt_swapped(token) in STOPWORDS or _dt_swapped(token) in _QUESTION_WORDS):
             continue  # "wat betekend …" is "wat betekent …"
         terms = frozenset(t for form in _verb_forms(token) for t in analyse(form))
