@@ -934,3 +934,18 @@ def test_what_is_spent_on_social_return_is_answered_with_the_percentage(bundled_
     answer = bundled_kb.ask("We hebben een contract van 600.000 euro. Hoeveel moet er aan social return besteed worden?")
     assert not answer.refused, answer.text
     assert re.search(r"\d+\s*%", answer.lead), answer.text
+
+
+def test_the_best_pages_vraag_asked_in_other_words_opens(bundled_kb: KnowledgeBase) -> None:
+    # (tune41 ug28) the vraag on a changing contract value ranks first, and one of its wordings ("Wordt social return
+    # herberekend als de opdracht kleiner wordt?") means what is asked, in other words than the question's: its
+    # short answer opens, not the one on a longer contract that shares "verplichting"
+    answer = bundled_kb.ask("Het contract is kleiner geworden dan verwacht, moet de social return verplichting dan "
+                            "ook omlaag?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/wat-als-de-opdrachtwaarde-verandert.md"
+    assert "grondslag" in answer.text.split("\n\n")[0], answer.text
+    # (tune41 ug09) a list across pages is not a vraag's list: still answered
+    answer = bundled_kb.ask("Wij zijn een ministerie en willen weten welke afspraken er voor de Rijksoverheid gelden "
+                            "over social return.")
+    assert not answer.refused, answer.text

@@ -26,6 +26,7 @@ from kb.answer.english import english_answer
 from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_whole, row_text, scoring_texts_of,
                              table_cells)
 from kb.config import Settings
+from kb.language.detect import detect_language
 from kb.language.everyday import AGAINST_THE_RULES
 from kb.language.questions import Kind, QuestionKind, asks_why, asks_yes_or_no, points_back, sides
 from kb.language.sentences import split_sentences
@@ -338,7 +339,8 @@ class ExtractiveAnswerer:
             return
         texts = [scoring_texts_of(c.unit) for c in candidates]
         flat = [t for group in texts for t in group]
-        row_similarities = embed_texts(self.embed_model, flat) @ embed_query(self.embed_model, query.text)
+        question_vector = embed_query(self.embed_model, query.text)
+        row_similarities = embed_texts(self.embed_model, flat) @ question_vector
         similarities, offset = [], 0
         for candidate, group in zip(candidates, texts):
             scores = row_similarities[offset:offset + len(group)]
@@ -368,6 +370,24 @@ class ExtractiveAnswerer:
             asked[index] = coverage(asking, context_terms[index]) if judged else 0.0
             if query.asks_purpose and asks_why(passage.metadata):
                 asked[index] = 1.0
+        # The best page is a vraag one of whose wordings means what the question asks, in other words ("Het contract is
+        # kleiner geworden dan verwacht, moet de verplichting dan ook omlaag?" and "Wordt social return herberekend als
+        # de opdracht kleiner wordt?"): it is asked as if its wordings held the question's words.
+        # (not for a list across pages: "welke afspraken gelden er voor de Rijksoverheid?" is no vraag's list of
+        # ministries)
+        first = next((c.passage for c in candidates if c.doc_rank == 0), None)
+        if (first is not None and passages[first].metadata.get("type") == "vraag" and asked[first] < QUESTION_MATCH
+                and not (query.kind.kind == Kind.LIST and query.kind.many)):
+            meta = passages[first].metadata
+            # (its wordings in the question's language: across languages the model tells questions apart less
+            # well, "Waar komt de term SROI vandaan?" comes close to "What does SROI stand for?")
+            wordings = [w for w in (str(meta.get("title", "")), *(str(p) for p in meta.get("phrasings") or []))
+                        if detect_language(w) == query.language]
+            if wordings and float((embed_texts(self.embed_model, wordings) @ question_vector).max()) \
+                    >= self.settings.same_question:
+                for index, passage in enumerate(passages):
+                    if passage.doc_id == passages[first].doc_id:
+                        asked[index] = QUESTION_MATCH
         # of the vragen asked, the one whose wordings hold most of the question ("telt een bbl-leerling mee?"
         # is the stagiair-en-bbl vraag's, not the bestaand-personeel vraag's, though both hold most of it)
         best_asked = max((asked[i] for i, p in enumerate(passages) if p.metadata.get("type") == "vraag"), default=0.0)
