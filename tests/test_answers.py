@@ -558,9 +558,10 @@ def test_a_yes_to_another_question_does_not_open_a_question_asked_the_other_way_
                             "eisen?")
     assert not answer.refused, answer.text
     assert not re.match(r"(Ja|Nee)\b", answer.text), answer.text
-    # asked the way the vraag asks, the yes stays
+    # asked the way the vraag asks, its opening answers: it may (the vraag no longer opens with a bare "Ja.", which
+    # its wording "Geldt social return alleen voor Europese aanbestedingen?" turned around)
     answer = bundled_kb.ask("Mag social return ook bij een Europese aanbesteding?")
-    assert answer.text.startswith("Ja"), answer.text
+    assert re.match(r"(Ja\b|Social return mag\b)", answer.text), answer.text
 
 
 def test_a_vraags_short_answer_is_read_whichever_of_its_passages_was_retrieved(bundled_kb: KnowledgeBase) -> None:

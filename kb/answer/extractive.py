@@ -374,11 +374,11 @@ class ExtractiveAnswerer:
         # The best page is a vraag one of whose wordings means what the question asks, in other words ("Het contract is
         # kleiner geworden dan verwacht, moet de verplichting dan ook omlaag?" and "Wordt social return herberekend als
         # de opdracht kleiner wordt?"): it is asked as if its wordings held the question's words.
-        # (not for a list across pages: "welke afspraken gelden er voor de Rijksoverheid?" is no vraag's list of
-        # ministries)
+        # (not for examples or a list across pages: "welke afspraken gelden er voor de Rijksoverheid?" and "Heb je
+        # praktijkvoorbeelden bij de Rijksoverheid?" are not answered by the ministries vraag's list)
         first = next((c.passage for c in candidates if c.doc_rank == 0), None)
         if (first is not None and passages[first].metadata.get("type") == "vraag" and asked[first] < QUESTION_MATCH
-                and not (query.kind.kind == Kind.LIST and query.kind.many)):
+                and not query.kind.many):
             meta = passages[first].metadata
             # (its wordings in the question's language: across languages the model tells questions apart less
             # well, "Waar komt de term SROI vandaan?" comes close to "What does SROI stand for?")
