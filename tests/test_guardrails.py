@@ -895,10 +895,11 @@ def test_a_pasted_claim_asked_as_right_and_allowed_is_a_rule_and_a_list_of_their
     assert check('Onze leverancier schreef: "onze medewerker met een beperking telt mee." Is that right, can they '
                  'do that?', "en") is None
     # (vm03) a list of the people of the sentence before, with names and benefits, after a lower-case "graag"
-    for question in ("welke medewerkers van Schoonmaakbedrijf Hygiëne Plus tellen mee als doelgroep? graag een lijstje "
-                     "met naam en welke uitkering ze hebben",
-                     "Which employees of CleanCo count for social return? Then list their names and benefits."):
-        decline = check(question, "nl")
+    for question, language in (("welke medewerkers van Schoonmaakbedrijf Hygiëne Plus tellen mee als doelgroep? graag "
+                                "een lijstje met naam en welke uitkering ze hebben", "nl"),
+                               ("Which employees of CleanCo count for social return? Then list their names and "
+                                "benefits.", "en")):
+        decline = check(question, language)
         assert decline is not None and decline.reason == "personal_data", question
     # a list of kinds of people, not of their data, stays a question
     assert check("Welke medewerkers tellen mee als doelgroep? graag een lijstje met de groepen die ze noemen", "nl") is None
