@@ -187,6 +187,10 @@ SETS = {
     "tune47.jsonl": ("um", False),
     "refusal_heldout37.jsonl": ("vl", True),
     "refusal_tune40.jsonl": ("vm", True),
+    "heldout45.jsonl": ("in", False),
+    "tune48.jsonl": ("un", False),
+    "refusal_heldout38.jsonl": ("vn", True),
+    "refusal_tune41.jsonl": ("vo", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
