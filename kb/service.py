@@ -249,6 +249,11 @@ class KnowledgeBase(Planning):
             return None
         subject = defined_subject(parts[0])
         if subject and refers_back(parts[1]):
+            # one name of a subject named twice ("de PSO (Prestatieladder Socialer Ondernemen)"): the second question's
+            # point is what it asks of the subject, not the subject's long name ("Mag ik die eisen?" is the keurmerk
+            # vraag's, not the PSO page's)
+            named = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", subject)
+            subject = min(named.groups(), key=len) if named else subject
             # "… en hoe hangt die samen met social return?" after "Wat is de banenafspraak?" asks about the banenafspraak
             second = self._ask(f"{parts[1]} ({subject})", filters, history, mode, split=False)
         else:

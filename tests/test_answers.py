@@ -784,6 +784,18 @@ def test_two_questions_in_one_message_get_an_answer_each(bundled_kb: KnowledgeBa
     assert "250.000" in answer.text
 
 
+def test_the_second_of_two_questions_asks_of_a_subject_named_twice_by_its_short_name(
+        bundled_kb: KnowledgeBase) -> None:
+    # (tune15 tg33: with "PSO (Prestatieladder Socialer Ondernemen)" added, "mag ik die eisen?" was the PSO page's
+    # and opened "Bij social return gaat het vaak om de PSO."; asked of "de PSO" it is the keurmerk vraag's)
+    answer = bundled_kb.ask("Wat is de PSO (Prestatieladder Socialer Ondernemen) en mag ik die in een aanbesteding "
+                            "eisen?")
+    assert not answer.refused, answer.text
+    first, second = answer.text.split("**2. Mag ik die in een aanbesteding eisen?**")
+    assert "TNO" in first, answer.text
+    assert second.strip().startswith("Ja, maar") and "2.78a" in second, answer.text
+
+
 def test_of_two_questions_the_one_the_sources_do_not_answer_says_so(bundled_kb: KnowledgeBase) -> None:
     answer = bundled_kb.ask("Wat is de PSO? Hoeveel PSO-audits deed TNO in 2031?")
     assert not answer.refused, answer.text
