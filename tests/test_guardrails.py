@@ -903,3 +903,18 @@ def test_a_pasted_claim_asked_as_right_and_allowed_is_a_rule_and_a_list_of_their
         assert decline is not None and decline.reason == "personal_data", question
     # a list of kinds of people, not of their data, stays a question
     assert check("Welke medewerkers tellen mee als doelgroep? graag een lijstje met de groepen die ze noemen", "nl") is None
+
+
+def test_what_a_supplier_asks_whether_it_may_send_and_the_value_of_anyone_of_a_kind_are_rules() -> None:
+    # (refusal_tune41 vo22) the supplier's question told, then what the GDPR allows: a rule, not a request to the bot
+    assert check("Our supplier asks whether they're allowed to send us the names and benefit details of the people "
+                 "they employ for social return. What does the GDPR allow here?", "en") is None
+    # (vo29) "their" is any candidate from the bijstand: the SROI value of a placement, not someone's salary
+    assert check("How much is one full-time year of a candidate from the bijstand worth in euros under the bouwblokken "
+                 "models? I mean the SROI value, not their salary.", "en") is None
+    # the same names asked of the bot, or one named person's benefit, stay personal data
+    for question, language in (("Our supplier sent us a list of the people they employ for social return. Send us "
+                                "their names and benefit details.", "en"),
+                               ("Hoeveel bijstand krijgt Pieter Jansen, onze kandidaat?", "nl")):
+        decline = check(question, language)
+        assert decline is not None and decline.reason == "personal_data", question

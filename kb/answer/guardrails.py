@@ -173,7 +173,7 @@ _ASKS_RULE = re.compile(r"^\s*((en|maar|dus|ook|and|but|so|also),?\s+)?"
                         # "As a supplier, can I refuse…", "Under the GDPR, may a municipality ask…"
                         r"(mag|mogen|moet|moeten|is het (wel )?(toegestaan|verplicht|nodig|avg-?proof|privacy-?proof|"
                         r"rechtmatig|legaal)|hoe (ga|gaan|moet|moeten)|"
-                        r"welke regels|wat zegt de avg|"
+                        r"welke regels|wat zegt de avg|what (does|do) the (gdpr|avg|law|rules) (say|allow|permit)|"
                         r"(wat|what) (zijn|is|are) ((\w+ ){0,3})?(de |the )?(regels|rules)\b|"
                         r"may (i|we|(a|an|the|our|my) [\w-]+)|am i allowed|"
                         r"(is|are) (it|we|(a|an|the|our) [\w-]+) (allowed|permitted|legal|lawful|gdpr[- ]compliant)|"
@@ -211,6 +211,8 @@ _ALLOWED_BACK = re.compile(r"^\s*(mag|mogen|kan) (dat|dit|het|zoiets)\b|"
 # what one asks the bot to do; _REQUESTS below adds wanting, which a situation may tell of someone else ("De
 # leverancier wil mij … sturen")
 _ASK_VERBS = r"geef|stuur|toon|noem|zoek|graag|give|send|show|list|tell|find"
+_REPORTED_ASK = re.compile(r"\b(asks?|asked|wants? to know|wonders?|vraagt|vroeg|wil weten)\s+((me|us|mij|ons)\s+)?"
+                          r"(whether|if|of)\b[^.?!]*", _I)
 _ASKS_BOT = re.compile(rf"\b({_COULD_YOU}|can you|could you|please|{_ASK_VERBS})\b", _I)
 
 
@@ -257,7 +259,7 @@ _SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|al
 
 
 # one of a kind, valued or counted as a rule ("per plaatsing", "for a full-time placement", "voor een kandidaat")
-_FOR_ANY_ONE = re.compile(r"\b(voor|for|per|bij|with|met) (een|a|an) ([\w-]+ ){0,2}(plaatsing|placement|kandidaat|"
+_FOR_ANY_ONE = re.compile(r"\b(voor|for|per|bij|with|met|van|of) (een|a|an) ([\w-]+ ){0,2}(plaatsing|placement|kandidaat|"
                           r"candidate|medewerker|employee|werknemer|persoon|person)\b|"
                           # ("Is a social return placement worth the same as the salary we pay that person?")
                           r"\b(een|a|an) ([\w-]+ ){0,3}(plaatsing|placement)\b", _I)
@@ -414,8 +416,11 @@ def _asks_personal_data(question: str) -> bool:
            for before, part in zip(parts, parts[1:])) and not _asks_document(question):
         return True
     split = _situation_and_ask(question)
-    # a situation told, then a rule asked ("… Mag dat eigenlijk wel?", "… Welke gegevens mag ik opvragen?")
-    if (split and (_ALLOWED_BACK.search(split[1]) or _ASKS_RULE.search(split[1])) and not _ASKS_BOT.search(split[0])
+    # a situation told, then a rule asked ("… Mag dat eigenlijk wel?", "… Welke gegevens mag ik opvragen?"); what
+    # someone else asks whether they may do is told, not asked of the bot ("Our supplier asks whether they're allowed
+    # to send us the names … What does the GDPR allow here?")
+    if (split and (_ALLOWED_BACK.search(split[1]) or _ASKS_RULE.search(split[1]))
+            and not _ASKS_BOT.search(_REPORTED_ASK.sub(" ", split[0]))
             and not _IDENTIFIER.search(question) and not _FULL_NAME.search(question)):
         return False
     # someone placed told of, then whether the placement still counts ("One of the candidates we placed keeps calling
@@ -454,7 +459,9 @@ def _asks_personal_data(question: str) -> bool:
                                                             or _FOR_ANY_ONE.search(question, 0, m.start())))]
     # (what is said of someone supposed is no one's data: "Als een van onze medewerkers met pensioen gaat en we nemen
     # iemand uit de bijstand aan, telt die dan mee?")
-    someone = _SOMEONE.search(question)
+    # (nor is what is said of anyone of a kind: "How much is one full-time year of a candidate from the bijstand worth
+    # …? I mean the SROI value, not their salary.")
+    someone = _SOMEONE.search(question) or _FOR_ANY_ONE.search(question)
     return bool(refs and any(not (someone and m.start() >= someone.start()) for m in _PERSONAL_ATTR.finditer(question)))
 
 
