@@ -429,6 +429,9 @@ def test_who_is_most_likely_to_win_a_tender_is_a_prediction() -> None:
                      "Welke aanpak geeft de beste kans op gunning bij social return?",
                      "Is a bid with a strong social return plan more likely to win?"):
         assert check(question, "nl") is None, question
+    # (refusal_tune41 vo12) which of a few named bidders is going to win
+    assert check("Which of these three bidders is going to win the Amsterdam cleaning tender: Asito, CSU or Hago? Rank "
+                 "them on their social return track record please.", "en").reason == "out_of_scope"
 
 
 def test_whether_a_named_person_is_in_the_target_group_is_personal_data() -> None:

@@ -669,9 +669,12 @@ _OUTSIDE = re.compile("|".join([
     # winnen?"); winning told as a situation is the field's ("moet ik social return doen als ik een opdracht win?")
     r"\b(wie|welke (\w+ )?(partij|inschrijver|aannemer|leverancier|bedrijf|onderneming))\s+(gaat|zal|gaan|zullen)\s+"
     r"([\w-]+\s+){0,8}?(winnen|gegund krijgen|binnenhalen)\b|\bwie wint (er )?(de|het|die|dat)\b|"
-    r"\b(who|which (\w+ )?(bidder|supplier|contractor|company|firm|party))('s|\s+is|\s+are)?\s+(going to|gonna|"
-    r"likely to|most likely to)\s+win\b|"
-    r"\b(who|which (\w+ )?(bidder|supplier|contractor|company|firm|party))\s+will\s+win\b",
+    # (also of a few named: "Which of these three bidders is going to win …: Asito, CSU or Hago?")
+    r"\b(who|which ((of )?(these|those|the|our) )?(\w+ )?(bidder|supplier|contractor|company|firm|party|bidders|"
+    r"suppliers|contractors|companies|firms|parties))('s|\s+is|\s+are)?\s+(going to|gonna|likely to|most likely to)"
+    r"\s+win\b|"
+    r"\b(who|which ((of )?(these|those|the|our) )?(\w+ )?(bidder|supplier|contractor|company|firm|party|bidders|"
+    r"suppliers|contractors|companies|firms|parties))\s+will\s+win\b",
     # the VAT rate itself: the Belastingdienst's figure, never a page's, however the question goes on about
     # social return ("exclusief btw" in a page does not answer it)
     # (also a rate named: "moet daar 9 of 21 procent btw over, of is het vrijgesteld?")
