@@ -58,6 +58,8 @@ _SAME_POINT: dict[str, frozenset[str]] = {
                          ("besteed besteden besteedt uitgeven uitgegeven spend spent spending",
                           "besteden percentage opdrachtsom loonsom aanneemsom"),
                          ("nalopen nagaan", "controleren controle checken toetsen"),
+                         # whose task it is, by what the pages say of roles and who is responsible
+                         ("taak taken", "rol rollen verantwoordelijk verantwoordelijkheid"),
                          # who pays is answered by what the pages say of costs, their refund and subsidies
                          ("betalen betaalt betaald", "kosten vergoeding vergoed subsidie financiering"),
                          # the contract's value, by any of the field's names for it ("hoeveel procent van de
@@ -193,7 +195,14 @@ class PointWord:
     def found_in(self, text_terms: set[str]) -> bool:
         if self.either:
             return any(word.found_in(text_terms) for word in self.either)
-        return bool(self.terms & text_terms) or bool(self.parts) and all(p in text_terms for p in self.parts)
+        return (bool(self.terms & text_terms) or bool(self.parts) and all(p in text_terms for p in self.parts)
+                or any(len(term) >= HEAD_LETTERS and t.endswith(term) and len(t) - len(term) >= 3
+                       for term in self.terms for t in text_terms))
+
+
+# A text's compound whose head is the question's word speaks to it ("arbeidsbeperking" to "beperking",
+# "arbeidscomponent" to "component"): a head of at least this many letters
+HEAD_LETTERS = 6
 
 
 # A separable verb (infinitive or third person) with a particle the keyword analysis keeps: "meetellen",
