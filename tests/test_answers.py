@@ -962,3 +962,13 @@ def test_the_best_pages_vraag_asked_in_other_words_opens(bundled_kb: KnowledgeBa
     answer = bundled_kb.ask("Wij zijn een ministerie en willen weten welke afspraken er voor de Rijksoverheid gelden "
                             "over social return.")
     assert not answer.refused, answer.text
+
+
+def test_whose_task_it_is_asked_of_two_sides_is_one_question_the_roles_answer(bundled_kb: KnowledgeBase) -> None:
+    # (tune48 un28) "… en wat die van de opdrachtgever?" was split off as a question of its own and answered with a
+    # sentence about ministries; asked as one, the page's division of roles answers it ("taak" is spoken to by
+    # "rol" and "verantwoordelijk")
+    answer = bundled_kb.ask("Wat is de taak van de leverancier en wat die van de opdrachtgever bij social return?")
+    assert not answer.refused, answer.text
+    assert not answer.text.startswith("**1."), answer.text
+    assert "De leverancier voert de afspraken uit." in answer.text and "verantwoordelijk" in answer.lead, answer.text

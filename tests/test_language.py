@@ -1098,6 +1098,9 @@ def test_a_summary_for_a_reader_and_what_the_sources_say_are_the_answers_form() 
     ("Welke doelgroepen en welke activiteiten tellen mee voor social return?", None),
     ("Hoeveel mensen met een uitkering en hoeveel jongeren moet een opdrachtnemer plaatsen?", None),
     ("Which target groups and which activities count for social return?", None),
+    # the second half asks the same of another subject (tune48 un28)
+    ("Wat is de taak van de leverancier en wat die van de opdrachtgever bij social return?", None),
+    ("What is the role of the supplier and what is that of the buyer?", None),
 ])
 def test_two_questions_in_one_message_are_told_apart(question: str, parts: tuple[str, str] | None) -> None:
     assert two_questions(question) == parts
@@ -1334,3 +1337,19 @@ def test_where_something_is_does_not_carry_the_point() -> None:
     assert [w.word for w in point_words("Telt sponsoring van de lokale voetbalclub mee?", "nl")] == [
         "telt", "sponsoring", "voetbalclub", "mee"]
     assert "local" not in [w.word for w in point_words("Does sponsoring a local football club count?", "en")]
+
+
+def test_a_compound_whose_head_is_the_questions_word_speaks_to_it() -> None:
+    # (tune42 uh46) "arbeidsbeperking" speaks to "beperking", "arbeidscomponent" to "component"; a short word is no
+    # head ("werk" is in every page's "werkgever") and a word is not its own compound
+    from kb.answer.coverage import point_words
+    from kb.search.keyword import analyse
+
+    def found(question: str, text: str) -> set[str]:
+        terms = set(analyse(text))
+        return {w.word for w in point_words(question, "nl") if w.found_in(terms)}
+
+    assert "beperking" in found("Telt iemand met een beperking mee?", "mensen met een arbeidsbeperking")
+    assert "component" in found("Is er een component arbeid?", "de arbeidscomponent van de opdracht")
+    assert "werk" not in found("Telt werk mee?", "de werkgever betaalt")
+    assert "beperking" not in found("Telt iemand met een beperking mee?", "mensen met een achterstand")

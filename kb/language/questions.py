@@ -689,6 +689,12 @@ _WITH_WHAT = re.compile(r"((met|with|tegen|at|voor|for|in)\s+)?(welk|welke|wat v
                         r"uitkomst\w*|opbrengst|bedrag|waarde|results?|outcomes?|amount|value)\??", _I)
 
 
+# a second half that leaves out what it asks of its own subject ("… en wat die van de opdrachtgever?", "… and what
+# is that of the buyer?"): the two sides of one question
+_THAT_OF = re.compile(r"^((en|and|maar|but)\s+)?((wat|welke|hoe|what|which|how)\s+)?((is|zijn|are)\s+)?"
+                      r"(die|dat|deze|those|that)\s+(van|of)\b", _I)
+
+
 def two_questions(question: str) -> tuple[str, str] | None:
     """The two questions of a message that asks two, each with something of its own to ask; else None."""
     text = " ".join(question.split())
@@ -702,6 +708,8 @@ def two_questions(question: str) -> tuple[str, str] | None:
         return None
     if _WITH_WHAT.fullmatch(second):
         return None  # "…, en met welk resultaat?" asks the first question's outcome: one question
+    if _THAT_OF.match(second):
+        return None  # "Wat is de taak van de leverancier en wat die van de opdrachtgever?" sets two side by side
     # "Welke doelgroepen en welke activiteiten tellen mee?": two things before one verb are one question
     opener = re.match(r"(welke?|hoeveel|which|how many|what)\b", first, _I)
     if opener and re.match(rf"{opener.group(1)}\b", second, _I) and not _FINITE.search(first):
