@@ -169,6 +169,8 @@ class KnowledgeBase(Planning):
     def _search_options(query: Query) -> dict[str, Any]:
         # a last sentence that leans on the situation ("Mag dat meetellen?") is no search of its own
         tail = None if not query.tail or points_back(query.tail) else with_measure(query.tail)
+        # (nor one that is all that is searched: "Welke gemeenten …? Noem er een paar." searches the first sentence)
+        tail = None if tail == query.text else tail
         return {"many": query.kind.many, "focus": query.focus, "tail": tail,
                 "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION,
                 "side": query.side, "guidance": query.kind.kind in GUIDANCE_KINDS,

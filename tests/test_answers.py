@@ -972,3 +972,12 @@ def test_whose_task_it_is_asked_of_two_sides_is_one_question_the_roles_answer(bu
     assert not answer.refused, answer.text
     assert not answer.text.startswith("**1."), answer.text
     assert "De leverancier voert de afspraken uit." in answer.text and "verantwoordelijk" in answer.lead, answer.text
+
+
+def test_how_many_asked_after_an_example_question_changes_nothing(bundled_kb: KnowledgeBase) -> None:
+    # (tune48 un42) "Noem er een paar." had made the question its own tail, searched twice over, and the answer
+    # opened with a municipality's definition of social return instead of a list of cases
+    plain = bundled_kb.ask("Welke gemeenten hebben goede ervaringen met social return?")
+    asked = bundled_kb.ask("Welke gemeenten hebben goede ervaringen met social return? Noem er een paar.")
+    assert not asked.refused and asked.text.startswith("- **"), asked.text
+    assert [c.doc_id for c in asked.citations] == [c.doc_id for c in plain.citations]

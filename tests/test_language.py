@@ -1353,3 +1353,15 @@ def test_a_compound_whose_head_is_the_questions_word_speaks_to_it() -> None:
     assert "component" in found("Is er een component arbeid?", "de arbeidscomponent van de opdracht")
     assert "werk" not in found("Telt werk mee?", "de werkgever betaalt")
     assert "beperking" not in found("Telt iemand met een beperking mee?", "mensen met een achterstand")
+
+
+def test_how_many_asked_after_the_question_is_how_to_answer_not_what() -> None:
+    # (tune48 un42) "Noem er een paar." asks for several, as "Welke gemeenten …?" already does: the message is one
+    # question, searched as such (it had been searched twice over, its last sentence as the tail, and opened with a
+    # municipality's definition of social return)
+    question = "Welke gemeenten hebben goede ervaringen met social return? Noem er een paar."
+    assert without_manner(question) == "Welke gemeenten hebben goede ervaringen met social return?"
+    assert without_manner("Which provinces apply social return? Name a few.") == "Which provinces apply social return?"
+    # what the examples are of stays ("Geef een paar voorbeelden van …" is the question itself)
+    assert without_manner("Geef een paar voorbeelden van social return in de bouw.") == (
+        "Geef een paar voorbeelden van social return in de bouw.")

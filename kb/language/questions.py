@@ -350,6 +350,11 @@ _MANNER = re.compile(
     # say?", "Wat zeggen de bronnen daarover?"): the answer is from the sources anyway
     r"\b(what|wat)\s+(do|does|zeggen|zegt)\s+(the|your|de|je|jouw|uw)\s+(own\s+|eigen\s+)?(sources|bronnen)\s*"
     r"(say|zeggen)?\s*(about\s+(it|this|that)|daarover|erover|hierover)?\s*[?.!]*\s*$|"
+    # how many asked for after the question, as a sentence of its own ("Welke gemeenten hebben goede ervaringen met
+    # social return? Noem er een paar.", "… Name a few."): the question already asks for several
+    r"(^|(?<=[.!?:]))\s*((noem|geef)\s+(er\s+)?((me|mij|ons)\s+)?(er\s+)?(een\s+paar|enkele|een\s+aantal|twee|drie|vier|"
+    r"vijf)(\s+(voorbeelden|namen))?|(name|give|list)\s+((me|us)\s+)?(a\s+few|some|two|three|a\s+couple)"
+    r"(\s+(examples|names|of\s+them))?)(\s+(please|graag|aub|alsjeblieft))?\s*[.!]?\s*$|"
     # a summary asked for a reader ("Can you summarise in plain English, for a new colleague, how …"): the form
     # and the reader, not the subject
     r"\b((kun|kunt|wil|wilt) (je|jij|u) |(can|could|would) you (please )?|please )?(summari[sz]e|samenvatten)\b|"
