@@ -825,6 +825,14 @@ def test_two_answers_are_combined_with_one_numbering_and_no_repeat() -> None:
     assert [(c.n, c.doc_id) for c in answer.citations] == [(1, "a.md"), (2, "b.md"), (3, "c.md")]
     part_two = answer.text.split("**2. Telt die mee?**")[1]
     assert said not in part_two and f"{new} [3]" in part_two and not part_two.lstrip().startswith("[")
+    assert "Lees verder: Meetellen [3]" in part_two
+    # a pointer to the page the first part pointed to is not repeated (tune15 tg22: "Lees verder: Wat als de
+    # opdrachtnemer social return niet nakomt? [1]" under both parts)
+    again = Answer(question="q2", text=f"{new} [1]\n\nLees verder: PSO [2]",
+                   citations=[cite(1, "c.md", new), cite(2, "b.md")], lead=new, confidence=0.7)
+    answer = combined("q1 en q2?", ("Wat is de PSO?", "Telt die mee?"), [first, again], "nl")
+    assert answer is not None and answer.text.count("Lees verder: PSO [2]") == 1, answer.text
+    assert answer.text.split("**2. Telt die mee?**")[1].strip() == f"{new} [3]", answer.text
     # English: a quote after its framing line counts as a quote
     english = Answer(question="q", text=f"The Dutch source says this on PSO:\n{new} [1]",
                      citations=[cite(1, "c.md", new)], lead=new, confidence=0.8)

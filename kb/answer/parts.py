@@ -70,6 +70,7 @@ def combined(question: str, parts: tuple[str, str], answers: list[Answer], langu
     sections: list[str] = []
     quoted: list[set[str]] = []  # the words of every quote kept so far
     seen: set[str] = set()  # a paragraph both answers hold (the English intro line) is shown once
+    pointers: set[str] = set()  # the "Lees verder" lines shown so far
     for index, (part, answer) in enumerate(zip(parts, answers), start=1):
         if answer.refused:
             sections.append(f"**{index}. {part}**\n\n{NOT_ANSWERED['en' if language == 'en' else 'nl']}")
@@ -106,6 +107,10 @@ def combined(question: str, parts: tuple[str, str], answers: list[Answer], langu
             quoted += [_words(q) for q in kept[citation.n]]
         # (a marker whose citation is gone goes too: it would point to another source)
         text = _MARK.sub(lambda m: f"[{renumber[int(m.group(1))]}]" if int(m.group(1)) in renumber else "", text)
+        # (a pointer to the page the first part already pointed to is shown once)
+        text = "\n\n".join(p for p in text.split("\n\n")
+                           if not (p.startswith(("Lees verder", "Read more")) and p in pointers))
+        pointers.update(p for p in text.split("\n\n") if p.startswith(("Lees verder", "Read more")))
         sections.append(f"**{index}. {part}**\n\n{text}")
     first = answers[0]
     return Answer(
