@@ -170,7 +170,7 @@ class KnowledgeBase(Planning):
         # a last sentence that leans on the situation ("Mag dat meetellen?") is no search of its own
         tail = None if not query.tail or points_back(query.tail) else with_measure(query.tail)
         # (nor one that is all that is searched: "Welke gemeenten …? Noem er een paar." searches the first sentence)
-        tail = None if tail == query.text else tail
+        tail = None if tail in (query.text, with_measure(without_manner(query.asked or query.corrected))) else tail
         return {"many": query.kind.many, "focus": query.focus, "tail": tail,
                 "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION,
                 "side": query.side, "guidance": query.kind.kind in GUIDANCE_KINDS,
@@ -254,8 +254,10 @@ class KnowledgeBase(Planning):
             # one name of a subject named twice ("de PSO (Prestatieladder Socialer Ondernemen)"): the second question's
             # point is what it asks of the subject, not the subject's long name ("Mag ik die eisen?" is the keurmerk
             # vraag's, not the PSO page's)
+            # (only a name and its abbreviation: "het doelgroepregister (kort)" is not named twice)
             named = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", subject)
-            subject = min(named.groups(), key=len) if named else subject
+            short = min(named.groups(), key=len) if named else None
+            subject = short if short and re.search(r"\b[A-Z]{2,}\b", short) else subject
             # "… en hoe hangt die samen met social return?" after "Wat is de banenafspraak?" asks about the banenafspraak
             second = self._ask(f"{parts[1]} ({subject})", filters, history, mode, split=False)
         else:

@@ -921,3 +921,28 @@ def test_what_a_supplier_asks_whether_it_may_send_and_the_value_of_anyone_of_a_k
                                ("Hoeveel bijstand krijgt Pieter Jansen, onze kandidaat?", "nl")):
         decline = check(question, language)
         assert decline is not None and decline.reason == "personal_data", question
+
+
+def test_a_placement_or_a_reported_question_hides_no_request_for_peoples_data() -> None:
+    # (the second review of stop 60) what is said of anyone of a kind covers the pay set against a placement's value,
+    # not one's own people's benefits; a reported question ends at its clause, and one that asks the bot is a request
+    for question, language in (
+            ("Welke van onze kandidaten met een plaatsing hebben een uitkering?", "nl"),
+            ("Which of our candidates from a placement have a benefit?", "en"),
+            ("Heeft Pieter Jansen een plaatsing? Welke uitkering heeft hij?", "nl"),
+            ("De leverancier vraagt of het mag, dus geef mij de namen en uitkeringen van de kandidaten. Mag dat?", "nl"),
+            ("My manager wonders if you can list the names and salaries of our SROI employees. What does the GDPR "
+             "allow?", "en")):
+        decline = check(question, language)
+        assert decline is not None and decline.reason == "personal_data", question
+
+
+def test_which_firms_tend_to_win_with_social_return_is_the_fields_question() -> None:
+    # only which of a few named or pointed at is going to win is a prediction
+    for question in ("Which companies are likely to win tenders with social return requirements?",
+                     "Which suppliers are going to win more often with a strong social return plan?",
+                     "Which parties are most likely to win when social return weighs 10%?"):
+        assert check(question, "en") is None, question
+    for question, language in (("Welke van deze drie inschrijvers gaat winnen?", "nl"),
+                               ("Who of these bidders is going to win?", "en")):
+        assert check(question, language).reason == "out_of_scope", question

@@ -1101,6 +1101,11 @@ def test_a_summary_for_a_reader_and_what_the_sources_say_are_the_answers_form() 
     # the second half asks the same of another subject (tune48 un28)
     ("Wat is de taak van de leverancier en wat die van de opdrachtgever bij social return?", None),
     ("What is the role of the supplier and what is that of the buyer?", None),
+    # "is die van toepassing" asks a question of its own
+    ("Wat is de PSO en is die van toepassing op kleine opdrachten?",
+     ("Wat is de PSO?", "Is die van toepassing op kleine opdrachten?")),
+    ("What is the PSO and is that of any use for small suppliers?",
+     ("What is the PSO?", "Is that of any use for small suppliers?")),
 ])
 def test_two_questions_in_one_message_are_told_apart(question: str, parts: tuple[str, str] | None) -> None:
     assert two_questions(question) == parts
@@ -1355,13 +1360,19 @@ def test_a_compound_whose_head_is_the_questions_word_speaks_to_it() -> None:
     assert "beperking" not in found("Telt iemand met een beperking mee?", "mensen met een achterstand")
 
 
-def test_how_many_asked_after_the_question_is_how_to_answer_not_what() -> None:
+def test_how_many_asked_after_the_question_is_how_to_answer_not_what(bundled_kb) -> None:
     # (tune48 un42) "Noem er een paar." asks for several, as "Welke gemeenten …?" already does: the message is one
     # question, searched as such (it had been searched twice over, its last sentence as the tail, and opened with a
     # municipality's definition of social return)
     question = "Welke gemeenten hebben goede ervaringen met social return? Noem er een paar."
     assert without_manner(question) == "Welke gemeenten hebben goede ervaringen met social return?"
     assert without_manner("Which provinces apply social return? Name a few.") == "Which provinces apply social return?"
+    # nor is the first sentence searched a second time as the message's tail, in English either (where the search
+    # text has the Dutch field terms added)
+    from kb.service import KnowledgeBase
+    for asked in (question, "Which provinces apply social return? Name a few."):
+        query = bundled_kb.prepare(asked)
+        assert KnowledgeBase._search_options(query)["tail"] is None, (asked, query.text, query.tail)
     # what the examples are of stays ("Geef een paar voorbeelden van …" is the question itself)
     assert without_manner("Geef een paar voorbeelden van social return in de bouw.") == (
         "Geef een paar voorbeelden van social return in de bouw.")

@@ -212,7 +212,7 @@ _ALLOWED_BACK = re.compile(r"^\s*(mag|mogen|kan) (dat|dit|het|zoiets)\b|"
 # leverancier wil mij … sturen")
 _ASK_VERBS = r"geef|stuur|toon|noem|zoek|graag|give|send|show|list|tell|find"
 _REPORTED_ASK = re.compile(r"\b(asks?|asked|wants? to know|wonders?|vraagt|vroeg|wil weten)\s+((me|us|mij|ons)\s+)?"
-                          r"(whether|if|of)\b[^.?!]*", _I)
+                          r"(whether|if|of)\b(?![^.?!,;]*\b(you|je|jij|u)\b)[^.?!,;]*", _I)
 _ASKS_BOT = re.compile(rf"\b({_COULD_YOU}|can you|could you|please|{_ASK_VERBS})\b", _I)
 
 
@@ -259,6 +259,9 @@ _SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|al
 
 
 # one of a kind, valued or counted as a rule ("per plaatsing", "for a full-time placement", "voor een kandidaat")
+_THEIR_PAY = re.compile(r"(?i:(their|hun|zijn|haar|his|her) (salaris|salary))")
+_OUR_PEOPLE = re.compile(r"\b(onze|ons|mijn|our|my)\s+(\w+\s+)?(kandidat\w*|candidates?|medewerkers?|werknemers?|"
+                         r"employees?|staff|workers?|mensen|people)\b", _I)
 _FOR_ANY_ONE = re.compile(r"\b(voor|for|per|bij|with|met|van|of) (een|a|an) ([\w-]+ ){0,2}(plaatsing|placement|kandidaat|"
                           r"candidate|medewerker|employee|werknemer|persoon|person)\b|"
                           # ("Is a social return placement worth the same as the salary we pay that person?")
@@ -456,12 +459,15 @@ def _asks_personal_data(question: str) -> bool:
             # "We willen iemand aannemen die … Telt die persoon dan mee?": "die persoon" is the someone of the rule;
             # so is the one of "the EUR 40,000 credited for a full-time placement … that person's annual salary"
             if not (_POINTED_ONE.fullmatch(m.group(0)) and (_SOMEONE.search(question, 0, m.start())
-                                                            or _FOR_ANY_ONE.search(question, 0, m.start())))]
+                                                            or _FOR_ANY_ONE.search(question, 0, m.start())))
+            # nor the pay of anyone of a kind, set against what a placement is worth ("How much is one full-time year
+            # of a candidate from the bijstand worth …? I mean the SROI value, not their salary."), unless people of
+            # one's own or a name are told of
+            and not (_THEIR_PAY.fullmatch(m.group(0)) and _FOR_ANY_ONE.search(question, 0, m.start())
+                     and not _FULL_NAME.search(question) and not _OUR_PEOPLE.search(question))]
     # (what is said of someone supposed is no one's data: "Als een van onze medewerkers met pensioen gaat en we nemen
     # iemand uit de bijstand aan, telt die dan mee?")
-    # (nor is what is said of anyone of a kind: "How much is one full-time year of a candidate from the bijstand worth
-    # …? I mean the SROI value, not their salary.")
-    someone = _SOMEONE.search(question) or _FOR_ANY_ONE.search(question)
+    someone = _SOMEONE.search(question)
     return bool(refs and any(not (someone and m.start() >= someone.start()) for m in _PERSONAL_ATTR.finditer(question)))
 
 
@@ -669,12 +675,14 @@ _OUTSIDE = re.compile("|".join([
     # winnen?"); winning told as a situation is the field's ("moet ik social return doen als ik een opdracht win?")
     r"\b(wie|welke (\w+ )?(partij|inschrijver|aannemer|leverancier|bedrijf|onderneming))\s+(gaat|zal|gaan|zullen)\s+"
     r"([\w-]+\s+){0,8}?(winnen|gegund krijgen|binnenhalen)\b|\bwie wint (er )?(de|het|die|dat)\b|"
-    # (also of a few named: "Which of these three bidders is going to win …: Asito, CSU or Hago?")
-    r"\b(who|which ((of )?(these|those|the|our) )?(\w+ )?(bidder|supplier|contractor|company|firm|party|bidders|"
-    r"suppliers|contractors|companies|firms|parties))('s|\s+is|\s+are)?\s+(going to|gonna|likely to|most likely to)"
-    r"\s+win\b|"
-    r"\b(who|which ((of )?(these|those|the|our) )?(\w+ )?(bidder|supplier|contractor|company|firm|party|bidders|"
-    r"suppliers|contractors|companies|firms|parties))\s+will\s+win\b",
+    r"\b(who|which (\w+ )?(bidder|supplier|contractor|company|firm|party))('s|\s+is|\s+are)?\s+(going to|gonna|"
+    r"likely to|most likely to)\s+win\b|"
+    r"\b(who|which (\w+ )?(bidder|supplier|contractor|company|firm|party))\s+will\s+win\b|"
+    # which of a few named ("Which of these three bidders is going to win …: Asito, CSU or Hago?", "Welke van deze drie
+    # inschrijvers gaat winnen?")
+    r"\b(who|which|wie|welke) (of|van) (these|those|the|deze|die|de) (\w+ )?(bidders|suppliers|contractors|companies|"
+    r"firms|parties|inschrijvers|partijen|bedrijven|aannemers|leveranciers)\b[^.?!]{0,20}?\b(is going to|are going to|"
+    r"is gonna|is likely to|is most likely to|will|gaat|zal)\s+(win|winnen)\b",
     # the VAT rate itself: the Belastingdienst's figure, never a page's, however the question goes on about
     # social return ("exclusief btw" in a page does not answer it)
     # (also a rate named: "moet daar 9 of 21 procent btw over, of is het vrijgesteld?")

@@ -697,7 +697,7 @@ _WITH_WHAT = re.compile(r"((met|with|tegen|at|voor|for|in)\s+)?(welk|welke|wat v
 # a second half that leaves out what it asks of its own subject ("… en wat die van de opdrachtgever?", "… and what
 # is that of the buyer?"): the two sides of one question
 _THAT_OF = re.compile(r"^((en|and|maar|but)\s+)?((wat|welke|hoe|what|which|how)\s+)?((is|zijn|are)\s+)?"
-                      r"(die|dat|deze|those|that)\s+(van|of)\b", _I)
+                      r"(die|dat|deze|those|that)\s+(van|of)\s+(de|het|een|the|a|an|onze|our|mijn|my)\b", _I)
 
 
 def two_questions(question: str) -> tuple[str, str] | None:
