@@ -1344,22 +1344,6 @@ def test_where_something_is_does_not_carry_the_point() -> None:
     assert "local" not in [w.word for w in point_words("Does sponsoring a local football club count?", "en")]
 
 
-def test_a_compound_whose_head_is_the_questions_word_speaks_to_it() -> None:
-    # (tune42 uh46) "arbeidsbeperking" speaks to "beperking", "arbeidscomponent" to "component"; a short word is no
-    # head ("werk" is in every page's "werkgever") and a word is not its own compound
-    from kb.answer.coverage import point_words
-    from kb.search.keyword import analyse
-
-    def found(question: str, text: str) -> set[str]:
-        terms = set(analyse(text))
-        return {w.word for w in point_words(question, "nl") if w.found_in(terms)}
-
-    assert "beperking" in found("Telt iemand met een beperking mee?", "mensen met een arbeidsbeperking")
-    assert "component" in found("Is er een component arbeid?", "de arbeidscomponent van de opdracht")
-    assert "werk" not in found("Telt werk mee?", "de werkgever betaalt")
-    assert "beperking" not in found("Telt iemand met een beperking mee?", "mensen met een achterstand")
-
-
 def test_how_many_asked_after_the_question_is_how_to_answer_not_what(bundled_kb) -> None:
     # (tune48 un42) "Noem er een paar." asks for several, as "Welke gemeenten …?" already does: the message is one
     # question, searched as such (it had been searched twice over, its last sentence as the tail, and opened with a

@@ -195,16 +195,7 @@ class PointWord:
     def found_in(self, text_terms: set[str]) -> bool:
         if self.either:
             return any(word.found_in(text_terms) for word in self.either)
-        if self.terms & text_terms or self.parts and all(p in text_terms for p in self.parts):
-            return True
-        heads = tuple(term for term in self.terms if len(term) >= HEAD_LETTERS)
-        shortest = min((len(h) for h in heads), default=0) + 3
-        return bool(heads) and any(len(t) >= shortest and t.endswith(heads) for t in text_terms)
-
-
-# A text's compound whose head is the question's word speaks to it ("arbeidsbeperking" to "beperking",
-# "arbeidscomponent" to "component"): a head of at least this many letters
-HEAD_LETTERS = 6
+        return bool(self.terms & text_terms) or bool(self.parts) and all(p in text_terms for p in self.parts)
 
 
 # A separable verb (infinitive or third person) with a particle the keyword analysis keeps: "meetellen",
