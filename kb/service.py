@@ -29,8 +29,8 @@ from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.language.questions import (Kind, classify, field_overview, focus, last_question, plain_amounts, points_back,
-                                   defined_subject, refers_back, side, two_questions, with_measure, without_asker,
-                                   without_manner)
+                                   defined_subject, refers_back, short_name, side, two_questions, with_measure,
+                                   without_asker, without_manner)
 from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
@@ -251,13 +251,9 @@ class KnowledgeBase(Planning):
             return None
         subject = defined_subject(parts[0])
         if subject and refers_back(parts[1]):
-            # one name of a subject named twice ("de PSO (Prestatieladder Socialer Ondernemen)"): the second question's
-            # point is what it asks of the subject, not the subject's long name ("Mag ik die eisen?" is the keurmerk
-            # vraag's, not the PSO page's)
-            # (only a name and its abbreviation: "het doelgroepregister (kort)" is not named twice)
-            named = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", subject)
-            short = min(named.groups(), key=len) if named else None
-            subject = short if short and re.search(r"\b[A-Z]{2,}\b", short) else subject
+            # the second question's point is what it asks of the subject, not the subject's long name ("Mag ik die
+            # eisen?" after "Wat is de PSO (Prestatieladder Socialer Ondernemen)?" is the keurmerk vraag's)
+            subject = short_name(subject)
             # "… en hoe hangt die samen met social return?" after "Wat is de banenafspraak?" asks about the banenafspraak
             second = self._ask(f"{parts[1]} ({subject})", filters, history, mode, split=False)
         else:

@@ -1360,3 +1360,13 @@ def test_how_many_asked_after_the_question_is_how_to_answer_not_what(bundled_kb)
     # what the examples are of stays ("Geef een paar voorbeelden van …" is the question itself)
     assert without_manner("Geef een paar voorbeelden van social return in de bouw.") == (
         "Geef een paar voorbeelden van social return in de bouw.")
+
+
+def test_a_subject_named_twice_is_asked_of_by_its_abbreviation() -> None:
+    from kb.language.questions import short_name
+    assert short_name("de PSO (Prestatieladder Socialer Ondernemen)") == "de PSO"
+    assert short_name("de Prestatieladder Socialer Ondernemen (PSO)") == "PSO"
+    # an aside in brackets is no second name
+    assert short_name("het doelgroepregister (kort)") == "het doelgroepregister (kort)"
+    assert short_name("de banenafspraak (2015)") == "de banenafspraak (2015)"
+    assert short_name("de banenafspraak") == "de banenafspraak"

@@ -744,6 +744,14 @@ def defined_subject(question: str) -> str | None:
         match and _FIELD_NAME.search(match.group("subject"))) else None
 
 
+def short_name(subject: str) -> str:
+    """The abbreviation of a subject named twice ("de PSO (Prestatieladder Socialer Ondernemen)" → "de PSO",
+    "de Prestatieladder Socialer Ondernemen (PSO)" → "PSO"); else *subject* ("het doelgroepregister (kort)")."""
+    named = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", subject)
+    short = min(named.groups(), key=len) if named else None
+    return short if short and re.search(r"\b[A-Z]{2,}\b", short) else subject
+
+
 def refers_back(question: str) -> bool:
     """Whether *question* has a word that points to something said before it ("Telt die mee?", "how is it
     measured?")."""
