@@ -191,6 +191,10 @@ SETS = {
     "tune48.jsonl": ("un", False),
     "refusal_heldout38.jsonl": ("vn", True),
     "refusal_tune41.jsonl": ("vo", True),
+    "heldout46.jsonl": ("io", False),
+    "tune49.jsonl": ("uo", False),
+    "refusal_heldout39.jsonl": ("vp", True),
+    "refusal_tune42.jsonl": ("vq", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
