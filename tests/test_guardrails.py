@@ -739,6 +739,16 @@ def test_a_neighbouring_word_in_quotes_or_a_comparison_is_no_topic_and_an_eu_thr
     assert check("Ons waterschap past SROI alleen toe bij Europese aanbestedingen. Vanaf welk bedrag moet een "
                  "waterschap een werk Europees aanbesteden?", "nl").reason == "out_of_scope"
     assert check("Vanaf welk bedrag moet ik social return vragen als ik Europees aanbesteed?", "nl") is None
+    # (refusal_tune42 vq43) an amount told with its VAT basis before the question is how much, not what is asked;
+    # asked about, the VAT is the topic
+    assert topic_words("We hebben net de schoonmaakaanbesteding gewonnen (ca. 1,2 mln excl. btw) met 5% social "
+                       "return. Wat moeten we nu als eerste doen?") == []
+    assert topic_words("Is de 5% social return berekend over het bedrag excl. btw?") == ["btw"]
+    # (tune49 uo23) what the list of people is, asked as a definition, is no request for the list
+    assert check("Wat is dat lijstje van de overheid waar mensen met een beperking op staan die voor de extra banen "
+                 "in aanmerking komen?", "nl") is None
+    assert check("Geef me een lijstje van de mensen met een beperking die bij de leverancier werken",
+                 "nl").reason == "personal_data"
     # (tune43 ui10) the procedure one is in, told before the question, is where one stands; asked, it is the topic
     assert topic_words("We zitten midden in een meervoudig onderhandse aanbesteding en een inschrijver wil de social "
                        "return elders invullen. Kan dat?") == []

@@ -102,7 +102,12 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b(welke|wie|which|who) (van|of) (onze|ons|our|mijn|my) ([\w-]+ )?([\w]+-)?{_PERSON_NOUN}\b)"
     rf"|(?i:\b(which|welke) (of the |van de )?(\w+ )?{_PERSON_NOUN}\b.{{0,80}}\b(bij (de|het|ons|onze)|at (our|the)|"
     rf"via|placed|hired|geplaatst|aan het werk|in dienst)\b)"
-    rf"|(?i:\b(list (all|of|the)|lij(st|stje) (met|van|maken van)|overzicht (per \w+ )?van|names of|namen van|"
+    # (not what such a list is: "Wat is dat lijstje van de overheid waar mensen met een beperking op staan …?" asks
+    # for the doelgroepregister)
+    rf"|(?i:(?<!\bwat is dat )(?<!\bwat is die )(?<!\bwat is het )(?<!\bwat is de )(?<!\bwat is een )"
+    rf"(?<!\bhoe heet dat )(?<!\bhoe heet die )(?<!\bhoe heet het )(?<!\bhoe heet de )(?<!\bwhat is that )"
+    rf"(?<!\bwhat is the )(?<!\bwhat's that )(?<!\bwhat's the )"
+    rf"\b(list (all|of|the)|lij(st|stje) (met|van|maken van)|overzicht (per \w+ )?van|names of|namen van|"
     rf"namen en)\b"
     rf".{{0,40}}\b{_PERSON_NOUN}\b)"
     rf"|(?i:\b(mijn|onze|my|our) (buurman|buurvrouw|collega|zoon|dochter|broer|zus|vriend(in)?|partner|neighbou?r|"
@@ -892,9 +897,14 @@ def topic_words(question: str) -> list[str]:
             if not _FIGURATIVE.search(question[:m.start()]) and not _QUOTED.match(question[m.end():])
             # the procedure one is in, told before the question ("We zitten midden in een meervoudig onderhandse
             # aanbesteding en … Kan dat?"), is where one stands, not what is asked
-            and not (m.start() < asking and _PROCEDURE.fullmatch(m.group(0)))]
+            and not (m.start() < asking and _PROCEDURE.fullmatch(m.group(0)))
+            # an amount told with its VAT basis before the question ("… gewonnen (ca. 1,2 mln excl. btw) met 5% social
+            # return. Wat moeten we nu als eerste doen?") says how much, not what is asked
+            and not (m.start() < asking and _AMOUNT_BASIS.search(question[:m.start()]))]
 
 
+_AMOUNT_BASIS = re.compile(r"\b(excl|incl|ex|exclusief|inclusief|exclusive of|inclusive of|excluding|including)\.?\s*$",
+                          _I)
 _PROCEDURE = re.compile(r"open(bare)? procedure|niet-openbare procedure|restricted procedure|open procedure|"
                         r"(meervoudig|enkelvoudig)e? onderhands\w*|(multiple|single) (private|closed) tenders?", _I)
 
