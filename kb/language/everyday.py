@@ -41,7 +41,13 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"(?=.{0,60}\b(gehaald|gerealiseerd|ingevuld|gedaan|voldaan|waargemaakt|nagekomen)\b)|"
      r"\bonly\s+(half|part|a\s+(quarter|third)|\d+\s?%|\d+\s+per\s?cent)"
      r"(?=.{0,60}\b(achieved|delivered|met|done|fulfilled|realised|realized)\b)|"
-     r"\bonly\s+(achieved|delivered|met|done|fulfilled|realised|realized)\s+(half|part|a\s+(quarter|third)|\d+\s?%)",
+     r"\bonly\s+(achieved|delivered|met|done|fulfilled|realised|realized)\s+(half|part|a\s+(quarter|third)|\d+\s?%)|"
+     # fewer people placed than agreed ("zou 10 mensen plaatsen. Hij heeft er maar 4 geplaatst", "only placed 3 of the
+     # 8 people")
+     r"\b(maar|slechts|pas|nog\s+maar)\s+(\d+|een\s+paar|enkele|twee|drie|vier|vijf)\s+(\w+\s+){0,2}?(geplaatst|"
+     r"ingezet|aangenomen|in\s+dienst\s+genomen)\b|\b(geplaatst|ingezet|aangenomen)\s+(\w+\s+){0,2}?(maar|slechts|pas)\s+"
+     r"(\d+|een\s+paar|enkele)\b|\bonly\s+(placed|hired|employed)\s+(\d+|a\s+few|two|three|four|five)\b|"
+     r"\b\d+\s+(van\s+de|out\s+of|of\s+the)\s+\d+\s+(\w+\s+){0,2}?(geplaatst|ingezet|placed|hired)\b",
      "nakomen tekort"),
     # nothing done yet ("heeft nog niks aan SROI gedaan"): the pages say the supplier does not comply
     (rf"\b(niks|niets|nauwelijks|weinig)\s+{_GAP}(gedaan|gebeurd|ingevuld|opgepakt|ondernomen)\b|"
@@ -163,7 +169,10 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"\bonderhoud\s+(van|aan)\s+(de\s+)?wegen\b|\broads?\s*(works?|maintenance|construction)\b", "gww infrastructuur"),
     # money in place of the obligation: the pages say afkopen ("Kan ik mijn verplichting afkopen met geld?")
     (r"\b(betalen|betaal|storten|stort|geld|bedrag|boete)\b.{0,50}\b(in\s+plaats\s+van|i\.p\.v\.?|ipv)\s|"
-     r"\b(pay|paying|money|amount|fee|sum)\b.{0,50}\binstead\s+of\b|\bbuy(ing)?\s+(it\s+)?(out|off)\b",
+     r"\b(pay|paying|money|amount|fee|sum)\b.{0,50}\binstead\s+of\b|\bbuy(ing)?\s+(it\s+)?(out|off)\b|"
+     # (the other way round: "in plaats van mensen in dienst nemen gewoon een bedrag betalen")
+     r"\b(in\s+plaats\s+(van|daarvan)|i\.p\.v\.?|ipv)\s.{0,60}\b(een\s+)?(bedrag|geld|som)\s+(betalen|betaalt|"
+     r"storten|overmaken|geven)\b|\binstead(\s+of)?\b.{0,60}\b(pay|paying)\s+(a\s+|an\s+)?(sum|amount|fee|money)\b",
      "afkopen afkoop"),
     # a supplier from another country: the pages say buitenlandse inschrijver, buitenland
     (r"\b(duitsland|belgi[eë]|frankrijk|polen|spanje|portugal|itali[eë]|oostenrijk|denemarken|zweden|"
@@ -180,6 +189,32 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (rf"\bbij(dragen|draagt|drage|gedragen)\s+aan\s+{_GAP}(verplichting|social\s+return|sroi)\w*|"
      rf"\bcontribut\w*\s+to\s+{_GAP}(obligation|social\s+return|sroi)\b",
      "invullen doorleggen"),
+    # a firm where many disabled people work ("spullen kopen bij een bedrijf waar veel gehandicapten werken", "a company
+    # that employs mostly people with disabilities"): the pages say sociale onderneming
+    (r"\b(bedrij[fv]\w*|organisatie|firma|werkplaats|onderneming|company|firm|business|organi[sz]ation)\s+(waar|waarin|"
+     r"where|that\s+employs|which\s+employs)\s+(veel|vooral|voornamelijk|alleen|mostly|many|mainly|only)?\s*"
+     r"(gehandicapt\w*|mensen\s+met\s+een\s+(arbeids)?beperking|disabled\s+people|people\s+with\s+(a\s+)?"
+     r"disabilit\w*|kwetsbare\s+mensen|mensen\s+met\s+een\s+afstand)\b",
+     "sociale onderneming"),
+    # a contract too small for social return ("een opdracht van 50.000 euro, of is dat te klein?", "is the contract too
+    # small?"): the pages speak of the threshold (drempel) each buyer sets as its lower bound
+    (r"\b(opdracht\w*|contract\w*|bedrag|euro|klus|order|tender)\b[^.?!]{0,60}\b(te|too)\s+(klein|small|laag|low)\b|"
+     r"\b(te|too)\s+(kleine?|small|lage?|low)\s+(opdracht\w*|contract\w*|bedrag|klus|order|value)\b",
+     "drempel ondergrens opdrachtbedrag"),
+    # the list people with a work limitation are on ("dat lijstje van de overheid waar mensen met een beperking op
+    # staan", "the list of people who qualify for the extra jobs"): the pages say doelgroepregister
+    (r"\b(lijst|lijstje|lijsten|list)\b.{0,60}\b(mensen|personen|people|persons)\b.{0,60}\b(op\s+staan|opstaan|"
+     r"ingeschreven|geregistreerd|listed|registered|on\s+it|qualify|in\s+aanmerking)\b",
+     "doelgroepregister"),
+    # the obligation handed to another party ("Mag ik de social return verplichting gewoon bij hem neerleggen?",
+    # "kan ik de SROI afschuiven op mijn onderaannemer?"): the pages say it is passed on (doorleggen)
+    (rf"\b(verplichting|social\s+return|sroi)\w*\s+{_GAP}(bij|op|aan)\s+(\w+\s+)?[\w-]+\s+(neer\s?leggen|neerleg|"
+     r"neerlegt|afschuiven|afschuif|afschuift|overdragen|overdraag|overdraagt)\b|"
+     rf"\b(leg|legt|leggen|schuif|schuift|schuiven|draag|draagt|dragen)\s+{_GAP}(verplichting|social\s+return|sroi)\w*"
+     rf"\s+{_GAP}(bij|op|aan)\s+(\w+\s+)?[\w-]+\s+(neer|af|over)\b|"
+     r"\b(verplichting|social\s+return|sroi)\w*\s+(\w+\s+)?(afschuiven|overdragen)\s+(op|aan)\b|"
+     rf"\b(shift|offload|hand\s+over|pass\s+off)\s+{_GAP}(obligation|social\s+return|sroi)\b",
+     "doorleggen"),
     # against the rules: the pages say what the law allows
     (AGAINST_THE_RULES, "juridisch toegestaan"),
     # what social return brings ("welke voordelen heeft het?", "what are the benefits of social return?"): the pages

@@ -112,6 +112,22 @@ GLOSSARY: dict[str, str] = {
     "target group": "doelgroep",
     "distance to the labour market": "afstand tot de arbeidsmarkt",
     "labour market": "arbeidsmarkt",
+    # the target group said in everyday English ("people who struggle to find a job", "hard to place")
+    "struggle to find a job": "afstand tot de arbeidsmarkt",
+    "struggle to find work": "afstand tot de arbeidsmarkt",
+    "struggling to find work": "afstand tot de arbeidsmarkt",
+    "struggling to find a job": "afstand tot de arbeidsmarkt",
+    "trouble finding work": "afstand tot de arbeidsmarkt",
+    "trouble finding a job": "afstand tot de arbeidsmarkt",
+    "hard to place": "afstand tot de arbeidsmarkt",
+    "far from the labour market": "afstand tot de arbeidsmarkt",
+    # an obligation asked as a rule ("Is there a rule that companies … have to hire …?")
+    "is there a rule": "verplicht regel",
+    "is there a law": "wettelijk verplicht wet",
+    # suppliers said as what they do ("companies selling to the government")
+    "selling to the government": "leveranciers opdrachtnemers overheid",
+    "sell to the government": "leveranciers opdrachtnemers overheid",
+    "supplying the government": "leveranciers opdrachtnemers overheid",
     "labour-market": "arbeidsmarkt",
     "disability": "arbeidsbeperking",
     "disabled": "arbeidsbeperking",
