@@ -28,7 +28,7 @@ from kb.language.everyday import expand_everyday
 from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
-from kb.language.questions import (Kind, classify, field_overview, focus, last_question, plain_amounts, points_back,
+from kb.language.questions import (Kind, asks_for_guide, classify, field_overview, focus, last_question, plain_amounts, points_back,
                                    defined_subject, refers_back, short_name, side, two_questions, with_measure,
                                    without_asker, without_manner)
 from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Filters, Hit, Query
@@ -174,7 +174,7 @@ class KnowledgeBase(Planning):
         return {"many": query.kind.many, "focus": query.focus, "tail": tail,
                 "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION,
                 "side": query.side, "guidance": query.kind.kind in GUIDANCE_KINDS,
-                "why_field": query.asks_purpose}
+                "why_field": query.asks_purpose, "guide": asks_for_guide(query.corrected)}
 
     def retrieval_query(self, question: str, history: Sequence[Any] | None = None) -> str:
         return self.prepare(question, history).text
@@ -243,7 +243,8 @@ class KnowledgeBase(Planning):
         """A message that asks two questions ("Wat is de PSO en telt die mee voor social return?") gets an
         answer to each, the second asked as the turn after the first ("die" is the PSO); None when it asks one, or
         when one of the two is declined (the message is then answered or declined as a whole)."""
-        parts = two_questions(question)
+        # (after who asks: "New colleague here: what does SROI stand for and how does it work in practice?")
+        parts = two_questions(question) or two_questions(without_asker(question) or "")
         if parts is None:
             return None
         first = self._ask(parts[0], filters, history, mode, split=False)

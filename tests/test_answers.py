@@ -115,6 +115,45 @@ def test_example_question_a_vraag_sums_up_opens_with_it_and_lists_the_pages(bund
     assert "Hellevoetsluis" in summed.lead
 
 
+def test_examples_in_two_sectors_open_with_both_vragen_that_sum_them_up(bundled_kb: KnowledgeBase) -> None:
+    # (tune49 uo43) the schoonmaak-vraag and the catering-vraag are the two best pages, each asking one of the two
+    # sectors: both short answers open, the pages follow as a list
+    answer = bundled_kb.ask("Are there examples of social return in cleaning or catering contracts?")
+    assert not answer.refused, answer.text
+    opened = [c.doc_id for c in answer.citations[:2]]
+    assert opened == ["vragen/voorbeeld-social-return-schoonmaak.md", "vragen/voorbeeld-social-return-catering.md"]
+    assert "Asito" in answer.text and "Sodexo" in answer.text
+    assert "Examples to read further:" in answer.text
+
+
+def test_a_guide_asked_for_finds_the_handreikingen_first(bundled_kb: KnowledgeBase) -> None:
+    # (tune49 uo57) "handreiking" in the page on zorginkoop (the Wmo guide) is no guide on social return
+    hits = bundled_kb.search(bundled_kb.prepare("Is er een handreiking voor het opnemen van social return in de "
+                                                "aanbestedingsstukken?"))
+    assert hits[0].metadata.get("type") == "handreiking", [h.doc_id for h in hits[:5]]
+    assert "VNG" in bundled_kb.ask("Is er een handreiking voor het opnemen van social return in de "
+                                   "aanbestedingsstukken?").text
+
+
+def test_two_questions_after_who_asks_get_an_answer_each(bundled_kb: KnowledgeBase) -> None:
+    # (tune49 uo46) "New colleague here:" is who asks; what follows asks two things
+    answer = bundled_kb.ask("New colleague here: what does SROI stand for and how does it work in practice?")
+    assert not answer.refused, answer.text
+    assert "**1. What does SROI stand for?**" in answer.text and "**2. How does it work in practice?**" in answer.text
+    assert "social return on investment" in answer.text.split("**2.")[0]
+
+
+def test_a_proposal_told_before_is_it_allowed_is_what_is_asked(bundled_kb: KnowledgeBase) -> None:
+    # (tune49 uo31) "Is dat toegestaan?" after three sentences asks about the sentence before it (sponsoring a
+    # school), not about everything told
+    answer = bundled_kb.ask("We hebben vorig jaar een ICT-contract gegund met 5% social return. De leverancier is een "
+                            "groot internationaal bedrijf en zegt dat ze niemand uit de doelgroep kunnen plaatsen omdat "
+                            "alle functies hoog opgeleid zijn. Ze stellen voor om in plaats daarvan een school te "
+                            "sponsoren. Is dat toegestaan?")
+    assert not answer.refused, answer.text
+    assert "sponsoring" in answer.lead
+
+
 def test_example_question_without_such_a_vraag_gets_the_pages_as_bullets(bundled_kb: KnowledgeBase) -> None:
     answer = bundled_kb.ask("Heb je praktijkvoorbeelden van social return bij de Rijksoverheid?")
     assert not answer.refused, answer.text

@@ -873,6 +873,32 @@ def test_nothing_done_yet_is_not_complying_and_a_self_employed_supplier_is_a_sma
     # helping to meet the main contractor's obligation is meeting it for him or having it passed on
     assert expand_everyday("moet mijn bedrijf bijdragen aan de sroi-verplichting van de hoofdaannemer?").endswith(
         "invullen doorleggen")
+    # the obligation laid with, shifted onto or handed to another party is passed on (refusal_tune42 vq48); a
+    # task handed to someone is no obligation passed on
+    for question in ("Het meeste werk doet de onderaannemer. Mag ik de social return verplichting gewoon bij hem "
+                     "neerleggen?", "Kan ik de SROI afschuiven op mijn onderaannemer?",
+                     "Leg ik de verplichting bij de onderaannemer neer?", "Can I shift the social return obligation?"):
+        assert expand_everyday(question).endswith("doorleggen"), question
+    assert "doorleggen" not in expand_everyday("Wie legt de rapportage bij de gemeente neer?")
+    # everyday words for the field's terms (tune49): the list people are on, a contract too small, money instead of
+    # people, fewer placed than agreed, a firm where many disabled people work
+    for question, words in (
+            ("Wat is dat lijstje van de overheid waar mensen met een beperking op staan?", "doelgroepregister"),
+            ("Moet ik social return toepassen bij een opdracht van 50.000 euro of is dat te klein?",
+             "drempel ondergrens opdrachtbedrag"),
+            ("Is the contract too small for social return?", "drempel ondergrens opdrachtbedrag"),
+            ("Mag een leverancier in plaats van mensen in dienst nemen gewoon een bedrag betalen?", "afkopen afkoop"),
+            ("Hij zou 10 mensen plaatsen. Hij heeft er maar 4 geplaatst.", "nakomen tekort"),
+            ("They only placed 3 of the 8 people", "nakomen tekort"),
+            ("Mag je spullen kopen bij een bedrijf waar veel gehandicapten werken?", "sociale onderneming"),
+            ("Can we buy from a company that employs mostly disabled people?", "sociale onderneming")):
+        assert expand_everyday(question).endswith(words), question
+    # (not a company too small, not a fine instead of a talk)
+    assert "drempel" not in expand_everyday("Ons bedrijf is te klein voor social return")
+    assert "afkopen" not in expand_everyday("In plaats van een boete, kunnen we een gesprek voeren?")
+    # the target group and the supplier in everyday English
+    assert "afstand tot de arbeidsmarkt" in expand_english(
+        "Is there a rule that companies selling to the government have to hire people who struggle to find a job?")
     # English: keeping track is registering, a tax break for hiring is the loonkostenvoordeel
     assert {"bijhouden", "uren"} <= set(expand_english("Who keeps track of the hours?").split())
     assert "loonkostenvoordeel" in expand_english("Is there a tax break for hiring people?").split()
@@ -1024,6 +1050,24 @@ def test_a_requested_e_mails_year_is_no_point_but_a_supposed_letters_is() -> Non
     assert _WRITING.search("Schrijf een beleefde e-mail aan de aannemer over de rapportage over 2025.")
     assert not _WRITING.search("Stel dat de aannemer in een brief meldt dat hij het niet haalt, wat geldt in 2026?")
     assert not _WRITING.search("Wat moet een aannemer schrijven in zijn rapportage over 2025, en een brief sturen?")
+
+
+def test_an_introduction_with_here_a_stand_for_question_and_a_proposal_before_is_it_allowed() -> None:
+    from kb.language.questions import classify, last_question, points_back, without_asker
+
+    # (tune49 uo46) "New colleague here:" is who asks; "what does SROI stand for" asks a definition
+    assert without_asker("New colleague here: what does SROI stand for?") == "what does SROI stand for?"
+    assert without_asker("Nieuwe inkoper hier: wat is een bouwblok?") == "wat is een bouwblok?"
+    assert without_asker("Bij het Rijk hier: wat is de regel?") is None  # where it applies, not who asks
+    assert classify("what does SROI stand for?").kind == Kind.DEFINITION
+    # (tune49 uo31) of three sentences or more, a last one that leans on the one before it is asked with it
+    assert last_question("We gunden een ICT-contract met 5% social return. De leverancier kan niemand plaatsen. Ze "
+                         "stellen voor een school te sponsoren. Is dat toegestaan?") == (
+        "Ze stellen voor een school te sponsoren. Is dat toegestaan?")
+    # (of two, the situation is the sentence before it anyway)
+    assert last_question("De aannemer wil 10.000 euro doneren aan de voedselbank. Telt dat als social return?") == (
+        "Telt dat als social return?")
+    assert points_back("Hoe gaan we hiermee om?")
 
 
 def test_a_chat_opening_and_a_two_part_introduction_say_nothing_of_what_is_asked() -> None:

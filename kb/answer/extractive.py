@@ -80,6 +80,7 @@ _CONTRAST = re.compile(r"\b(verschil\w*|anders dan|terwijl|in tegenstelling|daar
 SAME_PAGE = 0.1
 TOPIC_MARGIN = 0.25  # how far behind the best unit one that speaks to a neighbouring topic may be to open
 FULLER_MARGIN = 0.05  # how far behind the opening a unit that holds it and more may be to open instead
+PART_ASKED = 0.3  # a vraag of one of two sectors asked ("schoonmaak" of "schoonmaak en catering") holds this share
 HALF_ASKED = 0.5  # the best document's vraag is not ranked down when its wordings hold this share of the point
 SHORT_MARGIN = 0.03  # how far behind a sentence of its own vraag's explanation the vraag's short answer may be to open
 QUESTION_MATCH = 0.75  # share of the question's point words a vraag's wordings must hold to open as its answer
@@ -543,7 +544,16 @@ class ExtractiveAnswerer:
         # example questions gain facts, 1 loses, dev unchanged)
         asked = [c for c in ranked if c.asked_vraag and c.doc_rank <= 1
                  or c.short_answer and not c.other_kind and c.doc_rank == 0 and c.asked >= HALF_ASKED]
-        return max(asked, key=lambda c: (c.asked, c.score), default=None)
+        return max(asked, key=lambda c: (c.asked, c.score), default=None) or ExtractiveAnswerer.summed_up_two(ranked)[0]
+
+    @staticmethod
+    def summed_up_two(ranked: list[Candidate]) -> tuple[Candidate | None, Candidate | None]:
+        """For an example question about two sectors or kinds ("voorbeelden in de schoonmaak en catering?"): the
+        short answers of the two best documents when both are vragen that each ask part of it (each holds part of
+        the point in its wordings); else (None, None)."""
+        shorts = {c.doc_rank: c for c in ranked if c.short_answer and not c.other_kind and c.doc_rank <= 1
+                  and c.asked >= PART_ASKED}
+        return (shorts[0], shorts[1]) if len(shorts) == 2 else (None, None)
 
     def _speaks_to_topic(self, query: Query, candidate: Candidate, passages: list[Hit]) -> bool:
         """Whether *candidate* (with its title and heading) names every one of the question's
@@ -759,6 +769,9 @@ class ExtractiveAnswerer:
             lead = self.fuller(lead, [c for c in pool if not query.topic or self._speaks_to_topic(query, c, passages)])
         if summed_up is not None:  # the vraag's examples, then the pages themselves, not sentences of them
             chosen, listed = [lead], self.bullets(ranked, passages)[:MAX_LISTED]
+            first, second = self.summed_up_two(ranked) if query.kind.kind == Kind.EXAMPLES else (None, None)
+            if first is lead and second is not None:
+                chosen = [lead, second]  # (and the other sector's vraag: "… schoonmaak en catering?")
         else:
             chosen = (self.bullets(ranked, passages, _names(query.corrected)) if bulleted
                       else [lead, *self.support(lead, ranked, passages)])

@@ -69,7 +69,7 @@ _DEFINITION = re.compile(
     r"definitie|uitleg|leg uit|"
     # ("what are the benefits of social return?" asks what it brings, not what a word means)
     r"what (is|are) (?!((a|an|the) )?(main |possible )?(benefits?|advantages?|disadvantages?|drawbacks?|downsides?|"
-    r"risks?|pros)\b)(a |an |the )?\w+|what does \w+( \w+){0,4} mean|"
+    r"risks?|pros)\b)(a |an |the )?\w+|what does \w+( \w+){0,4} (mean|stand for)|"
     r"what'?s|define|explain)\b", _I)
 # a subject and the word for what it means, phone-style: "social return definitie?", "PSO betekenis", "sroi meaning"
 # (a subject, not a question: "wat is de definitie?", "geef de definitie" are not rewritten)
@@ -383,6 +383,12 @@ _EXISTS = r"(is er|zijn er|bestaat er|bestaan er|heeft iemand|is there|are there
 _GUIDE = re.compile(rf"\b{_EXISTS}\b.{{0,40}}\b{_GUIDE_WORD}\b|\b{_GUIDE_WORD}\b.{{0,10}}\b{_EXISTS}\b", _I)
 
 
+def asks_for_guide(question: str) -> bool:
+    """Whether *question* asks if a guide exists ("Is er een handreiking voor het opnemen van social return in de
+    aanbestedingsstukken?", "Is there a guide on …?")."""
+    return bool(_GUIDE.search(question))
+
+
 def focus(question: str) -> str | None:
     """The question without the field's name, when what is left still says what it is about
     ("social return bij schoolbouw in Den Haag" → "bij schoolbouw in Den Haag"); else None."""
@@ -442,6 +448,8 @@ _ASKER_WORDS = frozenset(
 
 
 _FIRST_PERSON = frozenset("ik we wij i i'm my mijn".split())
+# ("Bij het Rijk hier: wat is de regel?" says where the question applies, not who asks)
+_WHERE_WORDS = frozenset("bij op voor van in at for of".split())
 # the name after the kind of organisation: "de gemeente Den Haag", "het waterschap Vechtstromen"
 _ORGANISATION_NAME = re.compile(r"\b((?i:gemeente|provincie|waterschap|hoogheemraadschap|ministerie( van)?|regio|"
                                 r"municipality( of)?|province( of)?|ministry( of)?))((\s+[A-Z][\w'-]+)+)")
@@ -457,7 +465,10 @@ def _introduces_asker(text: str) -> bool:
     text = _ORGANISATION_NAME.sub(r"\1", text)  # "bij de provincie Utrecht": where the asker works
     text = _PLACE.sub(" ", text)  # "bij een ziekenhuis in Utrecht": where that is
     words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.lower())
-    return len(words) >= 2 and bool(_FIRST_PERSON & set(words)) and all(w in _ASKER_WORDS for w in words)
+    # (or said of oneself with "here": "New colleague here: …", "Nieuwe inkoper hier: …")
+    return (len(words) >= 2 and bool(_FIRST_PERSON & set(words) or words[-1] in ("here", "hier")
+                                     and not set(words) & _WHERE_WORDS)
+            and all(w in _ASKER_WORDS for w in words))
 
 
 def _after_introduction(sentence: str) -> str | None:
@@ -544,6 +555,12 @@ def last_question(question: str) -> str | None:
         return next((c for c in map(asked_clause, sentences) if c), None)
     if len(_CONTENT_WORD.findall(chosen)) < 2:
         return None
+    # (of three sentences or more: of two, the sentence before it is the whole situation, judged anyway)
+    before = sentences[sentences.index(chosen) - 1] if sentences.index(chosen) > 1 else ""
+    if points_back(chosen) and before and not before.endswith("?") and _asks_something(before):
+        # "… Ze stellen voor om in plaats daarvan een school te sponsoren. Is dat toegestaan?": what "dat" is, is
+        # said in the sentence before it
+        return f"{before} {chosen}"
     return chosen
 
 
@@ -616,7 +633,8 @@ def _asks_something(sentence: str) -> bool:
 
 # ("of dat het vrijwillig is": "dat" before a subject joins a clause, it points nowhere)
 _POINTS_BACK = re.compile(r"\b(dat(?!\s+(het|de|een|er|ik|je|jij|u|we|wij|ze|zij|hij|men|iemand)\b)|"
-                          r"dit|die|deze|daar|daarin|daarvoor|daarmee|daarbij|hij|zij|ze|hem|zo'n|zoiets|"
+                          r"dit|die|deze|daar|daarin|daarvoor|daarmee|daarbij|hier|hierin|hiervoor|hiermee|hierbij|"
+                          r"hierover|hij|zij|ze|hem|zo'n|zoiets|"
                           r"that|this|it|they|them|such)\b", _I)
 
 

@@ -204,7 +204,7 @@ class HybridRetriever(BaseRetriever):
                mode: str | None = None, snapshot: CollectionSnapshot | None = None,
                many: bool = False, focus: str | None = None, examples: bool = False,
                tail: str | None = None, definition: bool = False, side: str | None = None,
-               guidance: bool = False, why_field: bool = False) -> list[Hit]:
+               guidance: bool = False, why_field: bool = False, guide: bool = False) -> list[Hit]:
         """The best passages for *query*, best first: documents are ranked first (the page whose subject
         is the question beats a page that mentions its words), then passages inside them. With *many*
         (examples, lists) every document gives its one best passage, so the answer can span documents.
@@ -214,7 +214,7 @@ class HybridRetriever(BaseRetriever):
         kb.language.questions.side), puts the pages written for that side before those for the other; a
         *guidance* question (how, how much, whether, what, why) puts practice examples after the guidance; a
         why-question about social return itself (*why_field*: "waarom vragen gemeenten social return?") puts the
-        vragen that ask why first."""
+        vragen that ask why first; a question whether a *guide* exists puts the handreikingen first."""
         filters = filters or Filters()
         k = k or self.settings.top_k
         mode = mode or self.mode
@@ -297,6 +297,12 @@ class HybridRetriever(BaseRetriever):
             for doc_id in doc_score:
                 if doc_id in snapshot.by_doc and asks_why(snapshot.doc_meta(doc_id)):
                     doc_score[doc_id] *= 1 + self.settings.why_weight
+        if guide and self.settings.guide_weight:
+            # "Is er een handreiking voor het opnemen van social return in de aanbestedingsstukken?": a guide, not a
+            # page that mentions one in passing (the Wmo handreiking in the page on zorginkoop)
+            for doc_id in doc_score:
+                if doc_id in snapshot.by_doc and snapshot.doc_meta(doc_id).get("type") == "handreiking":
+                    doc_score[doc_id] *= 1 + self.settings.guide_weight
         if self.settings.negation_weight and not tells_of_trouble(query):
             # "Hoe vind ik geschikte kandidaten?" asks how to find them; "Ik vind geen geschikte kandidaten, wat
             # nu?" shares every word but asks what to do when that fails
