@@ -124,6 +124,9 @@ def test_examples_in_two_sectors_open_with_both_vragen_that_sum_them_up(bundled_
     assert opened == ["vragen/voorbeeld-social-return-schoonmaak.md", "vragen/voorbeeld-social-return-catering.md"]
     assert "Asito" in answer.text and "Sodexo" in answer.text
     assert "Examples to read further:" in answer.text
+    # what opens is both vragen together: "catering" is in the second (tune33 ty44 was refused)
+    shown = bundled_kb.ask("Show me some examples from the catering or cleaning sector.")
+    assert not shown.refused and "Sodexo" in shown.text, shown.text
 
 
 def test_a_guide_asked_for_finds_the_handreikingen_first(bundled_kb: KnowledgeBase) -> None:

@@ -757,7 +757,7 @@ class ExtractiveAnswerer:
         # An example question asked by a vraag of the best two pages ("voorbeelden bij waterschappen?"): its
         # short answer sums up the examples with who, what, when and how much; it opens, and the pages
         # follow as a list to read further, one bullet each.
-        summed_up = self.summed_up(query, ranked)
+        summed_up, summed_two = self.summed_up(query, ranked), False
         if summed_up is not None:
             lead, named = summed_up, None
         bulleted = query.kind.many and named is None and summed_up is None and lead.unit.kind not in ("list", "table")
@@ -772,6 +772,7 @@ class ExtractiveAnswerer:
             first, second = self.summed_up_two(ranked) if query.kind.kind == Kind.EXAMPLES else (None, None)
             if first is lead and second is not None:
                 chosen = [lead, second]  # (and the other sector's vraag: "… schoonmaak en catering?")
+                summed_two = True
         else:
             chosen = (self.bullets(ranked, passages, _names(query.corrected)) if bulleted
                       else [lead, *self.support(lead, ranked, passages)])
@@ -785,7 +786,7 @@ class ExtractiveAnswerer:
             bulleted, chosen = False, [lead, *self.support(lead, ranked, passages)]
         # Answerability: the words that carry the question's point must be in what opens the answer
         # (with the title and heading it stands under), or in the bullets together.
-        opening = chosen if bulleted else [lead]
+        opening = chosen if bulleted or summed_two else [lead]  # (the two sectors' vragen open together)
         opening_text = " ".join(f"{c.text} {self.context_text(passages[c.passage].metadata)}" for c in opening)
         answer_terms = self.terms(opening_text)
         answered = coverage(judged, answer_terms)

@@ -189,6 +189,11 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (rf"\bbij(dragen|draagt|drage|gedragen)\s+aan\s+{_GAP}(verplichting|social\s+return|sroi)\w*|"
      rf"\bcontribut\w*\s+to\s+{_GAP}(obligation|social\s+return|sroi)\b",
      "invullen doorleggen"),
+    # the laws social return rests on ("Welke wetten zijn belangrijk voor social return?", "the legal framework"): the
+    # pages name its legal basis (wettelijke grondslag) and the articles of the Aanbestedingswet
+    (r"\b(welke|which|what)\s+(wet|wetten|wetgeving|regelgeving|laws?|legislation|acts)\b|\b(wettelijk|juridisch)\s+"
+     r"kader\b|\blegal\s+(framework|basis)\b",
+     "wettelijke grondslag wetsartikel aanbestedingswet"),
     # a firm where many disabled people work ("spullen kopen bij een bedrijf waar veel gehandicapten werken", "a company
     # that employs mostly people with disabilities"): the pages say sociale onderneming
     (r"\b(bedrij[fv]\w*|organisatie|firma|werkplaats|onderneming|company|firm|business|organi[sz]ation)\s+(waar|waarin|"
