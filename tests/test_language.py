@@ -892,7 +892,9 @@ def test_nothing_done_yet_is_not_complying_and_a_self_employed_supplier_is_a_sma
             ("They only placed 3 of the 8 people", "nakomen tekort"),
             ("Mag je spullen kopen bij een bedrijf waar veel gehandicapten werken?", "sociale onderneming"),
             ("Can we buy from a company that employs mostly disabled people?", "sociale onderneming"),
-            ("Welke wetten zijn belangrijk voor social return?", "wettelijke grondslag wetsartikel aanbestedingswet")):
+            ("Welke wetten zijn belangrijk voor social return?", "wettelijke grondslag wetsartikel aanbestedingswet"),
+            ("Kan een leverancier vrijgesteld worden als hij al veel mensen met een beperking in dienst heeft?",
+             "pso prestatieladder korting")):
         assert expand_everyday(question).endswith(words), question
     # (not a company too small, not a fine instead of a talk)
     assert "drempel" not in expand_everyday("Ons bedrijf is te klein voor social return")

@@ -189,6 +189,13 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (rf"\bbij(dragen|draagt|drage|gedragen)\s+aan\s+{_GAP}(verplichting|social\s+return|sroi)\w*|"
      rf"\bcontribut\w*\s+to\s+{_GAP}(obligation|social\s+return|sroi)\b",
      "invullen doorleggen"),
+    # a supplier that already employs many people from the target group ("heeft al heel veel mensen met een
+    # arbeidsbeperking in dienst, moet hij dan nog extra social return doen?"): the pages answer with the PSO, whose
+    # certificate some buyers count as (part of) the obligation or as a discount (korting)
+    (r"\b(al|already)\s+(heel\s+|erg\s+|zo\s+)?(veel|many|lots\s+of|a\s+lot\s+of)\s+(mensen|people|medewerkers|"
+     r"employees|werknemers|staff)\s+(met|with|uit|from)\b[^.?!]{0,40}\b(in\s+dienst|employ\w*|werken|werkt|work)\b|"
+     r"\b(already\s+)?employs?\s+(many|a\s+lot\s+of|lots\s+of)\s+(people|staff)\s+(with|from)\b",
+     "pso prestatieladder korting"),
     # the laws social return rests on ("Welke wetten zijn belangrijk voor social return?", "the legal framework"): the
     # pages name its legal basis (wettelijke grondslag) and the articles of the Aanbestedingswet
     (r"\b(welke|which|what)\s+(wet|wetten|wetgeving|regelgeving|laws?|legislation|acts)\b|\b(wettelijk|juridisch)\s+"
