@@ -800,8 +800,9 @@ def test_situation_words_that_are_no_point() -> None:
         "Waarom rapporteert de gemeente niet aan de raad?")
     assert expand_everyday("As a supplier, can I refuse to share the names of our candidates?") == (
         "As a supplier, can I refuse to share the names of our candidates?")
+    # (and, having many of them, the PSO: see test_everyday_words_for_progress_roads_and_the_social_return_desk)
     assert expand_everyday("Als schoonmaakbedrijf hebben we al veel mensen met een arbeidsbeperking in dienst, telt "
-                           "dat mee?").endswith("bestaand personeel al in dienst")
+                           "dat mee?").endswith("bestaand personeel al in dienst pso prestatieladder korting")
 
 
 def test_paperwork_is_administration_and_whether_it_works_is_its_effect() -> None:
