@@ -895,7 +895,8 @@ def test_nothing_done_yet_is_not_complying_and_a_self_employed_supplier_is_a_sma
             ("Can we buy from a company that employs mostly disabled people?", "sociale onderneming"),
             ("Welke wetten zijn belangrijk voor social return?", "wettelijke grondslag wetsartikel aanbestedingswet"),
             ("Kan een leverancier vrijgesteld worden als hij al veel mensen met een beperking in dienst heeft?",
-             "pso prestatieladder korting")):
+             "pso prestatieladder korting"),
+            ("Wat doe ik als de opdrachtnemer de verplichting niet heeft gehaald?", "nakomen tekort")):
         assert expand_everyday(question).endswith(words), question
     # (not a company too small, not a fine instead of a talk)
     assert "drempel" not in expand_everyday("Ons bedrijf is te klein voor social return")
