@@ -129,6 +129,12 @@ def test_examples_in_two_sectors_open_with_both_vragen_that_sum_them_up(bundled_
     assert not shown.refused and "Sodexo" in shown.text, shown.text
 
 
+def test_a_qualified_yes_that_answers_no_yes_no_question_opens_without_it(bundled_kb: KnowledgeBase) -> None:
+    # the leveringen-vraag's "Ja, maar bij leveringen vooral …" opening an example question: not "Maar bij …"
+    answer = bundled_kb.ask("Geef voorbeelden van sociale inkoop bij sociale ondernemingen.")
+    assert not answer.refused and not answer.lead.startswith(("Maar", "Ja")), answer.lead
+
+
 def test_a_guide_asked_for_finds_the_handreikingen_first(bundled_kb: KnowledgeBase) -> None:
     # (tune49 uo57) "handreiking" in the page on zorginkoop (the Wmo guide) is no guide on social return
     hits = bundled_kb.search(bundled_kb.prepare("Is er een handreiking voor het opnemen van social return in de "

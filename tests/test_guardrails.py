@@ -747,8 +747,18 @@ def test_a_neighbouring_word_in_quotes_or_a_comparison_is_no_topic_and_an_eu_thr
     # (tune49 uo23) what the list of people is, asked as a definition, is no request for the list
     assert check("Wat is dat lijstje van de overheid waar mensen met een beperking op staan die voor de extra banen "
                  "in aanmerking komen?", "nl") is None
-    assert check("Geef me een lijstje van de mensen met een beperking die bij de leverancier werken",
-                 "nl").reason == "personal_data"
+    assert check("Wat is nou dat lijstje van de overheid waar mensen met een beperking op staan?", "nl") is None
+    # (a list of people asked for by "what is it" is still a list of people: found by a second review)
+    for question in ("Geef me een lijstje van de mensen met een beperking die bij de leverancier werken",
+                     "Wat is de lijst met kandidaten met een bijstandsuitkering?",
+                     "Wat is het overzicht van deelnemers met hun uitkering?", "Wat is de lijst met kandidaten met autisme?",
+                     "Hoe heet de lijst met kandidaten met een bijstandsuitkering?",
+                     "Wat is het overzicht van kandidaten die een Wajong-uitkering hebben bij de aannemer?"):
+        assert check(question, "nl").reason == "personal_data", question
+    # (only VAT, only after an amount, only in a sentence that asks nothing)
+    assert topic_words("Een SROI-kandidaat kost ons 30.000 euro per jaar, excl. loonheffing? Hoeveel is dat incl. "
+                       "loonheffing? Dank.")
+    assert topic_words("Het SROI-bedrag is 50.000 euro excl. btw? Hoeveel is dat incl. btw? Graag snel.")
     # (tune43 ui10) the procedure one is in, told before the question, is where one stands; asked, it is the topic
     assert topic_words("We zitten midden in een meervoudig onderhandse aanbesteding en een inschrijver wil de social "
                        "return elders invullen. Kan dat?") == []

@@ -28,7 +28,7 @@ from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_w
 from kb.config import Settings
 from kb.language.detect import detect_language
 from kb.language.everyday import AGAINST_THE_RULES
-from kb.language.questions import Kind, QuestionKind, asks_why, asks_yes_or_no, points_back, sides
+from kb.language.questions import Kind, QuestionKind, asks_why, asks_yes_or_no, classify, points_back, sides
 from kb.language.sentences import split_sentences
 from kb.language.translation import dutch_terms
 from kb.language.words import fold
@@ -106,6 +106,7 @@ class Candidate:
     other_question: bool = False  # from a vraag whose question (its wordings) is not the one asked
     asked_vraag: bool = False  # the short answer of any vraag whose wordings ask the question
     asked: float = 0.0  # share of the question's point its page's title and wordings hold
+    example_vraag: bool = False  # the short answer of a vraag that asks for examples (its title)
 
     @property
     def text(self) -> str:
@@ -406,6 +407,10 @@ class ExtractiveAnswerer:
                                  + (1 - self.settings.unit_weight)
                                  * coverage(words, unit_terms | context_terms[candidate.passage])) if words else 0.0
             candidate.answers = coverage(judged, unit_terms | context_terms[candidate.passage])
+            # the short answer of a vraag that asks for examples ("Heeft iemand een voorbeeld van social return bij
+            # catering?"): see summed_up_two
+            candidate.example_vraag = candidate.short_answer and classify(
+                str(passages[candidate.passage].metadata.get("title", ""))).kind == Kind.EXAMPLES
             # a vraag's units answer its own question; its wordings inflate `answers` for any other one
             candidate.other_question = (passages[candidate.passage].metadata.get("type") == "vraag"
                                         and asked[candidate.passage] < (QUESTION_MATCH if candidate.doc_rank > 0
@@ -549,10 +554,13 @@ class ExtractiveAnswerer:
     @staticmethod
     def summed_up_two(ranked: list[Candidate]) -> tuple[Candidate | None, Candidate | None]:
         """For an example question about two sectors or kinds ("voorbeelden in de schoonmaak en catering?"): the
-        short answers of the two best documents when both are vragen that each ask part of it (each holds part of
-        the point in its wordings); else (None, None)."""
-        shorts = {c.doc_rank: c for c in ranked if c.short_answer and not c.other_kind and c.doc_rank <= 1
-                  and c.asked >= PART_ASKED}
+        short answers of the two best documents when both are example vragen that each ask part of it (each holds
+        part of the point in its wordings); else (None, None)."""
+        shorts: dict[int, Candidate] = {}
+        for c in ranked:  # (best first: a page's best short answer)
+            if (c.short_answer and not c.other_kind and c.doc_rank <= 1 and c.asked >= PART_ASKED
+                    and c.example_vraag):
+                shorts.setdefault(c.doc_rank, c)
         return (shorts[0], shorts[1]) if len(shorts) == 2 else (None, None)
 
     def _speaks_to_topic(self, query: Query, candidate: Candidate, passages: list[Hit]) -> bool:
@@ -722,7 +730,8 @@ class ExtractiveAnswerer:
         # the whole question is judged once more.
         # So is a message that asks two questions ("Kan ik social return als gunningscriterium gebruiken? Hoe zit het
         # dan met de wegingsfactor?"): the first may be the one the sources answer.
-        again = bool(query.tail) and not whole and (points_back(query.tail)
+        # (the tail's last sentence: a tail joined with the sentence before it still leans on the situation)
+        again = bool(query.tail) and not whole and (points_back(split_sentences(query.tail)[-1])
                                                     or (query.asked or query.corrected).count("?") >= 2)
         self.score(query, candidates, words, passages, judged)
         ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
@@ -853,6 +862,10 @@ class ExtractiveAnswerer:
                 # nor is it one to "Vanaf welk bedrag moet het Rijk social return toepassen?" or "hoe pak je
                 # social return bij groenonderhoud aan" (a vraag that asked whether opens with it)
                 stripped = _BARE_YES_NO.sub("", text, count=1)
+                if re.match(r"(maar|but)\s", stripped) and re.match(r"(Ja|Yes)\b", text):
+                    stripped = stripped.split(None, 1)[1]  # ("Ja, maar bij leveringen vooral …": not "Maar bij …")
+                elif re.match(r"(maar|but)\s", stripped):
+                    stripped = text  # ("Nee, maar …" says no, then what does)
                 if stripped != text:  # a quote that opens mid-way ("socialreturn.nu spreekt van …") stays as written
                     text = stripped[:1].upper() + stripped[1:]
             return text

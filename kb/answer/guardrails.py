@@ -102,12 +102,7 @@ _PERSON_REF = re.compile(
     rf"|(?i:\b(welke|wie|which|who) (van|of) (onze|ons|our|mijn|my) ([\w-]+ )?([\w]+-)?{_PERSON_NOUN}\b)"
     rf"|(?i:\b(which|welke) (of the |van de )?(\w+ )?{_PERSON_NOUN}\b.{{0,80}}\b(bij (de|het|ons|onze)|at (our|the)|"
     rf"via|placed|hired|geplaatst|aan het werk|in dienst)\b)"
-    # (not what such a list is: "Wat is dat lijstje van de overheid waar mensen met een beperking op staan …?" asks
-    # for the doelgroepregister)
-    rf"|(?i:(?<!\bwat is dat )(?<!\bwat is die )(?<!\bwat is het )(?<!\bwat is de )(?<!\bwat is een )"
-    rf"(?<!\bhoe heet dat )(?<!\bhoe heet die )(?<!\bhoe heet het )(?<!\bhoe heet de )(?<!\bwhat is that )"
-    rf"(?<!\bwhat is the )(?<!\bwhat's that )(?<!\bwhat's the )"
-    rf"\b(list (all|of|the)|lij(st|stje) (met|van|maken van)|overzicht (per \w+ )?van|names of|namen van|"
+    rf"|(?i:\b(list (all|of|the)|lij(st|stje) (met|van|maken van)|overzicht (per \w+ )?van|names of|namen van|"
     rf"namen en)\b"
     rf".{{0,40}}\b{_PERSON_NOUN}\b)"
     rf"|(?i:\b(mijn|onze|my|our) (buurman|buurvrouw|collega|zoon|dochter|broer|zus|vriend(in)?|partner|neighbou?r|"
@@ -404,6 +399,13 @@ def _asked_alone(question: str, split: tuple[str, str] | None) -> str:
     return asked
 
 
+# what the list is that people of a group are on: the government's register, asked by what it is
+_REGISTER_ASKED = re.compile(
+    r"\b(wat|hoe heet)\s+(is\s+)?(nou\s+|nu\s+|eigenlijk\s+)?(dat|die|het|de|een|zo'n)\s+(lijst|lijstje|register|bestand)\s+"
+    r"(van\s+(de\s+overheid|het\s+rijk|(het\s+)?uwv)\s+)?waar(op)?\s+[^?]{0,80}?\b(op\s+staan|opstaan|op\s+staat|"
+    r"ingeschreven\s+staan|geregistreerd\s+staan|in\s+staan)\b", _I)
+
+
 def _asks_personal_data(question: str) -> bool:
     if any(_NAMED_IN_GROUP.search(part) or _NAMED_STATUS.search(part) or _NAMED_HAS_STATUS.search(part)
            for part in split_sentences(question.strip())):
@@ -470,6 +472,11 @@ def _asks_personal_data(question: str) -> bool:
             # one's own or a name are told of
             and not (_THEIR_PAY.fullmatch(m.group(0)) and _FOR_ANY_ONE.search(question, 0, m.start())
                      and not _FULL_NAME.search(question) and not _OUR_PEOPLE.search(question))]
+    # (nor the government's register asked for by what it is: "Wat is dat lijstje van de overheid waar mensen met een
+    # beperking op staan die voor de extra banen in aanmerking komen?" asks for the doelgroepregister)
+    register = _REGISTER_ASKED.search(question)
+    if register and not _FULL_NAME.search(question) and not _OUR_PEOPLE.search(question):
+        refs = [m for m in refs if not register.start() <= m.start() <= register.end()]
     # (what is said of someone supposed is no one's data: "Als een van onze medewerkers met pensioen gaat en we nemen
     # iemand uit de bijstand aan, telt die dan mee?")
     someone = _SOMEONE.search(question)
@@ -898,13 +905,20 @@ def topic_words(question: str) -> list[str]:
             # the procedure one is in, told before the question ("We zitten midden in een meervoudig onderhandse
             # aanbesteding en … Kan dat?"), is where one stands, not what is asked
             and not (m.start() < asking and _PROCEDURE.fullmatch(m.group(0)))
-            # an amount told with its VAT basis before the question ("… gewonnen (ca. 1,2 mln excl. btw) met 5% social
-            # return. Wat moeten we nu als eerste doen?") says how much, not what is asked
-            and not (m.start() < asking and _AMOUNT_BASIS.search(question[:m.start()]))]
+            # an amount told with its VAT basis in a sentence that asks nothing ("… gewonnen (ca. 1,2 mln excl. btw) met
+            # 5% social return. Wat moeten we nu als eerste doen?") says how much, not what is asked
+            and not (m.group(0).lower() in ("btw", "vat") and _AMOUNT_BASIS.search(question[:m.start()])
+                     and not _in_asking_sentence(question, m.start()))]
 
 
-_AMOUNT_BASIS = re.compile(r"\b(excl|incl|ex|exclusief|inclusief|exclusive of|inclusive of|excluding|including)\.?\s*$",
-                          _I)
+def _in_asking_sentence(question: str, position: int) -> bool:
+    """Whether the sentence of *question* that holds *position* asks (ends in a question mark)."""
+    end = min((i for i in (question.find(c, position) for c in ".?!") if i >= 0), default=len(question))
+    return end < len(question) and question[end] == "?" or end == len(question) and question.rstrip().endswith("?")
+
+
+_AMOUNT_BASIS = re.compile(r"\d\s*(%|mln|miljoen|million|k|duizend|euro|eur)?\s*(excl|incl|ex|exclusief|inclusief|"
+                          r"exclusive of|inclusive of|excluding|including)\.?\s*$", _I)
 _PROCEDURE = re.compile(r"open(bare)? procedure|niet-openbare procedure|restricted procedure|open procedure|"
                         r"(meervoudig|enkelvoudig)e? onderhands\w*|(multiple|single) (private|closed) tenders?", _I)
 

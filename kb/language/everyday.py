@@ -43,11 +43,13 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"(?=.{0,60}\b(achieved|delivered|met|done|fulfilled|realised|realized)\b)|"
      r"\bonly\s+(achieved|delivered|met|done|fulfilled|realised|realized)\s+(half|part|a\s+(quarter|third)|\d+\s?%)|"
      # fewer people placed than agreed ("zou 10 mensen plaatsen. Hij heeft er maar 4 geplaatst", "only placed 3 of the
-     # 8 people")
-     r"\b(maar|slechts|pas|nog\s+maar)\s+(\d+|een\s+paar|enkele|twee|drie|vier|vijf)\s+(\w+\s+){0,2}?(geplaatst|"
-     r"ingezet|aangenomen|in\s+dienst\s+genomen)\b|\b(geplaatst|ingezet|aangenomen)\s+(\w+\s+){0,2}?(maar|slechts|pas)\s+"
-     r"(\d+|een\s+paar|enkele)\b|\bonly\s+(placed|hired|employed)\s+(\d+|a\s+few|two|three|four|five)\b|"
-     r"\b\d+\s+(van\s+de|out\s+of|of\s+the)\s+\d+\s+(\w+\s+){0,2}?(geplaatst|ingezet|placed|hired)\b",
+     # 8 people"): the number agreed is told first ("We hebben maar 3 mensen aangenomen, telt dat?" asks what counts)
+     r"\b(zou|zouden|moest|moesten|afgesproken|toegezegd|beloofd)\b[^?]{0,120}(?<!,)\s(maar|slechts|pas|nog\s+maar)\s+"
+     r"(\d+|een\s+paar|enkele|twee|drie|vier|vijf)\s+(\w+\s+){0,2}?(geplaatst|aangenomen|in\s+dienst\s+genomen)\b|"
+     r"\b(should|supposed\s+to|agreed\s+to|promised\s+to|was\s+to|were\s+to)\b[^?]{0,120}\bonly\s+(placed|hired|"
+     r"employed)\s+(\d+|a\s+few|two|three|four|five)\b|"
+     r"\b\d+\s+(van\s+de|out\s+of|of\s+the)\s+\d+\s+(mensen|kandidaten|people|candidates)\s+(\w+\s+){0,2}?"
+     r"(geplaatst|placed|hired)\b|\bonly\s+(placed|hired)\s+\d+\s+(out\s+)?of\s+the\s+\d+\b",
      "nakomen tekort"),
     # nothing done yet ("heeft nog niks aan SROI gedaan"): the pages say the supplier does not comply
     (rf"\b(niks|niets|nauwelijks|weinig)\s+{_GAP}(gedaan|gebeurd|ingevuld|opgepakt|ondernomen)\b|"
@@ -198,8 +200,10 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "pso prestatieladder korting"),
     # the laws social return rests on ("Welke wetten zijn belangrijk voor social return?", "the legal framework"): the
     # pages name its legal basis (wettelijke grondslag) and the articles of the Aanbestedingswet
-    (r"\b(welke|which|what)\s+(wet|wetten|wetgeving|regelgeving|laws?|legislation|acts)\b|\b(wettelijk|juridisch)\s+"
-     r"kader\b|\blegal\s+(framework|basis)\b",
+    # (only of social return itself: "Onder welke wet valt de banenafspraak?" names its law)
+    (r"\b(welke|which|what)\s+(wet|wetten|wetgeving|regelgeving|laws?|legislation)\b(?!\s+(firm|office|of\s+supply))"
+     r"[^?.!]{0,50}\b(social\s+return|sroi)\b|\b(social\s+return|sroi)\b[^?.!]{0,50}\b(welke|which|what)\s+(wet|wetten|"
+     r"wetgeving|laws?|legislation)\b|\b(wettelijk|juridisch)\s+kader\b|\blegal\s+(framework|basis)\b",
      "wettelijke grondslag wetsartikel aanbestedingswet"),
     # a firm where many disabled people work ("spullen kopen bij een bedrijf waar veel gehandicapten werken", "a company
     # that employs mostly people with disabilities"): the pages say sociale onderneming
@@ -210,13 +214,18 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "sociale onderneming"),
     # a contract too small for social return ("een opdracht van 50.000 euro, of is dat te klein?", "is the contract too
     # small?"): the pages speak of the threshold (drempel) each buyer sets as its lower bound
-    (r"\b(opdracht\w*|contract\w*|bedrag|euro|klus|order|tender)\b[^.?!]{0,60}\b(te|too)\s+(klein|small|laag|low)\b|"
-     r"\b(te|too)\s+(kleine?|small|lage?|low)\s+(opdracht\w*|contract\w*|bedrag|klus|order|value)\b",
+    # (not a general procurement threshold: "… te klein voor een Europese aanbesteding?")
+    (r"\b(opdracht|contract|klus|order)\s+(van\s+(€\s*)?\d[\d.,]*\s*(euro|k|mln|miljoen)?\s*)?(,\s*)?((of|en)\s+)?(is|zijn|"
+     r"lijkt)\s+(dat|die|het|deze|hij|it|this)?\s*(niet\s+)?(te|too)\s+(klein|small)\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
+     r"\b(opdracht|contract|klus|order)\s+(is\s+)?(te|too)\s+(klein|small)\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
+     r"\b(te|too)\s+(kleine|small)\s+(opdracht|contract|klus|order)\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
+     r"\b(contract|opdracht)\s+(\w+\s+)?(is\s+|are\s+)?too\s+small\b(?![^?]{0,40}\b(europe\w*|eu)\b)",
      "drempel ondergrens opdrachtbedrag"),
     # the list people with a work limitation are on ("dat lijstje van de overheid waar mensen met een beperking op
     # staan", "the list of people who qualify for the extra jobs"): the pages say doelgroepregister
-    (r"\b(lijst|lijstje|lijsten|list)\b.{0,60}\b(mensen|personen|people|persons)\b.{0,60}\b(op\s+staan|opstaan|"
-     r"ingeschreven|geregistreerd|listed|registered|on\s+it|qualify|in\s+aanmerking)\b",
+    (r"\b(lijst|lijstje|lijsten|list)\b[^.?!]{0,40}\b(waar|waarop|where|of|met|with)\s+(alle\s+|all\s+)?(mensen|personen|"
+     r"people|persons)\b[^.?!]{0,60}\b(op\s+staan|opstaan|ingeschreven|geregistreerd|listed|registered|on\s+it|qualify|"
+     r"in\s+aanmerking)\b",
      "doelgroepregister"),
     # the obligation handed to another party ("Mag ik de social return verplichting gewoon bij hem neerleggen?",
     # "kan ik de SROI afschuiven op mijn onderaannemer?"): the pages say it is passed on (doorleggen)
@@ -225,7 +234,9 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      rf"\b(leg|legt|leggen|schuif|schuift|schuiven|draag|draagt|dragen)\s+{_GAP}(verplichting|social\s+return|sroi)\w*"
      rf"\s+{_GAP}(bij|op|aan)\s+(\w+\s+)?[\w-]+\s+(neer|af|over)\b|"
      r"\b(verplichting|social\s+return|sroi)\w*\s+(\w+\s+)?(afschuiven|overdragen)\s+(op|aan)\b|"
-     rf"\b(shift|offload|hand\s+over|pass\s+off)\s+{_GAP}(obligation|social\s+return|sroi)\b",
+     rf"\b(shift|offload|hand\s+over|pass\s+off|pass\s+on)\s+{_GAP}(obligation|social\s+return|sroi)\b(\s+\w+)?\s+"
+     r"(on)?to\s+(the|our|my|a|an|its|their|his)\s+(\w+\s+)?(subcontractor|sub-contractor|partner|supplier|contractor|"
+     r"company|firm|party)\b",
      "doorleggen"),
     # against the rules: the pages say what the law allows
     (AGAINST_THE_RULES, "juridisch toegestaan"),

@@ -450,6 +450,10 @@ _ASKER_WORDS = frozenset(
 _FIRST_PERSON = frozenset("ik we wij i i'm my mijn".split())
 # ("Bij het Rijk hier: wat is de regel?" says where the question applies, not who asks)
 _WHERE_WORDS = frozenset("bij op voor van in at for of".split())
+_ROLE_WORDS = frozenset("inkoper inkoopster inkoopadviseur inkoopmedewerker contractmanager contractbeheerder "
+                        "beleidsadviseur beleidsmedewerker adviseur medewerker trainee stagiair collega teamleider "
+                        "manager ambtenaar projectleider categorymanager student buyer officer advisor adviser "
+                        "colleague".split())
 # the name after the kind of organisation: "de gemeente Den Haag", "het waterschap Vechtstromen"
 _ORGANISATION_NAME = re.compile(r"\b((?i:gemeente|provincie|waterschap|hoogheemraadschap|ministerie( van)?|regio|"
                                 r"municipality( of)?|province( of)?|ministry( of)?))((\s+[A-Z][\w'-]+)+)")
@@ -465,9 +469,10 @@ def _introduces_asker(text: str) -> bool:
     text = _ORGANISATION_NAME.sub(r"\1", text)  # "bij de provincie Utrecht": where the asker works
     text = _PLACE.sub(" ", text)  # "bij een ziekenhuis in Utrecht": where that is
     words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.lower())
-    # (or said of oneself with "here": "New colleague here: …", "Nieuwe inkoper hier: …")
+    # (or said of oneself with "here": "New colleague here: …", "Nieuwe inkoper hier: …"; "Het Rijk hier: …" names
+    # where the question applies)
     return (len(words) >= 2 and bool(_FIRST_PERSON & set(words) or words[-1] in ("here", "hier")
-                                     and not set(words) & _WHERE_WORDS)
+                                     and not set(words) & _WHERE_WORDS and set(words) & _ROLE_WORDS)
             and all(w in _ASKER_WORDS for w in words))
 
 
@@ -549,15 +554,21 @@ def last_question(question: str) -> str | None:
     sentences = [s for s in sentences if re.search(r"[^\W\d_]{3,}", _MANNER.sub(" ", s))] or sentences
     asking = [s for s in sentences if s.endswith("?")] or sentences[-1:]
     # the last one that asks something of its own: "Moet ik percelen maken? Of juist niet?" asks the first
-    chosen = next((s for s in reversed(asking) if _asks_something(s)), None)
+    # (by place, not by text: a message may ask "Telt dat mee?" twice)
+    at = next((i for i in range(len(sentences) - 1, -1, -1) if sentences[i] in asking and _asks_something(sentences[i])),
+              None)
+    chosen = sentences[at] if at is not None else None
     if chosen is None:
         # "Mijn wethouder vraagt hoe X samenhangt met Y. Wat kan ik hem in een paar zinnen vertellen?"
         return next((c for c in map(asked_clause, sentences) if c), None)
     if len(_CONTENT_WORD.findall(chosen)) < 2:
         return None
-    # (of three sentences or more: of two, the sentence before it is the whole situation, judged anyway)
-    before = sentences[sentences.index(chosen) - 1] if sentences.index(chosen) > 1 else ""
-    if points_back(chosen) and before and not before.endswith("?") and _asks_something(before):
+    # (of three sentences or more: of two, the sentence before it is the whole situation, judged anyway; nor when
+    # that sentence itself points further back: "… een medewerker met een WW-uitkering aangenomen. Die werkt 20 uur
+    # per week. Telt die mee?")
+    before = sentences[at - 1] if at > 1 else ""
+    if (points_back(chosen) and before and not before.endswith("?") and _asks_something(before)
+            and not _OPENS_POINTING.match(before)):
         # "… Ze stellen voor om in plaats daarvan een school te sponsoren. Is dat toegestaan?": what "dat" is, is
         # said in the sentence before it
         return f"{before} {chosen}"
@@ -565,6 +576,9 @@ def last_question(question: str) -> str | None:
 
 
 _OPENS_QUESTION = re.compile(rf"^\s*{_ASKS}\b", _I)
+# (a demonstrative, pointing at what was told before it; "Ze stellen voor …" names who acts)
+_OPENS_POINTING = re.compile(r"^\W*(die|dat|dit|deze|daar|daarmee|daarvoor|daarin|daarbij|daarvan|that|this|these|"
+                             r"those)\b", _I)
 
 
 # "…, wat nu?" asks what to do about the trouble the message told, after its "maar" ("Ik ben HR-manager bij een
