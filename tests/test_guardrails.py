@@ -759,6 +759,10 @@ def test_a_neighbouring_word_in_quotes_or_a_comparison_is_no_topic_and_an_eu_thr
     assert topic_words("Een SROI-kandidaat kost ons 30.000 euro per jaar, excl. loonheffing? Hoeveel is dat incl. "
                        "loonheffing? Dank.")
     assert topic_words("Het SROI-bedrag is 50.000 euro excl. btw? Hoeveel is dat incl. btw? Graag snel.")
+    # (tune49 uo32) the threshold one's contract is above, told in a sentence that asks nothing, is where one stands
+    assert topic_words("I work for a Dutch ministry and we are procuring catering services. Our contract is above the "
+                       "European threshold. What does central government require?") == []
+    assert topic_words("We nemen social return op. Wat is de Europese drempel voor werken?") == ["europese drempel"]
     # (tune43 ui10) the procedure one is in, told before the question, is where one stands; asked, it is the topic
     assert topic_words("We zitten midden in een meervoudig onderhandse aanbesteding en een inschrijver wil de social "
                        "return elders invullen. Kan dat?") == []

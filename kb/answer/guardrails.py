@@ -905,6 +905,9 @@ def topic_words(question: str) -> list[str]:
             # the procedure one is in, told before the question ("We zitten midden in een meervoudig onderhandse
             # aanbesteding en … Kan dat?"), is where one stands, not what is asked
             and not (m.start() < asking and _PROCEDURE.fullmatch(m.group(0)))
+            # nor the threshold one's contract is above, told in a sentence that asks nothing ("Our contract is above
+            # the European threshold. What does central government require?")
+            and not (_THRESHOLD_TOLD.fullmatch(m.group(0)) and not _in_asking_sentence(question, m.start()))
             # an amount told with its VAT basis in a sentence that asks nothing ("… gewonnen (ca. 1,2 mln excl. btw) met
             # 5% social return. Wat moeten we nu als eerste doen?") says how much, not what is asked
             and not (m.group(0).lower() in ("btw", "vat") and _AMOUNT_BASIS.search(question[:m.start()])
@@ -919,6 +922,8 @@ def _in_asking_sentence(question: str, position: int) -> bool:
 
 _AMOUNT_BASIS = re.compile(r"\d\s*(%|mln|miljoen|million|k|duizend|euro|eur)?\s*(excl|incl|ex|exclusief|inclusief|"
                           r"exclusive of|inclusive of|excluding|including)\.?\s*$", _I)
+_THRESHOLD_TOLD = re.compile(r"drempel(waarden|bedragen|s)|thresholds?|(europese |eu-?|european )?aanbestedingsdrempel\w*|"
+                             r"europese drempel\w*|(eu|european) (procurement )?thresholds?", _I)
 _PROCEDURE = re.compile(r"open(bare)? procedure|niet-openbare procedure|restricted procedure|open procedure|"
                         r"(meervoudig|enkelvoudig)e? onderhands\w*|(multiple|single) (private|closed) tenders?", _I)
 
