@@ -401,9 +401,9 @@ def _asked_alone(question: str, split: tuple[str, str] | None) -> str:
 
 # what the list is that people of a group are on: the government's register, asked by what it is
 _REGISTER_ASKED = re.compile(
-    r"\b(wat|hoe heet)\s+(is\s+)?(nou\s+|nu\s+|eigenlijk\s+)?(dat|die|het|de|een|zo'n)\s+(lijst|lijstje|register|bestand)\s+"
-    r"(van\s+(de\s+overheid|het\s+rijk|(het\s+)?uwv)\s+)?waar(op)?\s+[^?]{0,80}?\b(op\s+staan|opstaan|op\s+staat|"
-    r"ingeschreven\s+staan|geregistreerd\s+staan|in\s+staan)\b", _I)
+    r"\b(wat|hoe heet)\s+(is\s+)?(nou\s+|nu\s+|eigenlijk\s+)?(dat|die|het|de|een|zo'n)\s+"
+    r"(lijst|lijstje|register|bestand)\s+(van\s+(de\s+overheid|het\s+rijk|(het\s+)?uwv)\s+)?waar(op)?\s+[^?]{0,80}?"
+    r"\b(op\s+staan|opstaan|op\s+staat|ingeschreven\s+staan|geregistreerd\s+staan|in\s+staan)\b", _I)
 
 
 def _asks_personal_data(question: str) -> bool:
@@ -922,8 +922,9 @@ def _in_asking_sentence(question: str, position: int) -> bool:
 
 _AMOUNT_BASIS = re.compile(r"\d\s*(%|mln|miljoen|million|k|duizend|euro|eur)?\s*(excl|incl|ex|exclusief|inclusief|"
                           r"exclusive of|inclusive of|excluding|including)\.?\s*$", _I)
-_THRESHOLD_TOLD = re.compile(r"drempel(waarden|bedragen|s)|thresholds?|(europese |eu-?|european )?aanbestedingsdrempel\w*|"
-                             r"europese drempel\w*|(eu|european) (procurement )?thresholds?", _I)
+_THRESHOLD_TOLD = re.compile(r"drempel(waarden|bedragen|s)|thresholds?|"
+                             r"(europese |eu-?|european )?aanbestedingsdrempel\w*|europese drempel\w*|"
+                             r"(eu|european) (procurement )?thresholds?", _I)
 _PROCEDURE = re.compile(r"open(bare)? procedure|niet-openbare procedure|restricted procedure|open procedure|"
                         r"(meervoudig|enkelvoudig)e? onderhands\w*|(multiple|single) (private|closed) tenders?", _I)
 

@@ -25,7 +25,8 @@ AGAINST_THE_RULES = (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billega
 EVERYDAY: tuple[tuple[str, str], ...] = (
     # a supplier that falls behind on what was agreed
     (rf"\bloopt\s+{_GAP}achter\b|\blopen\s+{_GAP}achter\b|\bachter(loopt|lopen|liep|liepen|blijft|blijven)\b|"
-     rf"\bblijft\s+{_GAP}achter\b|\bhaalt\s+{_GAP}niet\b|\bhalen\s+{_GAP}niet\b|\bniet\s+(ge)?haald\b|\bniet\s+(heeft|hebben|had|hadden|is|zijn)\s+(gehaald|waargemaakt|nagekomen)\b|"
+     rf"\bblijft\s+{_GAP}achter\b|\bhaalt\s+{_GAP}niet\b|\bhalen\s+{_GAP}niet\b|\bniet\s+(ge)?haald\b|"
+     r"\bniet\s+(heeft|hebben|had|hadden|is|zijn)\s+(gehaald|waargemaakt|nagekomen)\b|"
      rf"\bschiet\s+{_GAP}tekort\b|\btekortschiet\w*\b|\bkomt\s+{_GAP}niet\s+na\b|\bhoudt\s+zich\s+niet\s+aan\b|"
      r"\b(niet|achter)\s+op\s+schema\b|\bbehind\s+schedule\b",
      "nakomen tekort"),

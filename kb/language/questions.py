@@ -555,8 +555,8 @@ def last_question(question: str) -> str | None:
     asking = [s for s in sentences if s.endswith("?")] or sentences[-1:]
     # the last one that asks something of its own: "Moet ik percelen maken? Of juist niet?" asks the first
     # (by place, not by text: a message may ask "Telt dat mee?" twice)
-    at = next((i for i in range(len(sentences) - 1, -1, -1) if sentences[i] in asking and _asks_something(sentences[i])),
-              None)
+    at = next((i for i in range(len(sentences) - 1, -1, -1)
+               if sentences[i] in asking and _asks_something(sentences[i])), None)
     chosen = sentences[at] if at is not None else None
     if chosen is None:
         # "Mijn wethouder vraagt hoe X samenhangt met Y. Wat kan ik hem in een paar zinnen vertellen?"
