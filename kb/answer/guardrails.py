@@ -915,9 +915,17 @@ def topic_words(question: str) -> list[str]:
 
 
 def _in_asking_sentence(question: str, position: int) -> bool:
-    """Whether the sentence of *question* that holds *position* asks (ends in a question mark)."""
-    end = min((i for i in (question.find(c, position) for c in ".?!") if i >= 0), default=len(question))
-    return end < len(question) and question[end] == "?" or end == len(question) and question.rstrip().endswith("?")
+    """Whether the sentence of *question* that holds *position* asks (ends in a question mark); sentences as
+    kb.language.sentences splits them ("(ca. 1,2 mln excl. btw)" ends none)."""
+    start = 0
+    for sentence in split_sentences(question):
+        at = question.find(sentence, start)
+        if at < 0:
+            break
+        if position < at + len(sentence):
+            return sentence.rstrip().endswith("?")
+        start = at + len(sentence)
+    return question.rstrip().endswith("?")
 
 
 _AMOUNT_BASIS = re.compile(r"\d\s*(%|mln|miljoen|million|k|duizend|euro|eur)?\s*(excl|incl|ex|exclusief|inclusief|"

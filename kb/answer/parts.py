@@ -16,7 +16,8 @@ NOT_ANSWERED = {
 }
 _MARK = re.compile(r"\[(\d+)\]")
 # lines that frame a quote rather than quote ("The Dutch source says this on …:", "Lees verder: …")
-_FRAMING = ("The Dutch source", "The sources are in Dutch", "Lees verder", "Read more")
+_POINTER = ("Lees verder", "Read more")  # the line that points to the page to read further
+_FRAMING = ("The Dutch source", "The sources are in Dutch", *_POINTER)
 
 
 def _words(text: str) -> set[str]:
@@ -108,9 +109,9 @@ def combined(question: str, parts: tuple[str, str], answers: list[Answer], langu
         # (a marker whose citation is gone goes too: it would point to another source)
         text = _MARK.sub(lambda m: f"[{renumber[int(m.group(1))]}]" if int(m.group(1)) in renumber else "", text)
         # (a pointer to the page the first part already pointed to is shown once)
-        text = "\n\n".join(p for p in text.split("\n\n")
-                           if not (p.startswith(("Lees verder", "Read more")) and p in pointers))
-        pointers.update(p for p in text.split("\n\n") if p.startswith(("Lees verder", "Read more")))
+        paragraphs = [p for p in text.split("\n\n") if not (p.startswith(_POINTER) and p in pointers)]
+        pointers.update(p for p in paragraphs if p.startswith(_POINTER))
+        text = "\n\n".join(paragraphs)
         sections.append(f"**{index}. {part}**\n\n{text}")
     first = answers[0]
     return Answer(
