@@ -195,6 +195,10 @@ SETS = {
     "tune49.jsonl": ("uo", False),
     "refusal_heldout39.jsonl": ("vp", True),
     "refusal_tune42.jsonl": ("vq", True),
+    "heldout47.jsonl": ("ip", False),
+    "tune50.jsonl": ("up", False),
+    "refusal_heldout40.jsonl": ("vr", True),
+    "refusal_tune43.jsonl": ("vs", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
