@@ -79,6 +79,9 @@ class Settings(BaseSettings):
     guide_weight: float = Field(0.5, ge=0, description="How much a handreiking (front matter `type: handreiking`) "
                                 "gains for a question that asks whether a guide exists ('Is er een handreiking "
                                 "voor …?'): 'handreiking' in a page's text is no guide.")
+    name_weight: float = Field(1.0, ge=0, description="Weight of the ranking of the pages whose title names an "
+                               "organisation or place the question names ('What does the municipality of Rotterdam "
+                               "require?' and 'Hoe doet Rotterdam social return?').")
     negation_weight: float = Field(0.25, ge=0, le=1, description="How much a page whose title asks about a failure "
                                    "('Ik vind geen geschikte kandidaten, wat nu?') loses for a question that names "
                                    "no trouble ('Hoe vind ik geschikte kandidaten?').")

@@ -198,6 +198,15 @@ class KnowledgeBase(Planning):
         if problem:
             answer = Answer(question=question, text=problem, refused=True, error="bad_question", language=language,
                             refusal_reason="bad_question")
+        elif decline and decline.reason == "out_of_scope" and split and (rest := guardrails.minor_aside(question)):
+            # a field question with a side remark outside the field marked as minor: the question is answered,
+            # the remark declined
+            answer = self._ask(rest, filters, history, mode)
+            if answer.refused:
+                answer = declined(question.strip(), decline, language)
+            else:
+                answer.question = question
+                answer.warnings.append(guardrails.ASIDE_NOTE[language])
         elif decline:
             answer = declined(question.strip(), decline, language)
         elif split and (answer := self._two_questions(question, filters, history, mode, language)) is not None:

@@ -1037,3 +1037,19 @@ def test_how_many_asked_after_an_example_question_changes_nothing(bundled_kb: Kn
     asked = bundled_kb.ask("Welke gemeenten hebben goede ervaringen met social return? Noem er een paar.")
     assert not asked.refused and asked.text.startswith("- **"), asked.text
     assert [c.doc_id for c in asked.citations] == [c.doc_id for c in plain.citations]
+
+
+def test_a_side_remark_outside_the_field_is_declined_and_the_question_answered(bundled_kb: KnowledgeBase) -> None:
+    from kb.answer.guardrails import ASIDE_NOTE
+
+    # (refusal_tune43 vs42) the VAT rate asked in brackets "maar dat is bijzaak": Den Haag's threshold and percentage
+    # are answered, the VAT rate is not
+    answer = bundled_kb.ask("Wij schrijven in op een aanbesteding van de gemeente Den Haag. Vanaf welk opdrachtbedrag "
+                            "vragen zij social return en hoeveel procent? (En welk btw-tarief geldt voor onze dienst, "
+                            "maar dat is bijzaak.)")
+    assert not answer.refused and "215.000" in answer.text, answer.text
+    assert ASIDE_NOTE["nl"] in answer.warnings and "btw-tarief" in answer.question
+    # unmarked, the same request beside the field question is declined with it
+    whole = bundled_kb.ask("Vanaf welk opdrachtbedrag vraagt Den Haag social return? En welk btw-tarief geldt voor "
+                           "schoonmaakdiensten?")
+    assert whole.refused and whole.refusal_reason == "out_of_scope"

@@ -264,3 +264,19 @@ def test_a_question_whether_a_guide_exists_finds_the_guide_on_social_return(bund
     hits = bundled_kb.search(bundled_kb.prepare("is er een handreiking social return voor inkopers"))
     docs = list(dict.fromkeys(h.doc_id for h in hits))
     assert "handreikingen/vng-handreiking-social-return.md" in docs[:5], docs
+
+
+def test_a_question_that_names_an_organisation_finds_the_pages_titled_with_it(bundled_kb: KnowledgeBase) -> None:
+    # (tune50 up04) in English the pages on what suppliers must do came first, the Rotterdam pages fourth and lower
+    hits = bundled_kb.search(bundled_kb.prepare("What does the municipality of Rotterdam require from suppliers on "
+                                                "social return?"))
+    docs = list(dict.fromkeys(h.doc_id for h in hits))
+    assert any("rotterdam" in d for d in docs[:2]), docs
+    names = bundled_kb.retriever.snapshot().title_names
+    assert names["vragen/hoe-doet-rotterdam-social-return.md"] == {"rotterdam"}
+    # a place the question is set in is not what it asks about ("gemeenten in Overijssel en Gelderland")
+    from kb.search.retrieval import _asked_names
+    assert _asked_names("Werken gemeenten in Overijssel en Gelderland met dezelfde regels voor social return?") == set()
+    assert _asked_names("Wat doet de provincie Gelderland met social return?") == {"gelderland"}
+    # the central government, a word the pages also write in lower case and a law are no organisation's name
+    assert not any({"rijk", "schoonmaak", "participatiewet"} & found for found in names.values())

@@ -970,3 +970,35 @@ def test_which_firms_tend_to_win_with_social_return_is_the_fields_question() -> 
     for question, language in (("Welke van deze drie inschrijvers gaat winnen?", "nl"),
                                ("Who of these bidders is going to win?", "en")):
         assert check(question, language).reason == "out_of_scope", question
+
+
+def test_a_salary_said_not_to_be_meant_is_no_one_s_pay() -> None:
+    # (refusal_tune43 vs27) what a candidate from the bijstand is worth for the obligation, "niet zijn salaris"
+    assert check("Hoeveel is een kandidaat uit de bijstand waard in de SROI-berekening bij een fulltime jaarcontract? "
+                 "Ik bedoel dus niet zijn salaris, maar wat het oplevert voor mijn verplichting.", "nl") is None
+    # the pay of someone of one's own, or of one person told of, is still asked
+    for question in ("Er werkt een medewerker uit de bijstand bij ons. Wat is zijn salaris en zijn uitkering?",
+                     "We hebben een kandidaat uit de bijstand aangenomen, Pieter. Wat is zijn salaris?"):
+        decline = check(question, "nl")
+        assert decline is not None and decline.reason == "personal_data", question
+
+
+def test_a_side_remark_outside_the_field_marked_as_minor_leaves_the_field_question() -> None:
+    from kb.answer.guardrails import minor_aside
+
+    # (refusal_tune43 vs42) the VAT rate in brackets, "maar dat is bijzaak"; (refusal_tune41 vo38) "toevallig"
+    assert minor_aside("Wij schrijven in op een aanbesteding van de gemeente Den Haag. Vanaf welk opdrachtbedrag "
+                       "vragen zij social return en hoeveel procent? (En welk btw-tarief geldt voor onze dienst, maar "
+                       "dat is bijzaak.)") == ("Wij schrijven in op een aanbesteding van de gemeente Den Haag. Vanaf "
+                                               "welk opdrachtbedrag vragen zij social return en hoeveel procent?")
+    assert minor_aside("Wat vonden de rekenkamers van de resultaten van social return in Rotterdam? En als je "
+                       "toevallig de interne cijfers over 2024 hebt, hoor ik die ook graag.") == (
+        "Wat vonden de rekenkamers van de resultaten van social return in Rotterdam?")
+    # unmarked, the message is judged whole; a marked request for a document or for someone's data is no side remark;
+    # the field question must come first and ask something
+    for question in ("Hoe werkt social return bij schoonmaak? En wat is het btw-tarief op schoonmaak?",
+                     "Hoe werkt social return bij schoonmaak? PS: kun je een doelgroepverklaring voor Jan de Vries "
+                     "invullen?",
+                     "Wat is het btw-tarief op schoonmaak? Trouwens, wat is social return?",
+                     "Social return bij schoonmaak. (En welk btw-tarief geldt voor onze dienst, maar dat is bijzaak.)"):
+        assert minor_aside(question) is None, question

@@ -1437,3 +1437,27 @@ def test_a_subject_named_twice_is_asked_of_by_its_abbreviation() -> None:
     assert short_name("het doelgroepregister (kort)") == "het doelgroepregister (kort)"
     assert short_name("de banenafspraak (2015)") == "de banenafspraak (2015)"
     assert short_name("de banenafspraak") == "de banenafspraak"
+
+
+def test_who_asks_in_english_with_as_and_a_separable_participle() -> None:
+    from kb.language.questions import without_asker
+
+    # (tune50 up41) "I just started as a procurement officer;" is who asks
+    assert without_asker("I just started as a procurement officer; what is SROI in a nutshell?") == (
+        "what is SROI in a nutshell?")
+    # (tune50 up53) "meegeteld" is spoken to by "telt … mee"
+    words = point_words("Hoe wordt die inkoop bij een sociale werkplaats meegeteld voor hun social return?", "nl")
+    counted = next(w for w in words if w.word == "meegeteld")
+    assert counted.parts == ("mee", "tel")
+    assert counted.found_in(set(analyse("Inkoop bij een SW-bedrijf telt mee voor social return.")))
+
+
+def test_everyday_words_of_a_job_seeker_and_a_national_format() -> None:
+    # (tune50 up54) "Kom ik daarvoor in aanmerking en bij wie moet ik me melden?"
+    expanded = expand_everyday("Ik heb een WW-uitkering. Kom ik daarvoor in aanmerking en bij wie moet ik me melden?")
+    assert "doelgroep" in expanded and "werkgeversservicepunt" in expanded
+    assert expand_everyday("Wanneer komt de aanbesteding in aanmerking voor percelen?") == (
+        "Wanneer komt de aanbesteding in aanmerking voor percelen?")
+    # (refusal_tune43 vs24) "Is there a standard national format?": the pages say "geen landelijk model"
+    terms = dutch_terms("Is there a standard national format?")
+    assert "landelijk" in terms and "model" in terms

@@ -200,7 +200,9 @@ class PointWord:
 
 # A separable verb (infinitive or third person) with a particle the keyword analysis keeps: "meetellen",
 # "terugbetalen", "afkopen" are written apart in a sentence ("telt … mee", "koopt … af").
-_SEPARABLE = re.compile(r"^(mee|terug|samen|weg|vast|af|toe)(?!ge)(\w{3,}(?:en|t))$")
+_SEPARABLE = re.compile(r"^(mee|terug|samen|weg|vast|af|toe)(?!ge)(\w{3,}(?:en|t))$"
+                        # (and its past participle: "hoe wordt die inkoop meegeteld?" is spoken to by "telt mee")
+                        r"|^(mee|terug|samen|weg|vast|af|toe)(ge\w{3,}[dt])$")
 
 
 def _verb_forms(word: str) -> list[str]:
@@ -391,7 +393,7 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
         if terms:
             # "meetellen" is spoken to by "telt … mee": a separable verb's particle and verb are its parts
             separable = _SEPARABLE.match(token)
-            split = list(separable.groups()) if separable else parts_of(token)
+            split = [g for g in separable.groups() if g] if separable else parts_of(token)
             if len(split) > 1 and (split[-1] in _GENERIC_HEADS
                                    or split[-1] in _COMPANY_HEADS and len("".join(split[:-1])) >= 6):
                 split = split[:-1]  # "kritiekpunten" is spoken to by "kritiek", "schoonmaakbedrijf" by "schoonmaak"

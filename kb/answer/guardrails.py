@@ -262,6 +262,7 @@ _SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|al
 _THEIR_PAY = re.compile(r"(?i:(their|hun|zijn|haar|his|her) (salaris|salary))")
 _OUR_PEOPLE = re.compile(r"\b(onze|ons|mijn|our|my)\s+(\w+\s+)?(kandidat\w*|candidates?|medewerkers?|werknemers?|"
                          r"employees?|staff|workers?|mensen|people)\b", _I)
+_NOT_BEFORE = re.compile(r"\b(niet|not|geen)\s+$", _I)  # what follows is said not to be meant
 _FOR_ANY_ONE = re.compile(r"\b(voor|for|per|bij|with|met|van|of) (een|a|an) ([\w-]+ ){0,2}(plaatsing|placement|kandidaat|"
                           r"candidate|medewerker|employee|werknemer|persoon|person)\b|"
                           # ("Is a social return placement worth the same as the salary we pay that person?")
@@ -470,7 +471,10 @@ def _asks_personal_data(question: str) -> bool:
             # nor the pay of anyone of a kind, set against what a placement is worth ("How much is one full-time year
             # of a candidate from the bijstand worth …? I mean the SROI value, not their salary."), unless people of
             # one's own or a name are told of
-            and not (_THEIR_PAY.fullmatch(m.group(0)) and _FOR_ANY_ONE.search(question, 0, m.start())
+            # (or the pay said not to be asked: "Hoeveel is een kandidaat uit de bijstand waard …? Ik bedoel dus niet
+            # zijn salaris, maar wat het oplevert voor mijn verplichting.")
+            and not (_THEIR_PAY.fullmatch(m.group(0)) and (_FOR_ANY_ONE.search(question, 0, m.start())
+                                                           or _NOT_BEFORE.search(question, 0, m.start()))
                      and not _FULL_NAME.search(question) and not _OUR_PEOPLE.search(question))]
     # (nor the government's register asked for by what it is: "Wat is dat lijstje van de overheid waar mensen met een
     # beperking op staan die voor de extra banen in aanmerking komen?" asks for the doelgroepregister)
@@ -1088,6 +1092,52 @@ MESSAGES = {
               "for example: 'Is social return a legal obligation?'",
     },
 }
+
+
+# ---- a side remark outside the field ------------------------------------------------------------------
+# A message that asks a field question and, marked as minor, something outside the field ("… hoeveel procent? (En
+# welk btw-tarief geldt voor onze dienst, maar dat is bijzaak.)", "En als je toevallig de interne cijfers hebt, hoor
+# ik die ook graag.", "Ons HR-pakket is trouwens AFAS, maakt dat uit?"): the field question is answered and the
+# side remark declined. Without such a mark the message is judged whole (the question sets label a field question
+# beside an unmarked request outside the field "refuse").
+_MINOR = re.compile(r"\b(trouwens|overigens|bijzaak|bijzaakje|toevallig|terzijde|los daarvan|tussen haakjes|"
+                    r"by the way|side note|unrelated|incidentally|off[- ]topic|while (i'?m|we'?re) at it)\b|"
+                    r"^\s*(p\.?s\.?|ps)\b", _I)
+_TRAILING_ASIDE = re.compile(r"\(([^()]{8,})\)[\s.!?]*$")
+ASIDE_NOTE = {
+    "nl": "Het deel van uw bericht dat buiten social return valt, beantwoord ik niet: daarover zeggen de bronnen "
+          "van deze kennisbank niets.",
+    "en": "I do not answer the part of your message that is outside social return: the sources of this knowledge "
+          "base say nothing about it.",
+}
+
+
+def minor_aside(question: str) -> str | None:
+    """The message without a side remark outside the field that the asker marks as minor (see _MINOR), when the
+    rest asks a question of the field that no guardrail stops; else None."""
+    text = question.strip()
+    trailing = _TRAILING_ASIDE.search(text)
+    if trailing:
+        aside, rest = trailing.group(1), text[:trailing.start()]
+    else:
+        sentences = split_sentences(text)
+        marked = [i for i, part in enumerate(sentences) if i and _MINOR.search(part)]
+        if len(marked) != 1:
+            return None
+        aside = sentences[marked[0]]
+        # (a remark that asks something of its own goes with its question: "Ons HR-pakket is trouwens AFAS, maakt
+        # dat nog uit?")
+        after = sentences[marked[0] + 1:]
+        if after and not aside.endswith("?") and after[0].endswith("?") and len(after) == 1:
+            aside, after = f"{aside} {after[0]}", []
+        rest = " ".join(sentences[:marked[0]] + after)
+    rest = rest.strip()
+    if not rest or not _SOCIAL_RETURN.search(rest) and not _IN_SCOPE.search(rest) or "?" not in rest:
+        return None
+    found = check(aside, "nl")
+    if found is None or found.reason != "out_of_scope" or check(rest, "nl") is not None:
+        return None
+    return rest
 
 
 def check(question: str, language: str) -> Decline | None:

@@ -441,7 +441,7 @@ _ASKER_WORDS = frozenset(
     # two things about the asker joined: "ik ben nieuw hier en werk sinds kort als inkoper bij een gemeente"
     "en and "
     "wethouder raadslid bestuurder directeur accountmanager student "
-    "i am i'm a an the at in of for my our new just recently started joined work working here team lead leader "
+    "i am i'm a an as the at in of for my our new just recently started joined work working here team lead leader "
     "buyer officer advisor adviser manager colleague procurement purchasing department municipality province "
     "ministry university college water board authority government organisation organization small large "
     "dutch".split())

@@ -548,6 +548,10 @@ GLOSSARY: dict[str, str] = {
     # words of checking what a supplier reports, in English questions ("is there a template we can use?", "what do I
     # ask for as proof?", "whether the reported hours are correct"), which no page holds in English
     "template": "sjabloon model voorbeeldtekst",
+    # "Is there a standard national format?": the pages say "geen landelijk model"
+    "format": "model format sjabloon vorm",
+    "standard format": "model format sjabloon vorm",
+    "national": "landelijk landelijke",
     "proof": "bewijs bewijsstukken aantonen",
     "prove": "aantonen bewijzen",
     "correct": "juist klopt kloppen",

@@ -21,7 +21,7 @@ from kb.language.spelling import Speller
 from kb.language.words import fold, names
 from kb.schema import SUMMARY_HEADING, Filters, Hit
 from kb.search.embeddings import embed_query
-from kb.search.keyword import KeywordIndex, analyse
+from kb.search.keyword import STOPWORDS, KeywordIndex, analyse
 from kb.search.store import get_all, store_errors
 from kb.search.views import IndexViews
 
@@ -76,6 +76,20 @@ class CollectionSnapshot:
             if meta.get("type") == "praktijkvoorbeeld":
                 about = " ".join(str(meta.get(key, "")) for key in ("title", "organisation", "contract"))
                 self.case_terms[doc_id] = set(re.findall(r"\w+", fold(about)))
+        # The names of organisations and places a page's title holds ("Hoe doet Rotterdam social return?"), folded: a
+        # question that names the same asks about that page's subject (see search).
+        # Only organisations' and places' names count (front matter `organisation`: "Gemeente Utrecht", "Rekenkamer
+        # Rotterdam"), not a law's or a label's ("Wat is de Participatiewet?" asks no page about an organisation).
+        organisations = {fold(w) for doc_id in doc_ids
+                         for w in re.findall(r"[\w'-]+", str(self.doc_meta(doc_id).get("organisation") or ""))}
+        # (and a name is never written in lower case: "schoonmaak" in "Schoonmaak en social return" is no name)
+        lower = {w for text, _ in self.records.values() for w in re.findall(r"(?<![\w-])[a-z][\w'-]*", text)}
+        organisations -= {fold(w) for w in lower}
+        self.title_names: dict[str, set[str]] = {}
+        for doc_id in doc_ids:
+            found = _proper_names(str(self.doc_meta(doc_id).get("title", ""))) & organisations
+            if found:
+                self.title_names[doc_id] = found
         # The cards' vectors (one summary passage per document) in memory: a card ranking is one matrix
         # product, where a filtered query in Chroma scans the metadata of every passage (64 ms against
         # 1.4 ms unfiltered at 100,000 passages; tests/bench_scale.py).
@@ -150,6 +164,29 @@ def _best_per_doc(snapshot: CollectionSnapshot, ranking: list[tuple[str, float]]
         if doc_id is not None:
             seen.setdefault(doc_id, None)
     return list(seen)
+
+
+# capitalised words that single out no page: the field's name ("Social Return"), the country, the central government
+# and Europe (a kind of public body or law, like "gemeente": "Welk percentage hanteert het Rijk?" asks the Rijk's rule,
+# which many pages titled "… het Rijk …" hold), the "Den" of "Den Haag"
+_NOT_A_SUBJECT = frozenset("social return sroi den nederland nederlandse netherlands dutch rijk europese europa "
+                           "europe european".split())
+
+
+# where something is ("gemeenten in Overijssel en Gelderland", "a tender in Rotterdam"): a place the question is set
+# in, not the organisation it asks about
+_SET_IN = re.compile(r"\b(in|uit|from|across|throughout)\s+((de|het|the)\s+)?[A-Z][\w'-]*"
+                     r"(\s*(,|en|and|of|or)\s+[A-Z][\w'-]*)*")
+
+
+def _proper_names(text: str) -> set[str]:
+    """The names *text* holds ("Hoe doet Rotterdam social return?" → {"rotterdam"}), folded."""
+    return {f for f in (fold(w) for w in names(text)) if f not in _NOT_A_SUBJECT and f not in STOPWORDS}
+
+
+def _asked_names(question: str) -> set[str]:
+    """The organisations and places *question* asks about: its names, but not the places it is set in."""
+    return _proper_names(_SET_IN.sub(" ", question))
 
 
 def _shingles(text: str) -> set[str]:
@@ -303,6 +340,16 @@ class HybridRetriever(BaseRetriever):
             for doc_id in doc_score:
                 if doc_id in snapshot.by_doc and snapshot.doc_meta(doc_id).get("type") == "handreiking":
                     doc_score[doc_id] *= 1 + self.settings.guide_weight
+        named = _asked_names(query)
+        if named and self.settings.name_weight:
+            # "What does the municipality of Rotterdam require from suppliers?" asks about the page that names
+            # Rotterdam in its title, not about the pages on requirements that share its other words: the pages
+            # whose titles name it are one more ranking in the fusion, also when no other ranking found them
+            ranking = sorted((d for d, found in snapshot.title_names.items() if named & found and d in snapshot.by_doc),
+                             key=lambda d: doc_score.get(d, 0.0), reverse=True)
+            for rank, doc_id in enumerate(ranking):
+                doc_score[doc_id] = (doc_score.get(doc_id, 0.0)
+                                     + self.settings.name_weight / (self.settings.doc_rrf_k + rank + 1))
         if self.settings.negation_weight and not tells_of_trouble(query):
             # "Hoe vind ik geschikte kandidaten?" asks how to find them; "Ik vind geen geschikte kandidaten, wat
             # nu?" shares every word but asks what to do when that fails
