@@ -274,9 +274,19 @@ def test_a_question_that_names_an_organisation_finds_the_pages_titled_with_it(bu
     assert any("rotterdam" in d for d in docs[:2]), docs
     names = bundled_kb.retriever.snapshot().title_names
     assert names["vragen/hoe-doet-rotterdam-social-return.md"] == {"rotterdam"}
+    # a filter holds for the pages the name brings in
+    from kb.schema import Filters
+    filtered = bundled_kb.search(bundled_kb.prepare("Wat doet Utrecht aan social return?"),
+                                 filters=Filters(types=["praktijkvoorbeeld"]))
+    assert filtered and all(h.metadata.get("type") == "praktijkvoorbeeld" for h in filtered), [
+        h.doc_id for h in filtered]
     # a place the question is set in is not what it asks about ("gemeenten in Overijssel en Gelderland")
     from kb.search.retrieval import _asked_names
     assert _asked_names("Werken gemeenten in Overijssel en Gelderland met dezelfde regels voor social return?") == set()
     assert _asked_names("Wat doet de provincie Gelderland met social return?") == {"gelderland"}
+    assert _asked_names("Hoe werkt social return in Harlingen?") == {"harlingen"}
+    # a title's first word is read ("Rijkswaterstaat – …"); a web address is no lower-case spelling ("pianoo.nl")
+    assert any("rijkswaterstaat" in found for found in names.values())
+    assert any("pianoo" in found for found in names.values())
     # the central government, a word the pages also write in lower case and a law are no organisation's name
     assert not any({"rijk", "schoonmaak", "participatiewet"} & found for found in names.values())

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb.language.questions import points_back
 from kb.language.sentences import split_sentences
 
 _I = re.IGNORECASE
@@ -225,6 +226,12 @@ _SENSITIVE_WORDS = (r"medisch\w*|medical|zwanger\w*|pregnan\w*|diagnos\w*|beperk
                     r"ziektebeeld|gezondheid\w*|health|psychisch\w*|strafblad|criminal record|schulden|debts?|"
                     r"adres\w*|address\w*|bsn|woont|lives|autis\w*|adhd|dossier")
 _SENSITIVE = re.compile(rf"\b({_SENSITIVE_WORDS})\b", _I)
+# one of the people told of, asked for by which of them ("welke van de drie", "which of them", "wie van hen")
+_WHICH_OF_THEM = re.compile(r"\b(welke|wie|which|who)\s+(van|of)\s+(de|deze|die|hen|hun|them|the|these|those)\b"
+                            r"(\s+(\d+|twee|drie|vier|vijf|zes|two|three|four|five|six))?(?!\s+(doelgroepen|groepen|"
+                            r"regelingen|groups|schemes)\b)", _I)
+_BENEFIT_OF_ONE = re.compile(r"\b(heeft|has|had|krijgt|gets|receives)\b[^.?!]{0,30}\b(\w*uitkering|bijstand|wajong|wia|"
+                             r"benefits?|\w*beperking|arbeidshandicap)\b", _I)
 # something sensitive, or a benefit, written into one person's record ("add her medical diagnosis here", "vul zijn
 # diagnose in")
 _ADD_THEIR = re.compile(r"\b(add|enter|fill in|put|include|vul|voeg|zet|noteer|zoek)\b.{0,20}\b(his|her|their|zijn|"
@@ -262,7 +269,10 @@ _SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|al
 _THEIR_PAY = re.compile(r"(?i:(their|hun|zijn|haar|his|her) (salaris|salary))")
 _OUR_PEOPLE = re.compile(r"\b(onze|ons|mijn|our|my)\s+(\w+\s+)?(kandidat\w*|candidates?|medewerkers?|werknemers?|"
                          r"employees?|staff|workers?|mensen|people)\b", _I)
-_NOT_BEFORE = re.compile(r"\b(niet|not|geen)\s+$", _I)  # what follows is said not to be meant
+# what follows is said not to be meant: "Ik bedoel dus niet zijn salaris, maar …", "I mean the SROI value, not their
+# salary" (not "Kun je niet zijn salaris noemen?", which asks for it)
+_NOT_MEANT = re.compile(r"\b(bedoel|bedoelen|bedoelt|mean|meant|gaat het( mij| ons)?|vraag ik|ask(ing)?|talking)\b"
+                        r"[^.?!]{0,40}\b(niet|not|geen)\s+$", _I)
 _FOR_ANY_ONE = re.compile(r"\b(voor|for|per|bij|with|met|van|of) (een|a|an) ([\w-]+ ){0,2}(plaatsing|placement|kandidaat|"
                           r"candidate|medewerker|employee|werknemer|persoon|person)\b|"
                           # ("Is a social return placement worth the same as the salary we pay that person?")
@@ -407,6 +417,14 @@ _REGISTER_ASKED = re.compile(
     r"\b(op\s+staan|opstaan|op\s+staat|ingeschreven\s+staan|geregistreerd\s+staan|in\s+staan)\b", _I)
 
 
+def _not_meant(question: str, start: int, end: int) -> bool:
+    """Whether the words at *start*–*end* are said not to be meant, in a sentence that asks nothing."""
+    sentence_start = max(question.rfind(c, 0, start) for c in ".?!") + 1
+    ends = [i for i in (question.find(c, end) for c in ".?!") if i >= 0]
+    return (bool(_NOT_MEANT.search(question[sentence_start:start])) and not (ends and question[min(ends)] == "?")
+            and not re.match(r"\s*,?\s*(maar|but)\s+(zijn|haar|hun|his|her|their)\b", question[end:], _I))
+
+
 def _asks_personal_data(question: str) -> bool:
     if any(_NAMED_IN_GROUP.search(part) or _NAMED_STATUS.search(part) or _NAMED_HAS_STATUS.search(part)
            for part in split_sentences(question.strip())):
@@ -455,6 +473,8 @@ def _asks_personal_data(question: str) -> bool:
         return True
     if _OWN_PERSON.search(question) and _SENSITIVE.search(question):
         return True
+    if _WHICH_OF_THEM.search(question) and (_SENSITIVE.search(question) or _BENEFIT_OF_ONE.search(question)):
+        return True  # "(Sanne, Joost en Ricardo) welke van de drie heeft een arbeidsbeperking of psychische diagnose?"
     if _ONE_OF_OURS.search(question) and _HE_IN_GROUP.search(question) and not _SOMEONE.search(question):
         return True
     if _FULL_NAME.search(question) and _SUBSIDY.search(question):
@@ -474,7 +494,7 @@ def _asks_personal_data(question: str) -> bool:
             # (or the pay said not to be asked: "Hoeveel is een kandidaat uit de bijstand waard …? Ik bedoel dus niet
             # zijn salaris, maar wat het oplevert voor mijn verplichting.")
             and not (_THEIR_PAY.fullmatch(m.group(0)) and (_FOR_ANY_ONE.search(question, 0, m.start())
-                                                           or _NOT_BEFORE.search(question, 0, m.start()))
+                                                           or _not_meant(question, m.start(), m.end()))
                      and not _FULL_NAME.search(question) and not _OUR_PEOPLE.search(question))]
     # (nor the government's register asked for by what it is: "Wat is dat lijstje van de overheid waar mensen met een
     # beperking op staan die voor de extra banen in aanmerking komen?" asks for the doelgroepregister)
@@ -1104,6 +1124,8 @@ _MINOR = re.compile(r"\b(trouwens|overigens|bijzaak|bijzaakje|toevallig|terzijde
                     r"by the way|side note|unrelated|incidentally|off[- ]topic|while (i'?m|we'?re) at it)\b|"
                     r"^\s*(p\.?s\.?|ps)\b", _I)
 _TRAILING_ASIDE = re.compile(r"\(([^()]{8,})\)[\s.!?]*$")
+_MAIN = re.compile(r"\b(belangrijker|belangrijkste|vooral|hoofdvraag|eigenlijke vraag|more important|most important|"
+                   r"main (question|point)|mainly|mostly|really want)\b", _I)
 ASIDE_NOTE = {
     "nl": "Het deel van uw bericht dat buiten social return valt, beantwoord ik niet: daarover zeggen de bronnen "
           "van deze kennisbank niets.",
@@ -1126,16 +1148,23 @@ def minor_aside(question: str) -> str | None:
             return None
         aside = sentences[marked[0]]
         # (a remark that asks something of its own goes with its question: "Ons HR-pakket is trouwens AFAS, maakt
-        # dat nog uit?")
+        # dat nog uit?"; a question of the field after it stays: "… trouwens 21% btw op schoonmaak. Hoe bereken ik de
+        # social return-waarde?")
         after = sentences[marked[0] + 1:]
-        if after and not aside.endswith("?") and after[0].endswith("?") and len(after) == 1:
+        if (len(after) == 1 and not aside.endswith("?") and after[0].endswith("?")
+                and not _IN_SCOPE.search(after[0]) and not _SOCIAL_RETURN.search(after[0])):
             aside, after = f"{aside} {after[0]}", []
         rest = " ".join(sentences[:marked[0]] + after)
     rest = rest.strip()
     if not rest or not _SOCIAL_RETURN.search(rest) and not _IN_SCOPE.search(rest) or "?" not in rest:
         return None
+    # the remark said to matter more is no side remark ("(Eigenlijk wil ik vooral weten …, dat is belangrijker.)"),
+    # nor one the question leans on ("Telt dat mee voor social return? (Het gaat om sponsoring van de Ajax.)")
+    if _MAIN.search(aside) or len(split_sentences(rest)) == 1 and points_back(rest):
+        return None
     found = check(aside, "nl")
-    if found is None or found.reason != "out_of_scope" or check(rest, "nl") is not None:
+    if (found is None or found.reason != "out_of_scope" or _instructs(aside) or _asks_personal_data(aside)
+            or _asks_document(aside) or check(rest, "nl") is not None):
         return None
     return rest
 

@@ -126,13 +126,15 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (r"^\s*(wie|who)\s+(telt|tellen|komt|komen)\s+(er\s+)?(mee|in\s+aanmerking)\b|"
      r"^\s*who\s+(counts|qualifies|is\s+eligible)\b|"
      # (asked of oneself: "Ik heb een WW-uitkering … Kom ik daarvoor in aanmerking?", "Do I qualify?")
-     r"\b(kom|komt|komen)\s+(ik|hij|zij|ze|we|wij|u|je|jij)\s+((daar|er|hier)(voor)?\s+)?(ook\s+)?in\s+aanmerking\b|"
-     r"\b(do|does|would)\s+(i|he|she|we|they)\s+qualify\b|\b(am\s+i|is\s+(he|she)|are\s+(we|they))\s+eligible\b",
+     # (a person, not a firm: "Komen wij in aanmerking voor een voorbehouden opdracht?" asks about the firm)
+     r"\b(kom|komt)\s+(ik|hij|zij|u|je|jij)\s+((daar|er|hier)(voor)?\s+)?(ook\s+)?in\s+aanmerking\b(?!\s+voor\b)|"
+     r"\b(do|does|would)\s+(i|he|she)\s+qualify\b(?!\s+for\b)|\b(am\s+i|is\s+(he|she))\s+eligible\b(?!\s+for\b)",
      "doelgroep"),
     # where someone from the target group reports ("bij wie moet ik me melden?", "where do I sign up?"): the pages say
     # the werkgeversservicepunt proposes the candidates
-    (r"\b(bij\s+wie|waar)\s+(moet|kan|kun|mag)\s+(ik|je|u|hij|zij|ze|we|wij)\s+(me|mij|zich|je|ons)\s+(aan)?melden\b|"
-     r"\bwhere\s+(do|can|should)\s+(i|we|they|he|she)\s+(sign\s+up|register|apply)\b",
+    # (the clause ends there: "Waar kan ik me aanmelden voor de PSO-certificering?" is another sign-up)
+    (r"\b(bij\s+wie|waar)\s+(moet|kan|kun|mag)\s+(ik|je|u|hij|zij)\s+(me|mij|zich|je)\s+(aan)?melden(?=\s*([?.!,]|$))|"
+     r"\bwhere\s+(do|can|should)\s+(i|he|she)\s+(sign\s+up|register|apply)(?=\s*([?.!,]|$))",
      "werkgeversservicepunt kandidaten"),
     # candidates from the buyer's own town ("mensen uit de eigen gemeente aannemen", "local people"): the pages
     # speak of a residence requirement (woonplaatseis) and of the inwoners of the own gemeente

@@ -550,7 +550,6 @@ GLOSSARY: dict[str, str] = {
     "template": "sjabloon model voorbeeldtekst",
     # "Is there a standard national format?": the pages say "geen landelijk model"
     "format": "model format sjabloon vorm",
-    "standard format": "model format sjabloon vorm",
     "national": "landelijk landelijke",
     "proof": "bewijs bewijsstukken aantonen",
     "prove": "aantonen bewijzen",

@@ -83,11 +83,14 @@ class CollectionSnapshot:
         organisations = {fold(w) for doc_id in doc_ids
                          for w in re.findall(r"[\w'-]+", str(self.doc_meta(doc_id).get("organisation") or ""))}
         # (and a name is never written in lower case: "schoonmaak" in "Schoonmaak en social return" is no name)
-        lower = {w for text, _ in self.records.values() for w in re.findall(r"(?<![\w-])[a-z][\w'-]*", text)}
+        # (a web address is no way of writing a name: "pianoo.nl", "www.veenendaal.nl")
+        lower = {w for text, _ in self.records.values()
+                 for w in re.findall(r"(?<![\w./@-])[a-z][\w'-]*(?![\w'-]*(?:\.[a-z]|/|@))", text)}
         organisations -= {fold(w) for w in lower}
         self.title_names: dict[str, set[str]] = {}
         for doc_id in doc_ids:
-            found = _proper_names(str(self.doc_meta(doc_id).get("title", ""))) & organisations
+            # (the title's first word too: "Rijkswaterstaat – 200 arbeidsjaren …", "Harlingen – vormen van invulling")
+            found = _proper_names(". " + str(self.doc_meta(doc_id).get("title", ""))) & organisations
             if found:
                 self.title_names[doc_id] = found
         # The cards' vectors (one summary passage per document) in memory: a card ranking is one matrix
@@ -173,10 +176,12 @@ _NOT_A_SUBJECT = frozenset("social return sroi den nederland nederlandse netherl
                            "europe european".split())
 
 
-# where something is ("gemeenten in Overijssel en Gelderland", "a tender in Rotterdam"): a place the question is set
-# in, not the organisation it asks about
-_SET_IN = re.compile(r"\b(in|uit|from|across|throughout)\s+((de|het|the)\s+)?[A-Z][\w'-]*"
-                     r"(\s*(,|en|and|of|or)\s+[A-Z][\w'-]*)*")
+# where the organisations asked about are ("gemeenten in Overijssel en Gelderland"): a place the question is set in,
+# not an organisation it asks about ("Hoe werkt social return in Harlingen?" asks about Harlingen)
+_SET_IN = re.compile(r"\b(gemeenten|provincies|waterschappen|organisaties|overheden|bedrijven|werkgevers|"
+                     r"municipalities|provinces|organi[sz]ations|companies|employers)\s+"
+                     r"(in|uit|from|across|throughout)\s+"
+                     r"((de|het|the)\s+)?[A-Z][\w'-]*(\s*(,|en|and|of|or)\s+[A-Z][\w'-]*)*")
 
 
 def _proper_names(text: str) -> set[str]:
@@ -345,7 +350,9 @@ class HybridRetriever(BaseRetriever):
             # "What does the municipality of Rotterdam require from suppliers?" asks about the page that names
             # Rotterdam in its title, not about the pages on requirements that share its other words: the pages
             # whose titles name it are one more ranking in the fusion, also when no other ranking found them
-            ranking = sorted((d for d, found in snapshot.title_names.items() if named & found and d in snapshot.by_doc),
+            ranking = sorted((d for d, found in snapshot.title_names.items()
+                              if named & found and d in snapshot.by_doc
+                              and (not filters or filters.matches(snapshot.doc_meta(d)))),
                              key=lambda d: doc_score.get(d, 0.0), reverse=True)
             for rank, doc_id in enumerate(ranking):
                 doc_score[doc_id] = (doc_score.get(doc_id, 0.0)
