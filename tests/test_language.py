@@ -1467,3 +1467,12 @@ def test_everyday_words_of_a_job_seeker_and_a_national_format() -> None:
     # (refusal_tune43 vs24) "Is there a standard national format?": the pages say "geen landelijk model"
     terms = dutch_terms("Is there a standard national format?")
     assert "landelijk" in terms and "model" in terms
+
+
+def test_the_rijks_large_suppliers_are_its_topleveranciers() -> None:
+    # (tune50 up36) "large suppliers of the Dutch central government"
+    assert "topleveranciers" in dutch_terms("Do large suppliers of the Dutch central government have special social "
+                                            "return arrangements?")
+    assert "topleveranciers" in expand_everyday("Hebben de grote leveranciers van het Rijk aparte afspraken over "
+                                                "social return?")
+    assert "topleveranciers" not in expand_everyday("Kunnen grote leveranciers makkelijker social return invullen?")

@@ -23,6 +23,9 @@ AGAINST_THE_RULES = (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billega
                      r"\bagainst\s+the\s+(rules|law)\b|\bnot\s+allowed\b|\bprohibited\b|\bforbidden\b|\billegal\b|"
                      r"\bunlawful\b")
 EVERYDAY: tuple[tuple[str, str], ...] = (
+    # the central government's largest suppliers are the pages' topleveranciers ("Hebben de grote leveranciers van het
+    # Rijk aparte afspraken over social return?")
+    (r"\b(grote|grootste|belangrijkste)\s+leveranciers\b(?=[^.?!]{0,20}\b(rijk|rijksoverheid)\b)", "topleveranciers"),
     # a supplier that falls behind on what was agreed
     (rf"\bloopt\s+{_GAP}achter\b|\blopen\s+{_GAP}achter\b|\bachter(loopt|lopen|liep|liepen|blijft|blijven)\b|"
      rf"\bblijft\s+{_GAP}achter\b|\bhaalt\s+{_GAP}niet\b|\bhalen\s+{_GAP}niet\b|\bniet\s+(ge)?haald\b|"

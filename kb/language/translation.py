@@ -41,6 +41,12 @@ GLOSSARY: dict[str, str] = {
     "purchasing from": "inkopen bij inkoop",
     "buy from": "inkopen bij inkoop",
     "supplier": "leverancier opdrachtnemer",
+    # the Rijk's largest suppliers are the pages' topleveranciers ("Do large suppliers of the Dutch central government
+    # have special social return arrangements?")
+    "large suppliers": "topleveranciers grote leveranciers",
+    "largest suppliers": "topleveranciers grootste leveranciers",
+    "biggest suppliers": "topleveranciers grootste leveranciers",
+    "top suppliers": "topleveranciers",
     "contractor": "opdrachtnemer aannemer",
     "subcontractor": "onderaannemer",
     "award criterion": "gunningscriterium",
