@@ -976,6 +976,11 @@ def test_a_salary_said_not_to_be_meant_is_no_one_s_pay() -> None:
     # (refusal_tune43 vs27) what a candidate from the bijstand is worth for the obligation, "niet zijn salaris"
     assert check("Hoeveel is een kandidaat uit de bijstand waard in de SROI-berekening bij een fulltime jaarcontract? "
                  "Ik bedoel dus niet zijn salaris, maar wat het oplevert voor mijn verplichting.", "nl") is None
+    # nor a topic the answer must speak to (it was declined as outside the field when no passage named a salary)
+    from kb.answer.guardrails import topic_words
+    assert topic_words("Hoeveel is een kandidaat uit de bijstand waard in de SROI-berekening? Ik bedoel dus niet zijn "
+                       "salaris, maar wat het oplevert voor mijn verplichting.") == []
+    assert topic_words("Hoeveel is een kandidaat waard voor social return en wat is zijn salaris?") == ["salaris"]
     # the pay of someone of one's own, or of one person told of, is still asked; so it is by "Kun je niet …?" and by
     # "niet zijn salaris maar zijn uurloon"
     for question in ("Er werkt een medewerker uit de bijstand bij ons. Wat is zijn salaris en zijn uitkering?",

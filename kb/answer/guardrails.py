@@ -272,7 +272,7 @@ _OUR_PEOPLE = re.compile(r"\b(onze|ons|mijn|our|my)\s+(\w+\s+)?(kandidat\w*|cand
 # what follows is said not to be meant: "Ik bedoel dus niet zijn salaris, maar …", "I mean the SROI value, not their
 # salary" (not "Kun je niet zijn salaris noemen?", which asks for it)
 _NOT_MEANT = re.compile(r"\b(bedoel|bedoelen|bedoelt|mean|meant|gaat het( mij| ons)?|vraag ik|ask(ing)?|talking)\b"
-                        r"[^.?!]{0,40}\b(niet|not|geen)\s+$", _I)
+                        r"[^.?!]{0,40}\b(niet|not|geen)\s+((zijn|haar|hun|het|de|his|her|their|the)\s+)?$", _I)
 _FOR_ANY_ONE = re.compile(r"\b(voor|for|per|bij|with|met|van|of) (een|a|an) ([\w-]+ ){0,2}(plaatsing|placement|kandidaat|"
                           r"candidate|medewerker|employee|werknemer|persoon|person)\b|"
                           # ("Is a social return placement worth the same as the salary we pay that person?")
@@ -926,6 +926,8 @@ def topic_words(question: str) -> list[str]:
     asking = question.rfind(parts[-1]) if len(parts) >= 2 else 0
     return [m.group(0).lower() for m in _NEIGHBOURING.finditer(question)
             if not _FIGURATIVE.search(question[:m.start()]) and not _QUOTED.match(question[m.end():])
+            # nor what is said not to be meant ("Ik bedoel dus niet zijn salaris, maar wat het oplevert …")
+            and not _not_meant(question, m.start(), m.end())
             # the procedure one is in, told before the question ("We zitten midden in een meervoudig onderhandse
             # aanbesteding en … Kan dat?"), is where one stands, not what is asked
             and not (m.start() < asking and _PROCEDURE.fullmatch(m.group(0)))
