@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from kb.language.questions import points_back
-from kb.language.sentences import split_sentences
+from kb.language.sentences import sentence_spans, split_sentences
 
 _I = re.IGNORECASE
 
@@ -419,9 +419,8 @@ _REGISTER_ASKED = re.compile(
 
 def _not_meant(question: str, start: int, end: int) -> bool:
     """Whether the words at *start*–*end* are said not to be meant, in a sentence that asks nothing."""
-    sentence_start = max(question.rfind(c, 0, start) for c in ".?!") + 1
-    ends = [i for i in (question.find(c, end) for c in ".?!") if i >= 0]
-    return (bool(_NOT_MEANT.search(question[sentence_start:start])) and not (ends and question[min(ends)] == "?")
+    sentence_start, _ = _sentence_at(question, start)
+    return (bool(_NOT_MEANT.search(question[sentence_start:start])) and not _in_asking_sentence(question, start)
             and not re.match(r"\s*,?\s*(maar|but)\s+(zijn|haar|hun|his|her|their)\b", question[end:], _I))
 
 
@@ -940,18 +939,19 @@ def topic_words(question: str) -> list[str]:
                      and not _in_asking_sentence(question, m.start()))]
 
 
+def _sentence_at(question: str, position: int) -> tuple[int, int]:
+    """(start, end) of the sentence of *question* that holds *position*, as kb.language.sentences splits them
+    ("(ca. 1,2 mln excl. btw)" ends none); the whole question when no sentence holds it."""
+    for start, end, _ in sentence_spans(question):
+        if position < end:
+            return start, end
+    return 0, len(question)
+
+
 def _in_asking_sentence(question: str, position: int) -> bool:
-    """Whether the sentence of *question* that holds *position* asks (ends in a question mark); sentences as
-    kb.language.sentences splits them ("(ca. 1,2 mln excl. btw)" ends none)."""
-    start = 0
-    for sentence in split_sentences(question):
-        at = question.find(sentence, start)
-        if at < 0:
-            break
-        if position < at + len(sentence):
-            return sentence.rstrip().endswith("?")
-        start = at + len(sentence)
-    return question.rstrip().endswith("?")
+    """Whether the sentence of *question* that holds *position* asks (ends in a question mark)."""
+    start, end = _sentence_at(question, position)
+    return question[start:end].rstrip().endswith("?")
 
 
 _AMOUNT_BASIS = re.compile(r"\d\s*(%|mln|miljoen|million|k|duizend|euro|eur)?\s*(excl|incl|ex|exclusief|inclusief|"
@@ -1164,9 +1164,9 @@ def minor_aside(question: str) -> str | None:
     # nor one the question leans on ("Telt dat mee voor social return? (Het gaat om sponsoring van de Ajax.)")
     if _MAIN.search(aside) or len(split_sentences(rest)) == 1 and points_back(rest):
         return None
+    # (outside the field is checked after personal data and documents, before instructions: see check)
     found = check(aside, "nl")
-    if (found is None or found.reason != "out_of_scope" or _instructs(aside) or _asks_personal_data(aside)
-            or _asks_document(aside) or check(rest, "nl") is not None):
+    if found is None or found.reason != "out_of_scope" or _instructs(aside) or check(rest, "nl") is not None:
         return None
     return rest
 
