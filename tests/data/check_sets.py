@@ -199,6 +199,10 @@ SETS = {
     "tune50.jsonl": ("up", False),
     "refusal_heldout40.jsonl": ("vr", True),
     "refusal_tune43.jsonl": ("vs", True),
+    "heldout48.jsonl": ("iq", False),
+    "tune51.jsonl": ("uq", False),
+    "refusal_heldout41.jsonl": ("vt", True),
+    "refusal_tune44.jsonl": ("vu", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
