@@ -1053,3 +1053,33 @@ def test_a_side_remark_outside_the_field_is_declined_and_the_question_answered(b
     whole = bundled_kb.ask("Vanaf welk opdrachtbedrag vraagt Den Haag social return? En welk btw-tarief geldt voor "
                            "schoonmaakdiensten?")
     assert whole.refused and whole.refusal_reason == "out_of_scope"
+
+
+def test_where_to_start_is_answered_with_the_first_steps_not_a_sentence_sharing_begin(bundled_kb: KnowledgeBase) -> None:
+    from kb.answer.coverage import point_words
+    from kb.language.questions import asker_introduction
+
+    # (tune50 up39) "Waar moet ik mee beginnen?" asks for first steps: "beginnen" is no point word, so the
+    # contractmanager vraag's short answer opens, not a Rekenkamer sentence about informing suppliers "aan het begin"
+    for question in ("Waar moet ik mee beginnen?", "Waar begin ik?", "Where do I start?", "where to start",
+                     "Waar moet ik op letten?"):
+        assert not [w.word for w in point_words(question, "nl" if "aar" in question else "en")], question
+    assert [w.word for w in point_words("Wanneer moet de leverancier beginnen met het plan?", "nl")] == [
+        "beginnen", "plan"]
+    answer = bundled_kb.ask("Ik ben net begonnen als contractmanager social return bij een gemeente. Waar moet ik mee "
+                            "beginnen?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/wat-doet-de-contractmanager-met-social-return.md"
+    assert answer.lead.startswith("Zorg dat de social-returnafspraken na de gunning"), answer.text
+    # (tune42 uh34, tune51 uq09) a new buyer's "waar begin ik / waar moet ik op letten": who asks and where is no point
+    # either, and the search looks for the pages' aanpak and stappen, not the page on how social return began
+    assert asker_introduction("Ik ben net begonnen als inkoper bij een gemeente, waar begin ik?") == (
+        "Ik ben net begonnen als inkoper bij een gemeente, ")
+    assert asker_introduction("Ik werk bij een waterschap en we willen kleinere opdrachten, kan dat?") == ""
+    for question in ("Ik ben net begonnen als inkoper, waar begin ik met social return?",
+                     "Ik ben net begonnen als inkoper bij een gemeente, waar moet ik op letten bij social return?"):
+        answer = bundled_kb.ask(question)
+        assert not answer.refused, answer.text
+        assert answer.citations[0].doc_id == "vragen/hoe-pak-ik-social-return-aan-in-mijn-aanbesteding.md", answer.text
+    assert bundled_kb.ask("Waar begin ik met social return?").citations[0].doc_id != (
+        "vragen/sinds-wanneer-bestaat-social-return.md")

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kb.language.everyday import everyday_phrases
-from kb.language.questions import without_manner
+from kb.language.everyday import FIRST_STEPS, everyday_phrases
+from kb.language.questions import asker_introduction, without_manner
 from kb.language.translation import GLOSSARY, english_phrases
 from kb.language.words import fold, informativeness, names
 from kb.search.keyword import STOPWORDS, analyse
@@ -257,7 +257,12 @@ _ASKER_ROLE = re.compile(
     r"\b(ik|wij|we|i)\s+als\s+(nieuwe?\s+)?[\w-]+"
     r"|(^|[.!?]\s+)(als(?!\s+(de|het|een|er|ik|je|jij|u|we|wij|ze|zij|hij|die|dat|dit|deze|men|iemand|niet|geen|"
     r"iets|alles|dan|nu|zo|straks|later)\b)|as an?)\s+(nieuwe?\s+|new\s+)?[\w-]+(\s+[\w-]+)?"
-    r"(\s+(bij|van|at|of|for|in)\s+(een|de|het|a|an|the)?\s*[\w-]+(\s+[\w-]+)?)?\s*(,|\bwil\b|\bvraag\b)",
+    r"(\s+(bij|van|at|of|for|in)\s+(een|de|het|a|an|the)?\s*[\w-]+(\s+[\w-]+)?)?\s*(,|\bwil\b|\bvraag\b)"
+    # being new at the job ("Ik ben net begonnen als inkoper, …", "I just started as a buyer"): where the asker works
+    # is left ("… bij een waterschap" may be what the question is about)
+    r"|\b(ik|wij|we)\s+(ben|zijn)\s+((net|pas|sinds\s+kort|onlangs|nog\s+maar\s+kort)\s+)?(begonnen|gestart|nieuw)"
+    r"(\s+als\s+(nieuwe?\s+)?[\w-]+)?|\b(i|we)\s+((have|'ve)\s+)?(just|recently)\s+(started|joined|begun)"
+    r"(\s+as\s+(an?\s+)?(new\s+)?[\w-]+(\s+(officer|manager|advisor|adviser|buyer))?)?",
     re.IGNORECASE)
 
 
@@ -347,8 +352,11 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     """The words that carry the question's point, each with the index terms that count as a match
     (*field*: the everyday words of the field left out)."""
     words: list[PointWord] = []
+    # who asks is not what is asked ("Ik ben net begonnen als inkoper bij een gemeente, waar begin ik …?": a
+    # sentence about approaching social return need not say "gemeente")
+    question = question[len(asker_introduction(question)):]
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
-    folded = _IN_PRACTICE.sub(" ", _CONSENT.sub(" ", _LIKE_ASIDE.sub(" ", folded)))
+    folded = _IN_PRACTICE.sub(" ", _CONSENT.sub(" ", _LIKE_ASIDE.sub(" ", FIRST_STEPS.sub(" ", folded))))
     if _BUY_SOCIAL.search(folded):
         field = field - {"buy", "buying", "social"}  # "Buy Social", "Buying Social": a name, not buying in general
     folded = _ANY_MUNICIPALITY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)

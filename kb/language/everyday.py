@@ -22,7 +22,21 @@ AGAINST_THE_RULES = (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billega
                      r"\bverboden\b|\bniet\s+(toegestaan|toelaatbaar|geoorloofd)\b|\bontoelaatbaar\b|"
                      r"\bagainst\s+the\s+(rules|law)\b|\bnot\s+allowed\b|\bprohibited\b|\bforbidden\b|\billegal\b|"
                      r"\bunlawful\b")
+# "Waar moet ik mee beginnen?", "where do I start?", "waar moet ik op letten?": asking for the first steps of what the
+# rest of the message names, or what to mind in it. The pages say how to go about it (aanpak, stappen); the answerer
+# does not look for "beginnen" or "letten" in a sentence ("aan het begin van de contractperiode" does not say where
+# to start; kb/answer/coverage.py).
+_FIRST_STEPS = (
+    r"\bwaar\s+(moet|moeten|kan|kun|kunnen|zou|zouden|mag)\s+(ik|je|jij|we|wij|u|men)\s+((het\s+)?(best|beste|"
+    r"eigenlijk|dan|nu|eerst|als\s+eerste)\s+)*(mee\s+|het\s+)?(beginnen|starten)\b|"
+    r"\bwaar\s+(begin|start)\s+(ik|je|jij|we|wij|u)\b|\bwaarmee\s+(begin|start)\s+(ik|je|we|wij|u)\b|"
+    r"\bwhere\s+(do|should|can|shall|would)\s+(i|we|you)\s+(even\s+)?(start|begin)\b|\bwhere\s+to\s+(start|begin)\b|"
+    r"\bwaar\s+(moet|moeten|kan|kun|kunnen|zou|zouden)\s+(ik|je|jij|we|wij|u|men)\s+((dan|nu|vooral|allemaal|extra|"
+    r"eigenlijk|zoal)\s+)*op\s+letten\b|\bwaar\s+let\s+(ik|je|jij|u)\s+(\w+\s+)?op\b|"
+    r"\bwhat\s+(should|do|must)\s+(i|we)\s+(watch\s+out\s+for|pay\s+attention\s+to|look\s+out\s+for)\b")
+FIRST_STEPS = re.compile(_FIRST_STEPS, re.IGNORECASE)
 EVERYDAY: tuple[tuple[str, str], ...] = (
+    (_FIRST_STEPS, "aanpak stappen aandachtspunten"),
     # the central government's largest suppliers are the pages' topleveranciers ("Hebben de grote leveranciers van het
     # Rijk aparte afspraken over social return?")
     (r"\b(grote|grootste|belangrijkste)\s+leveranciers\b(?=[^.?!]{0,20}\b(rijk|rijksoverheid)\b)", "topleveranciers"),

@@ -531,6 +531,23 @@ def without_asker(question: str) -> str | None:
     return None
 
 
+def asker_introduction(question: str) -> str:
+    """The sentences or the clause at the start of *question* that only say who asks ("Ik ben net begonnen als
+    inkoper bij een gemeente, " of "…, waar begin ik met social return?"), whatever the question's kind; "" when
+    it opens otherwise or is nothing else."""
+    rest = question.lstrip()
+    while True:
+        sentence = _SENTENCE_END.split(rest, maxsplit=1)
+        if len(sentence) == 2 and _introduces_asker(sentence[0].rstrip(".!")):
+            rest = sentence[1]
+            continue
+        match = _CLAUSE.match(sentence[0])
+        if match and _introduces_asker(match.group("before")):
+            rest = rest[match.start("asked"):]
+        break
+    return question[:len(question) - len(rest)] if rest.strip() else ""
+
+
 def asked_clause(sentence: str) -> str | None:
     """The question someone else asks, reported in one sentence ("Mijn wethouder vraagt hoe social return
     samenhangt met de Participatiewet."); else None."""
