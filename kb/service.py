@@ -30,7 +30,7 @@ from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.language.questions import (Kind, asks_for_guide, classify, field_overview, focus, last_question, plain_amounts,
                                    points_back, defined_subject, refers_back, short_name, side, two_questions,
-                                   with_measure, without_asker, without_manner)
+                                   unnamed_field, with_measure, without_asker, without_manner)
 from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
@@ -142,6 +142,8 @@ class KnowledgeBase(Planning):
         asked = without_asker(corrected)
         # "wat moet ik weten over SROI?", "kan iemand het simpel uitleggen?": asked as what the field is
         asked = field_overview(asked or corrected, language) or asked
+        # "Hoe heet het als je in een contract afspreekt dat … werklozen aan het werk …?": asked as what it means
+        asked = unnamed_field(asked or corrected, language) or asked
         # how the answer should be put ("in gewone woorden") is not searched for
         query = with_measure(contextualise(without_manner(asked or corrected), history))
         query = expand_everyday(expand_english(query) if language == "en" else query)

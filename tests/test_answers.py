@@ -1083,3 +1083,22 @@ def test_where_to_start_is_answered_with_the_first_steps_not_a_sentence_sharing_
         assert answer.citations[0].doc_id == "vragen/hoe-pak-ik-social-return-aan-in-mijn-aanbesteding.md", answer.text
     assert bundled_kb.ask("Waar begin ik met social return?").citations[0].doc_id != (
         "vragen/sinds-wanneer-bestaat-social-return.md")
+
+
+def test_social_return_described_without_its_name_and_its_name_asked(bundled_kb: KnowledgeBase) -> None:
+    from kb.language.questions import unnamed_field
+
+    # (tune51 uq04, tune50 up15) a user who does not know the field's name describes it and asks what it is called
+    assert unnamed_field("Hoe heet het als je in een contract afspreekt dat een deel van het geld wordt gebruikt om "
+                         "werklozen aan het werk te helpen?", "nl") == "Wat betekent social return?"
+    assert unnamed_field("My company got a contract with a Dutch city and they want us to give jobs to people on "
+                         "benefits. What is this called?", "en") == "What does social return mean?"
+    # named, or another thing's name asked, or no public buyer: not this
+    for question in ("Hoe heet het als social return in natura wordt ingevuld?",
+                     "Hoe heet het register waar mensen met een beperking in staan?",
+                     "Hoe heet het als je mensen met een beperking aanneemt?"):
+        assert unnamed_field(question, "nl") is None, question
+    answer = bundled_kb.ask("Hoe heet het als je in een contract afspreekt dat een deel van het geld wordt gebruikt "
+                            "om werklozen aan het werk te helpen?")
+    assert not answer.refused and "social return" in answer.lead.lower(), answer.text
+    assert "SROI" in answer.text, answer.text

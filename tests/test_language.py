@@ -1476,3 +1476,16 @@ def test_the_rijks_large_suppliers_are_its_topleveranciers() -> None:
     assert "topleveranciers" in expand_everyday("Hebben de grote leveranciers van het Rijk aparte afspraken over "
                                                 "social return?")
     assert "topleveranciers" not in expand_everyday("Kunnen grote leveranciers makkelijker social return invullen?")
+
+
+def test_lots_of_people_is_a_quantity_and_a_reward_is_the_pages_korting() -> None:
+    # (tune51 uq07) "companies that already employ lots of disabled people": "lots of" is no tender lot, and the reward
+    # asked is the pages' beloning or korting; the PSO is searched for
+    question = ("Is there a way to reward companies that already employ lots of disabled people, instead of asking "
+                "them to hire extra staff?")
+    assert "percelen" not in dutch_terms(question) and "korting" in dutch_terms(question)
+    assert "percelen" in dutch_terms("Can we split the tender into lots?")
+    assert "pso" in expand_everyday(question)
+    assert "pso" in expand_everyday("Dat bedrijf heeft al veel gehandicapten in dienst, wat dan?")
+    words = {w.word for w in point_words(question, "en")}
+    assert "lots" not in words and "reward" in words

@@ -125,7 +125,7 @@ _QUESTION_WORDS = frozenset(
     # what matters most is asked by every question: "de belangrijkste kritiekpunten", "the main risks"
     "belangrijkste voornaamste grootste main key biggest "
     # English function words that bm25s's short English list lacks ("does each one set its own?")
-    "about above after again against all already am any because been before being below between both did "
+    "about above after again against all already am any because been before being below between both did lots "
     "doing down during each either else ever every few from further having he her here hers herself him "
     "himself his its itself just more most my myself need needs neither nor now off once one only our ours "
     "out own same set she so some than them themselves those through too under until up very want wants "
@@ -343,6 +343,10 @@ _INSTEAD_OF = re.compile(r"\b(in plaats van|i\.?p\.?v\.?|instead of|rather than)
 _IN_PRACTICE = re.compile(r"\b(in de praktijk|in practice|in real life)\b", re.IGNORECASE)
 
 
+# the asker's organisation spoken of ("zijn wij verplicht", "does our province have to")
+_OUR = re.compile(r"\b(wij|we|ons|onze|our|us|we're|we've)\b", re.IGNORECASE)
+
+
 # "de lokale voetbalclub", "a local firm": where the thing is, said of anything; the thing carries the point
 _NEARBY = frozenset({"lokale", "lokaal", "plaatselijke", "plaatselijk", "local"})
 
@@ -353,8 +357,11 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     (*field*: the everyday words of the field left out)."""
     words: list[PointWord] = []
     # who asks is not what is asked ("Ik ben net begonnen als inkoper bij een gemeente, waar begin ik …?": a
-    # sentence about approaching social return need not say "gemeente")
-    question = question[len(asker_introduction(question)):]
+    # sentence about approaching social return need not say "gemeente"), unless the question asks about the asker's
+    # organisation ("Ik werk bij een woningcorporatie. Zijn wij ook verplicht …?")
+    introduction = asker_introduction(question)
+    if introduction and not _OUR.search(question[len(introduction):]):
+        question = question[len(introduction):]
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
     folded = _IN_PRACTICE.sub(" ", _CONSENT.sub(" ", _LIKE_ASIDE.sub(" ", FIRST_STEPS.sub(" ", folded))))
     if _BUY_SOCIAL.search(folded):

@@ -23,7 +23,8 @@ AGAINST_THE_RULES = (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billega
                      r"\bagainst\s+the\s+(rules|law)\b|\bnot\s+allowed\b|\bprohibited\b|\bforbidden\b|\billegal\b|"
                      r"\bunlawful\b")
 # "Waar moet ik mee beginnen?", "where do I start?", "waar moet ik op letten?": asking for the first steps of what the
-# rest of the message names, or what to mind in it. The pages say how to go about it (aanpak, stappen); the answerer
+# rest of the message names, or what to mind in it. The pages speak of steps (stappen; not "aanpak", which finds the
+# plan van aanpak, nor "begin", which finds how social return began); the answerer
 # does not look for "beginnen" or "letten" in a sentence ("aan het begin van de contractperiode" does not say where
 # to start; kb/answer/coverage.py).
 _FIRST_STEPS = (
@@ -36,7 +37,7 @@ _FIRST_STEPS = (
     r"\bwhat\s+(should|do|must)\s+(i|we)\s+(watch\s+out\s+for|pay\s+attention\s+to|look\s+out\s+for)\b")
 FIRST_STEPS = re.compile(_FIRST_STEPS, re.IGNORECASE)
 EVERYDAY: tuple[tuple[str, str], ...] = (
-    (_FIRST_STEPS, "aanpak stappen aandachtspunten"),
+    (_FIRST_STEPS, "stappen"),
     # the central government's largest suppliers are the pages' topleveranciers ("Hebben de grote leveranciers van het
     # Rijk aparte afspraken over social return?")
     (r"\b(grote|grootste|belangrijkste)\s+leveranciers\b(?=[^.?!]{0,20}\b(rijk|rijksoverheid)\b)", "topleveranciers"),
@@ -225,7 +226,12 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # certificate some buyers count as (part of) the obligation or as a discount (korting)
     (r"\b(al|already)\s+(heel\s+|erg\s+|zo\s+)?(veel|many|lots\s+of|a\s+lot\s+of)\s+(mensen|people|medewerkers|"
      r"employees|werknemers|staff)\s+(met|with|uit|from)\b[^.?!]{0,40}\b(in\s+dienst|employ\w*|werken|werkt|work)\b|"
-     r"\b(already\s+)?employs?\s+(many|a\s+lot\s+of|lots\s+of)\s+(people|staff)\s+(with|from)\b",
+     r"\b(already\s+)?employs?\s+(many|a\s+lot\s+of|lots\s+of)\s+(people|staff)\s+(with|from)\b|"
+    # (the group named before the people: "companies that already employ lots of disabled people", "al veel
+    # gehandicapten in dienst")
+    r"\b(already\s+)?employs?\s+(so\s+)?(many|a\s+lot\s+of|lots\s+of)\s+(disabled|handicapped)\s+(people|staff|"
+    r"workers)\b|\b(al|reeds)\s+(heel\s+|erg\s+|zo\s+)?veel\s+(gehandicapten|arbeidsgehandicapten|mensen\s+met\s+een\s+"
+    r"(arbeids)?beperking)\s+in\s+dienst\b",
      "pso prestatieladder korting"),
     # the laws social return rests on ("Welke wetten zijn belangrijk voor social return?", "the legal framework"): the
     # pages name its legal basis (wettelijke grondslag) and the articles of the Aanbestedingswet

@@ -158,6 +158,33 @@ _CHATTER = frozenset("iedereen heeft hebben hier maar snap snappen begrijp begri
                      "need needs everyone talks talking understand don't".split())
 
 
+# the name of something described asked for ("Hoe heet het als …?", "What is this called?")
+_CALLED = re.compile(
+    r"\bhoe\s+(heet|noem\s+je|noemen\s+(we|jullie|ze)|noemt\s+(men|u|je))\s+(het|dat|dit|zoiets|zo'n\s+\w+)\b|"
+    r"\bwat\s+is\s+de\s+(naam|term|officiële\s+naam|officiele\s+naam)\s+(voor|van)\b|"
+    r"\bwhat\s+(is|'s)\s+(this|that|it)\s+called\b|\bwhat\s+do\s+(you|they|we)\s+call\s+(this|that|it)\b|"
+    r"\b(is\s+there|what\s+is|what's)\s+(a|the)\s+(name|term)\s+for\b|\bheeft\s+(dat|dit|het)\s+een\s+naam\b|"
+    r"\bdoes\s+(this|that|it)\s+have\s+a\s+name\b", _I)
+# social return described without its name: work for people without a job, asked of suppliers of a public buyer
+_UNNAMED_PEOPLE = re.compile(
+    r"\b(werklo\w+|werkzoekend\w*|uitkering\w*|bijstand\w*|afstand\s+tot\s+de\s+arbeidsmarkt|beperking\w*|"
+    r"gehandicapt\w*|zonder\s+(werk|baan)|langdurig\w*|kwetsbare|unemployed|jobless|benefits|welfare|disabilit\w*|"
+    r"disabled|distance\s+to\s+the\s+labou?r\s+market|out\s+of\s+work|without\s+(a\s+)?jobs?)\b", _I)
+_UNNAMED_BUYING = re.compile(
+    r"\b(contract\w*|opdracht\w*|aanbested\w*|overheid\w*|gemeente\w*|leverancier\w*|aannemer\w*|tenders?|"
+    r"government|city|municipalit\w+|public|suppliers?|contractors?)\b", _I)
+
+
+def unnamed_field(question: str, language: str) -> str | None:
+    """"Hoe heet het als je in een contract afspreekt dat een deel van het geld wordt gebruikt om werklozen aan het
+    werk te helpen?", "They want us to give jobs to people on benefits. What is this called?": social return
+    described without its name, and its name asked, is asked as what social return means; else None."""
+    if (_FIELD_NAME.search(question) or not _CALLED.search(question) or not _UNNAMED_PEOPLE.search(question)
+            or not _UNNAMED_BUYING.search(question)):
+        return None
+    return "What does social return mean?" if language == "en" else "Wat betekent social return?"
+
+
 def field_overview(question: str, language: str) -> str | None:
     """"Wat moet ik weten over social return?", "Iedereen heeft het over SROI, kan iemand het simpel
     uitleggen?": an overview of the field itself, nothing else named, asks what the field is; the question is

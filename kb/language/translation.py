@@ -73,6 +73,10 @@ GLOSSARY: dict[str, str] = {
     "sheltered workshop": "sociale werkplaats sw-bedrijf",
     "sheltered employment": "sociale werkvoorziening wsw",
     "lots": "percelen percelenregeling",
+    # "a way to reward companies that already employ …": the pages say a buyer rewards (beloont) with a discount or
+    # points
+    "reward": "belonen beloont korting",
+    "rewarded": "belonen beloont korting",
     "wage bill": "loonsom",
     "wage costs": "loonkosten",
     "wage": "loon loonkosten",
@@ -581,11 +585,19 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 _PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in _PHRASES) + r")(?:s|es)?\b", re.IGNORECASE)
+# "lots of disabled people": a quantity, not the tender's lots (percelen)
+_LOTS_OF = re.compile(r"\blots?\s+of\b", re.IGNORECASE)
+
+
+def _glossary_matches(text: str) -> list[re.Match[str]]:
+    """The glossary's phrases in *text*, but "lots" in "lots of"."""
+    quantities = {m.start() for m in _LOTS_OF.finditer(text)}
+    return [m for m in _PATTERN.finditer(text) if m.start() not in quantities]
 
 
 def english_phrases(text: str) -> list[tuple[str, int, int]]:
     """(glossary phrase, start, end) of every field term in an English *text*."""
-    return [(m.group(1).lower(), m.start(), m.end()) for m in _PATTERN.finditer(text)]
+    return [(m.group(1).lower(), m.start(), m.end()) for m in _glossary_matches(text)]
 
 
 # "IT services", "an IT tender": written in capitals it is the pages' ICT (in lower case it is the pronoun)
@@ -596,7 +608,7 @@ def dutch_terms(text: str, topical_only: bool = False) -> str:
     """The Dutch words for the field's English terms found in *text* (empty when there are none);
     with *topical_only*, question words and generic nouns are left out."""
     found: list[str] = []
-    for match in _PATTERN.finditer(text):
+    for match in _glossary_matches(text):
         phrase = match.group(1).lower()
         if topical_only and phrase in GENERIC:
             continue
@@ -612,7 +624,7 @@ def english_coverage(text: str) -> float:
     low for a question about something else ("How many employees does Google have?")."""
     covered: set[int] = set()
     generic: set[int] = set()
-    for match in _PATTERN.finditer(text):
+    for match in _glossary_matches(text):
         target = generic if match.group(1).lower() in GENERIC else covered
         target.update(range(match.start(), match.end()))
     content = [m for m in re.finditer(r"[A-Za-z][A-Za-z-]{3,}", text)
