@@ -1053,6 +1053,10 @@ def test_a_side_remark_outside_the_field_is_declined_and_the_question_answered(b
     whole = bundled_kb.ask("Vanaf welk opdrachtbedrag vraagt Den Haag social return? En welk btw-tarief geldt voor "
                            "schoonmaakdiensten?")
     assert whole.refused and whole.refusal_reason == "out_of_scope"
+    # (vu25) whether the building blocks' value is the salary to pay asks what the value means
+    answer = bundled_kb.ask("How much is a full-time year for someone from the bijstand worth in the Utrecht building "
+                            "blocks? Is that the salary we're supposed to pay them?")
+    assert not answer.refused, answer.text
 
 
 def test_where_to_start_is_answered_with_the_first_steps_not_a_sentence_sharing_begin(bundled_kb: KnowledgeBase) -> None:

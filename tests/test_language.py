@@ -1489,3 +1489,20 @@ def test_lots_of_people_is_a_quantity_and_a_reward_is_the_pages_korting() -> Non
     assert "pso" in expand_everyday("Dat bedrijf heeft al veel gehandicapten in dienst, wat dan?")
     words = {w.word for w in point_words(question, "en")}
     assert "lots" not in words and "reward" in words
+
+
+def test_when_that_joins_a_condition_asks_no_date_and_a_framework_agreements_unknown_volume() -> None:
+    # (refusal_tune44 vu48) "How should we set it … when we don't know the call-off volume upfront?" asks how
+    question = ("How should we set the social return requirement in a framework agreement when we don't know the "
+                "call-off volume upfront?")
+    assert classify(question).kind == Kind.HOW
+    for asked in ("When did social return start?", "And when must the plan be ready?", "Is it allowed, and when?",
+                  "Wanneer moet het plan klaar zijn?"):
+        assert classify(asked).kind == Kind.WHEN, asked
+    words = {w.word: w for w in point_words(question, "en")}
+    assert "don't" not in words and "know" not in words
+    assert {"afroep", "omvang", "vooraf"} <= set(analyse(dutch_terms(question)))
+    # (vu50) a pasted letter's form is no point of the question
+    letter = ('A supplier just emailed us: "Dear sir/madam, we will not be submitting an SROI report. Kind regards, '
+              'Account team" Are they right?')
+    assert not {"emailed", "dear", "madam", "kind", "regards"} & {w.word for w in point_words(letter, "en")}

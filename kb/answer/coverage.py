@@ -126,6 +126,10 @@ _QUESTION_WORDS = frozenset(
     "belangrijkste voornaamste grootste main key biggest "
     # English function words that bm25s's short English list lacks ("does each one set its own?")
     "about above after again against all already am any because been before being below between both did lots "
+    "don't doesn't didn't know knows "
+    # a letter pasted into the question ("A supplier just emailed us: 'Dear sir/madam, … Kind regards'"): its form
+    "dear sir madam kind regards sincerely beste geachte heer mevrouw groet groeten vriendelijke hartelijke "
+    "emailed e-mailed mailed mailde mailden e-mailde wrote schreef schreven "
     "doing down during each either else ever every few from further having he her here hers herself him "
     "himself his its itself just more most my myself need needs neither nor now off once one only our ours "
     "out own same set she so some than them themselves those through too under until up very want wants "

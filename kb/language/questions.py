@@ -122,6 +122,17 @@ class QuestionKind:
         return self.kind in (Kind.AMOUNT, Kind.WHEN)
 
 
+# "when" that joins a condition to an English question ("How should we set it … when we don't know the volume?") asks
+# no date: a clause runs on before it
+_RUNS_ON = re.compile(r"[^\W\d_]\s*$")
+_JOINS = re.compile(r"\b(and|or|but|so|then|en|of|maar|dus|dan)\s*$", _I)
+
+
+def _asks_when(text: str, match: re.Match[str]) -> bool:
+    before = text[:match.start()]
+    return not (match.group(0).lower() == "when" and _RUNS_ON.search(before) and not _JOINS.search(before))
+
+
 def classify(question: str) -> QuestionKind:
     """The kind of a question, by its wording (Dutch and English)."""
     text = " ".join(question.split())
@@ -131,7 +142,7 @@ def classify(question: str) -> QuestionKind:
         return QuestionKind(Kind.EXAMPLES, True)
     if _AMOUNT.search(text):
         return QuestionKind(Kind.AMOUNT, False)
-    if _WHEN.search(text):
+    if any(_asks_when(text, m) for m in _WHEN.finditer(text)):
         return QuestionKind(Kind.WHEN, False)
     if _LIST.search(text):
         return QuestionKind(Kind.LIST, True)
