@@ -1506,3 +1506,14 @@ def test_when_that_joins_a_condition_asks_no_date_and_a_framework_agreements_unk
     letter = ('A supplier just emailed us: "Dear sir/madam, we will not be submitting an SROI report. Kind regards, '
               'Account team" Are they right?')
     assert not {"emailed", "dear", "madam", "kind", "regards"} & {w.word for w in point_words(letter, "en")}
+
+
+def test_the_course_of_buying_and_a_contracts_work_and_a_rule_in_english() -> None:
+    # (tune24 tp21, tune27 ts40) "inkooptraject", "inkoopproces": the buying is the point, spoken to by "inkoop"
+    traject = next(w for w in point_words("hoe past social return in het inkoopproces?", "nl") if w.word == "inkoopproces")
+    assert traject.found_in(set(analyse("De inkoop van diensten met social return.")))
+    # (tune48 un34) "geen arbeidsgerelateerde component in de opdracht" is the pages' arbeidscomponent
+    assert "arbeidscomponent" in expand_everyday("Mag je social return eisen als er geen arbeidsgerelateerde component "
+                                                 "in de opdracht zit?")
+    # (tune51 uq53) "a central government rule on social return" is the pages' beleid and regels
+    assert "beleid" in dutch_terms("My manager told me there's a central government rule on social return.")

@@ -243,7 +243,9 @@ def _dt_swapped(word: str) -> str:
 # The head of a compound that only makes its modifier countable ("kritiekpunten", "aandachtspunten",
 # "knelpunten"): the modifier carries the point.
 _GENERIC_HEADS = frozenset({"punt", "punten", "zaak", "zaken", "aspect", "aspecten", "onderdeel", "onderdelen",
-                            "ding", "dingen", "kwestie", "kwesties"})
+                            "ding", "dingen", "kwestie", "kwesties",
+                            # "in het inkoopproces", "een inkooptraject": the buying is the point, not its course
+                            "proces", "processen", "traject", "trajecten"})
 
 
 # A company named by its trade ("schoonmaakbedrijf", "installatiebedrijven"): the trade carries the point

@@ -38,6 +38,10 @@ _FIRST_STEPS = (
 FIRST_STEPS = re.compile(_FIRST_STEPS, re.IGNORECASE)
 EVERYDAY: tuple[tuple[str, str], ...] = (
     (_FIRST_STEPS, "stappen"),
+    # work in the contract ("als er geen arbeidsgerelateerde component in de opdracht zit"): the pages say
+    # arbeidscomponent
+    (r"\barbeidsgerelateerde?\s+(component|onderdeel|deel|elementen|element)\b|\barbeid\s+in\s+de\s+opdracht\b",
+     "arbeidscomponent"),
     # the central government's largest suppliers are the pages' topleveranciers ("Hebben de grote leveranciers van het
     # Rijk aparte afspraken over social return?")
     (r"\b(grote|grootste|belangrijkste)\s+leveranciers\b(?=[^.?!]{0,20}\b(rijk|rijksoverheid)\b)", "topleveranciers"),

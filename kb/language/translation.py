@@ -200,6 +200,10 @@ GLOSSARY: dict[str, str] = {
     "supply contracts": "leveringsopdrachten leveringen",
     "labour": "arbeid arbeidsintensief",
     "labor": "arbeid arbeidsintensief",
+    "labour component": "arbeidscomponent",
+    "labor component": "arbeidscomponent",
+    # "a central government rule on social return": the pages speak of its policy (beleid) and rules (regels)
+    "rule": "regel regels beleid",
     "labour-intensive": "arbeidsintensief",
     "labor-intensive": "arbeidsintensief",
     "cleaning": "schoonmaak",
