@@ -1031,3 +1031,15 @@ def test_which_of_the_people_told_of_has_a_condition_is_personal_data() -> None:
     for question in ("Welke van de drie doelgroepen telt het zwaarst mee voor social return?",
                      "Welke van de volgende uitkeringen tellen mee voor social return?"):
         assert check(question, "nl") is None, question
+
+
+def test_the_value_a_buyers_catalogue_gives_a_placement_is_the_fields_own_beside_a_wage() -> None:
+    # (refusal_tune24 si55, refusal_tune44 vu25) what an inspanningswaarde or a bouwblok is worth, and whether it is a
+    # wage, asks what the field's value means
+    for question in ("Our municipality calls the value of a placement an 'inspanningswaarde' or catalogue value. What "
+                     "does that mean, and does it reflect the person's wage or benefit?",
+                     "How much is a full-time year for someone from the bijstand worth in the Utrecht building blocks? "
+                     "Is that the salary we're supposed to pay them?"):
+        assert check(question, "en") is None, question
+    # a wage asked for its own sake stays outside
+    assert check("What is the gross hourly wage in the cleaning cao?", "en").reason == "out_of_scope"

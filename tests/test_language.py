@@ -1520,3 +1520,11 @@ def test_the_course_of_buying_and_a_contracts_work_and_a_rule_in_english() -> No
                                                  "in de opdracht zit?")
     # (tune51 uq53) "a central government rule on social return" is the pages' beleid and regels
     assert "beleid" in dutch_terms("My manager told me there's a central government rule on social return.")
+
+
+def test_a_football_club_sponsored_is_spoken_to_by_what_the_pages_say_of_sponsoring() -> None:
+    # (tune47 um16) "Telt sponsoring van de lokale voetbalclub mee?": the pages speak of sponsoring and sports clubs
+    club = next(w for w in point_words("Telt sponsoring van de lokale voetbalclub mee als social return?", "nl")
+                if w.word == "voetbalclub")
+    assert club.found_in(set(analyse("Een gewone sponsorbijdrage staat er niet tussen.")))
+    assert "voetbalclub" in dutch_terms("Does sponsoring the local football club count?")

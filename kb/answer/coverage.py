@@ -50,6 +50,10 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     for words, pages in (("voldoen voldaan halen", "invullen nakomen naleven realiseren"),
                          ("resultaat", "gerealiseerd opgeleverd plaatsingen"),
                          ("hoofdaannemer", "opdrachtnemer aannemer"),
+                         # a club sponsored: the pages speak of a sports club or association, or of sponsoring as such
+                         # ("Telt sponsoring van de lokale voetbalclub mee?" is answered by what they say of sponsoring)
+                         ("voetbalclub voetbalclubs sportclub sportclubs voetbalvereniging sportvereniging",
+                          "sportclub voetbalvereniging sportvereniging vereniging sponsoring sponsorbijdrage"),
                          ("optellen", "combineren samenvoegen bundelen"),
                          ("uitrekenen", "berekenen rekenen rekentool"),
                          ("calculator calculater", "rekentool"),

@@ -865,7 +865,7 @@ _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|
                        r"voorbehouden|percelenregeling|loonwaarde|loonkostensubsidie|loonsom|pso|"
                        # what a placement is worth in a buyer's own catalogue ("Is that the salary we're supposed to
                        # pay them?" asks what the bouwblok value means)
-                       r"bouwblok\w*|building blocks?|"
+                       r"bouwblok\w*|building blocks?|inspanningswaarde\w*|cataloguswaarde\w*|catalog(ue)? values?|"
                        # the employer's arrangements for a candidate ("onder het minimumloon met loondispensatie")
                        r"loondispensatie|no-?risk ?polis|loonkostenvoordeel|"
                        # the Rijk's old 5% rule and its successor are social return by name

@@ -565,6 +565,8 @@ GLOSSARY: dict[str, str] = {
     "donation": "gift sponsoring",
     "donations": "gift sponsoring",
     "donating": "gift sponsoring",
+    "football club": "voetbalclub sportclub voetbalvereniging",
+    "sports club": "sportclub sportvereniging",
     "sponsorship": "sponsoring",
     "sponsoring": "sponsoring",
     "charity": "goede doel maatschappelijk",
