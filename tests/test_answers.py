@@ -1059,7 +1059,7 @@ def test_a_side_remark_outside_the_field_is_declined_and_the_question_answered(b
     assert not answer.refused, answer.text
 
 
-def test_where_to_start_is_answered_with_the_first_steps_not_a_sentence_sharing_begin(bundled_kb: KnowledgeBase) -> None:
+def test_where_to_start_is_answered_with_first_steps_not_a_word_sharing_begin(bundled_kb: KnowledgeBase) -> None:
     from kb.answer.coverage import point_words
     from kb.language.questions import asker_introduction
 
