@@ -29,7 +29,8 @@ from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.language.questions import (Kind, asks_for_guide, classify, field_overview, focus, last_question, plain_amounts,
-                                   points_back, defined_subject, refers_back, short_name, side, two_questions,
+                                   points_back, defined_subject, refers_back, second_alternative, short_name, side,
+                                   two_questions,
                                    unnamed_field, with_measure, without_asker, without_manner)
 from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
@@ -173,6 +174,10 @@ class KnowledgeBase(Planning):
         tail = None if not query.tail or points_back(query.tail) else with_measure(query.tail)
         # (nor one that is all that is searched: "Welke gemeenten …? Noem er een paar." searches the first sentence)
         tail = None if tail in (query.text, with_measure(without_manner(query.asked or query.corrected))) else tail
+        if tail is None and query.kind.kind == Kind.EXAMPLES:
+            # "voorbeelden bij schoonmaak of catering?": the second kind gets a search of its own, or the first, with
+            # many more pages, fills the list
+            tail = second_alternative(query.asked or query.corrected)
         return {"many": query.kind.many, "focus": query.focus, "tail": tail,
                 "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION,
                 "side": query.side, "guidance": query.kind.kind in GUIDANCE_KINDS,

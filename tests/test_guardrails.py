@@ -1043,3 +1043,13 @@ def test_the_value_a_buyers_catalogue_gives_a_placement_is_the_fields_own_beside
         assert check(question, "en") is None, question
     # a wage asked for its own sake stays outside
     assert check("What is the gross hourly wage in the cleaning cao?", "en").reason == "out_of_scope"
+
+
+def test_a_lease_cars_catalogue_value_and_a_block_of_houses_are_not_the_fields() -> None:
+    # (second review, stop 63) the catalogue and building-block values count as the field's only said of people placed
+    for question in ("Hoeveel belasting betaal ik over de cataloguswaarde van mijn leaseauto?",
+                     "How much tax do I pay on the catalogue value of my lease car?",
+                     "Wat is het cao-loon voor een timmerman die aan een bouwblok werkt?",
+                     "What salary does a building blocks designer earn at Lego?"):
+        decline = check(question, "nl")
+        assert decline is not None and decline.reason == "out_of_scope", question

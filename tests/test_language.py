@@ -1528,3 +1528,41 @@ def test_a_football_club_sponsored_is_spoken_to_by_what_the_pages_say_of_sponsor
                 if w.word == "voetbalclub")
     assert club.found_in(set(analyse("Een gewone sponsorbijdrage staat er niet tussen.")))
     assert "voetbalclub" in dutch_terms("Does sponsoring the local football club count?")
+
+
+def test_review_of_stop_63_when_lots_rule_voluntary_and_an_unnamed_field() -> None:
+    from kb.language.questions import unnamed_field
+
+    # an English "when" that asks for a date stays a when-question
+    for question in ("Can you tell me when the obligation starts?", "Do you know when SROI became mandatory?",
+                     "Until when can the supplier fulfil the obligation?", "The deadline is when?"):
+        assert classify(question).kind == Kind.WHEN, question
+    assert classify("How do we set the percentage, when the volume is unknown?").kind != Kind.WHEN
+    # tender lots stay lots; "rule out" is no rule; voluntary work is vrijwilligerswerk, not "verplicht"
+    assert "percelen" in dutch_terms("Can we split the framework into lots of 100k each?")
+    assert "percelen" in dutch_terms("How many lots of the tender need social return?")
+    assert "regel" not in dutch_terms("Can we rule out suppliers that do not comply?")
+    assert "verplicht" not in dutch_terms("Does voluntary work count towards social return?")
+    assert "vrijwilligerswerk" in dutch_terms("Does voluntary work count towards social return?")
+    # the name of another thing, or a description without the work asked of suppliers, is not the field's name
+    for question in ("Hoe heet het als een gemeente een langdurig contract afsluit met een leverancier?",
+                     "Wat is de naam van de wet die gemeenten verplicht mensen met een uitkering aan werk te helpen?",
+                     "Wat is de naam van de wethouder die gaat over werklozen in de gemeente Utrecht?"):
+        assert unnamed_field(question, "nl") is None, question
+    # whether a rule holds for the asker's organisation keeps the organisation as a point
+    assert "universiteit" in {w.word for w in point_words("Ik werk bij een universiteit, is social return verplicht?",
+                                                          "nl")}
+    assert not expand_everyday("Waar kun je beginnen met werken als je een uitkering hebt?").endswith("stappen")
+
+
+def test_the_second_of_two_kinds_an_example_question_names_gets_a_search_of_its_own() -> None:
+    from kb.language.questions import second_alternative
+
+    # (tune51 uq25, tune48 un43) "schoonmaak of catering": schoonmaak, with many more pages, filled the list
+    assert second_alternative("Voorbeelden van social return bij schoonmaak of catering contracten?") == (
+        "Voorbeelden van social return bij catering contracten?")
+    assert second_alternative("Zijn er voorbeelden van social return in de bouw en de infra?") == (
+        "Zijn er voorbeelden van social return in de infra?")
+    # the field's two names, or no pair at all, are no two kinds
+    assert second_alternative("Voorbeelden van social return en SROI?") is None
+    assert second_alternative("Heeft een provincie al eens social return toegepast?") is None

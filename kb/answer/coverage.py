@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kb.language.everyday import FIRST_STEPS, everyday_phrases
-from kb.language.questions import asker_introduction, without_manner
+from kb.language.questions import Kind, asker_introduction, classify, without_manner
 from kb.language.translation import GLOSSARY, english_phrases
 from kb.language.words import fold, informativeness, names
 from kb.search.keyword import STOPWORDS, analyse
@@ -53,7 +53,7 @@ _SAME_POINT: dict[str, frozenset[str]] = {
                          # a club sponsored: the pages speak of a sports club or association, or of sponsoring as such
                          # ("Telt sponsoring van de lokale voetbalclub mee?" is answered by what they say of sponsoring)
                          ("voetbalclub voetbalclubs sportclub sportclubs voetbalvereniging sportvereniging",
-                          "sportclub voetbalvereniging sportvereniging vereniging sponsoring sponsorbijdrage"),
+                          "sportclub voetbalvereniging sportvereniging sponsoring sponsorbijdrage"),
                          ("optellen", "combineren samenvoegen bundelen"),
                          ("uitrekenen", "berekenen rekenen rekentool"),
                          ("calculator calculater", "rekentool"),
@@ -268,10 +268,10 @@ _ASKER_ROLE = re.compile(
     r"|(^|[.!?]\s+)(als(?!\s+(de|het|een|er|ik|je|jij|u|we|wij|ze|zij|hij|die|dat|dit|deze|men|iemand|niet|geen|"
     r"iets|alles|dan|nu|zo|straks|later)\b)|as an?)\s+(nieuwe?\s+|new\s+)?[\w-]+(\s+[\w-]+)?"
     r"(\s+(bij|van|at|of|for|in)\s+(een|de|het|a|an|the)?\s*[\w-]+(\s+[\w-]+)?)?\s*(,|\bwil\b|\bvraag\b)"
-    # being new at the job ("Ik ben net begonnen als inkoper, …", "I just started as a buyer"): where the asker works
-    # is left ("… bij een waterschap" may be what the question is about)
+    # being new at the job ("Ik ben net begonnen als inkoper, …", "I just started as a buyer"; a whole introduction
+    # goes below, in point_words)
     r"|\b(ik|wij|we)\s+(ben|zijn)\s+((net|pas|sinds\s+kort|onlangs|nog\s+maar\s+kort)\s+)?(begonnen|gestart|nieuw)"
-    r"(\s+als\s+(nieuwe?\s+)?[\w-]+)?|\b(i|we)\s+((have|'ve)\s+)?(just|recently)\s+(started|joined|begun)"
+    r"(\s+als\s+(nieuwe?\s+)?[\w-]+)?|\b(i|we)('ve|\s+have)?\s+(just|recently)\s+(started|joined|begun|began)"
     r"(\s+as\s+(an?\s+)?(new\s+)?[\w-]+(\s+(officer|manager|advisor|adviser|buyer))?)?",
     re.IGNORECASE)
 
@@ -369,9 +369,11 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     # who asks is not what is asked ("Ik ben net begonnen als inkoper bij een gemeente, waar begin ik …?": a
     # sentence about approaching social return need not say "gemeente"), unless the question asks about the asker's
     # organisation ("Ik werk bij een woningcorporatie. Zijn wij ook verplicht …?")
+    # (nor whether a rule holds for the asker: "Ik werk bij een universiteit, is social return verplicht?")
     introduction = asker_introduction(question)
-    if introduction and not _OUR.search(question[len(introduction):]):
-        question = question[len(introduction):]
+    rest = question[len(introduction):]
+    if introduction and not _OUR.search(rest) and classify(rest).kind != Kind.YES_NO:
+        question = rest
     folded = _COUNTS_AS.sub(" ", _ASKER_ROLE.sub(" ", fold(_TITLE_BEFORE_NAME.sub("", question))))
     folded = _IN_PRACTICE.sub(" ", _CONSENT.sub(" ", _LIKE_ASIDE.sub(" ", FIRST_STEPS.sub(" ", folded))))
     if _BUY_SOCIAL.search(folded):

@@ -863,9 +863,6 @@ _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|
                        r"target groups?|job agreement|participation act|reserved contracts?|wage[- ]cost subsid\w*|"
                        r"wage value|"
                        r"voorbehouden|percelenregeling|loonwaarde|loonkostensubsidie|loonsom|pso|"
-                       # what a placement is worth in a buyer's own catalogue ("Is that the salary we're supposed to
-                       # pay them?" asks what the bouwblok value means)
-                       r"bouwblok\w*|building blocks?|inspanningswaarde\w*|cataloguswaarde\w*|catalog(ue)? values?|"
                        # the employer's arrangements for a candidate ("onder het minimumloon met loondispensatie")
                        r"loondispensatie|no-?risk ?polis|loonkostenvoordeel|"
                        # the Rijk's old 5% rule and its successor are social return by name
@@ -893,6 +890,13 @@ _ADVERTISING = re.compile(
     r"tiktok)\b.{0,40}\b(adverte\w*|advertising|ads|marketing|campagne\w*|campaigns?|volgers|followers|"
     r"engagement|likes)\b", _I)
 _SOCIAL_RETURN = re.compile(r"\b(social return|sroi|social-return\w*)\b", _I)
+# what a placement is worth in a buyer's own catalogue, said of the people placed ("How much is a full-time year for
+# someone from the bijstand worth in the Utrecht building blocks? Is that the salary we're supposed to pay them?" asks
+# what the value means): the field's own ("bouwblok" is also a block of houses, "cataloguswaarde" a lease car's)
+_CATALOGUE = re.compile(r"\b(bouwblok\w*|building blocks?|inspanningswaarde\w*|cataloguswaarde\w*|"
+                        r"catalog(ue)? values?)\b", _I)
+_PLACED = re.compile(r"\b(plaatsing\w*|placements?|kandida\w*|candidates?|bijstand\w*|\w*uitkering\w*|doelgroep\w*|"
+                     r"target[- ]groups?|werkzoekend\w*|bbl|leerling\w*|stagiair\w*|full-?time|fulltime)\b", _I)
 
 
 def _outside(question: str) -> bool:
@@ -918,7 +922,8 @@ def _outside(question: str) -> bool:
     # een waterschap een werk Europees aanbesteden?"): general procurement law
     if split and any(_EU_WIDE.search(part) and not _IN_SCOPE.search(part) for part in [split[1], *asking]):
         return True
-    return bool(_NEIGHBOURING.search(question)) and not _IN_SCOPE.search(question)
+    return (bool(_NEIGHBOURING.search(question)) and not _IN_SCOPE.search(question)
+            and not (_CATALOGUE.search(question) and _PLACED.search(question)))
 
 
 def topic_words(question: str) -> list[str]:

@@ -29,7 +29,7 @@ AGAINST_THE_RULES = (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billega
 # to start; kb/answer/coverage.py).
 _FIRST_STEPS = (
     r"\bwaar\s+(moet|moeten|kan|kun|kunnen|zou|zouden|mag)\s+(ik|je|jij|we|wij|u|men)\s+((het\s+)?(best|beste|"
-    r"eigenlijk|dan|nu|eerst|als\s+eerste)\s+)*(mee\s+|het\s+)?(beginnen|starten)\b|"
+    r"eigenlijk|dan|nu|eerst|als\s+eerste)\s+)*(mee\s+|het\s+)?(beginnen|starten)\b(?!\s+(met\s+)?(te\s+)?werken\b)|"
     r"\bwaar\s+(begin|start)\s+(ik|je|jij|we|wij|u)\b|\bwaarmee\s+(begin|start)\s+(ik|je|we|wij|u)\b|"
     r"\bwhere\s+(do|should|can|shall|would)\s+(i|we|you)\s+(even\s+)?(start|begin)\b|\bwhere\s+to\s+(start|begin)\b|"
     r"\bwaar\s+(moet|moeten|kan|kun|kunnen|zou|zouden)\s+(ik|je|jij|we|wij|u|men)\s+((dan|nu|vooral|allemaal|extra|"

@@ -122,15 +122,19 @@ class QuestionKind:
         return self.kind in (Kind.AMOUNT, Kind.WHEN)
 
 
-# "when" that joins a condition to an English question ("How should we set it … when we don't know the volume?") asks
-# no date: a clause runs on before it
-_RUNS_ON = re.compile(r"[^\W\d_]\s*$")
-_JOINS = re.compile(r"\b(and|or|but|so|then|en|of|maar|dus|dan)\s*$", _I)
+# "when" that joins a condition to an English question ("How should we set it … when we don't know the volume?", "…,
+# when the volume is unknown?") asks no date: a clause runs on before it and one with its own subject follows (not "Can
+# you tell me when the obligation starts?", "Do you know when …", "Until when …", "The deadline is when?")
+_RUNS_ON = re.compile(r"[^\W\d_],?\s*$")
+_ASKS_BEFORE = re.compile(r"\b(and|or|but|so|then|me|us|know|knows|wonder|ask|asked|asking|until|till|from|by|since|is|"
+                          r"are|was|were|en|of|maar|dus|dan)\W*$", _I)
+_CLAUSE_AFTER = re.compile(r"\s+(we|i|you|they|he|she|it|there|the|a|an|our|my|their|its|this|that|these|those)\b", _I)
 
 
 def _asks_when(text: str, match: re.Match[str]) -> bool:
     before = text[:match.start()]
-    return not (match.group(0).lower() == "when" and _RUNS_ON.search(before) and not _JOINS.search(before))
+    return not (match.group(0).lower() == "when" and _RUNS_ON.search(before) and not _ASKS_BEFORE.search(before)
+                and _CLAUSE_AFTER.match(text, match.end()))
 
 
 def classify(question: str) -> QuestionKind:
@@ -178,9 +182,15 @@ _CALLED = re.compile(
     r"\bdoes\s+(this|that|it)\s+have\s+a\s+name\b", _I)
 # social return described without its name: work for people without a job, asked of suppliers of a public buyer
 _UNNAMED_PEOPLE = re.compile(
-    r"\b(werklo\w+|werkzoekend\w*|uitkering\w*|bijstand\w*|afstand\s+tot\s+de\s+arbeidsmarkt|beperking\w*|"
-    r"gehandicapt\w*|zonder\s+(werk|baan)|langdurig\w*|kwetsbare|unemployed|jobless|benefits|welfare|disabilit\w*|"
-    r"disabled|distance\s+to\s+the\s+labou?r\s+market|out\s+of\s+work|without\s+(a\s+)?jobs?)\b", _I)
+    r"\b(werklo\w+|werkzoekend\w*|uitkering\w*|bijstand\w*|afstand\s+tot\s+de\s+arbeidsmarkt|een\s+beperking|"
+    r"gehandicapt\w*|zonder\s+(werk|baan)|langdurig\s+werklo\w+|kwetsbare|unemployed|jobless|benefits|welfare|"
+    r"disabilit\w*|disabled|distance\s+to\s+the\s+labou?r\s+market|out\s+of\s+work|without\s+(a\s+)?jobs?)\b", _I)
+# the work the description asks of suppliers ("… om werklozen aan het werk te helpen", "give jobs to people on benefits")
+_UNNAMED_WORK = re.compile(r"\b(aan\s+het\s+werk|werk\s+geven|aannemen|aan\s+te\s+nemen|in\s+dienst|banen|baan|"
+                           r"werkgelegenheid|jobs?|hire|hiring|employ\w*|work\s+for)\b", _I)
+# the name of something else asked ("Wat is de naam van de wet die …", "… van de wethouder die …")
+_OTHER_NAME = re.compile(r"\b(naam|name)\s+(van|of)\s+(de|het|een|the|a|an)\s+(wet|regeling|wethouder|"
+                         r"contactpersoon|subsidie|organisatie|instantie|law|act|scheme|person|subsidy|agency)\b", _I)
 _UNNAMED_BUYING = re.compile(
     r"\b(contract\w*|opdracht\w*|aanbested\w*|overheid\w*|gemeente\w*|leverancier\w*|aannemer\w*|tenders?|"
     r"government|city|municipalit\w+|public|suppliers?|contractors?)\b", _I)
@@ -188,12 +198,34 @@ _UNNAMED_BUYING = re.compile(
 
 def unnamed_field(question: str, language: str) -> str | None:
     """"Hoe heet het als je in een contract afspreekt dat een deel van het geld wordt gebruikt om werklozen aan het
-    werk te helpen?", "They want us to give jobs to people on benefits. What is this called?": social return
+    werk te helpen?", "My company got a contract with a Dutch city and they want us to give jobs to people on
+    benefits. What is this called?": social return
     described without its name, and its name asked, is asked as what social return means; else None."""
     if (_FIELD_NAME.search(question) or not _CALLED.search(question) or not _UNNAMED_PEOPLE.search(question)
-            or not _UNNAMED_BUYING.search(question)):
+            or not _UNNAMED_BUYING.search(question) or not _UNNAMED_WORK.search(question)
+            or _OTHER_NAME.search(question)):
         return None
     return "What does social return mean?" if language == "en" else "Wat betekent social return?"
+
+
+# two kinds named side by side ("bij schoonmaak of catering", "in de bouw en de infra", "bij de Rijksoverheid en bij
+# woningcorporaties")
+_PAIR = re.compile(r"\b(?P<first>[^\W\d_][\w-]{3,})\s+(of|en|or|and|en/of|and/or)\s+((bij|in|voor|de|het|at|for|the)\s+)"
+                   r"{0,2}(?P<second>[^\W\d_][\w-]{3,})\b", _I)
+_NO_KIND = frozenset("social return sroi voorbeelden voorbeeld examples example praktijkvoorbeelden zijn hebben "
+                     "waar welke gemeenten gemeente".split())
+
+
+def second_alternative(question: str) -> str | None:
+    """*question* with the first of two kinds it names side by side left out, so that the second is searched for on
+    its own ("Voorbeelden van social return bij schoonmaak of catering contracten?" → "… bij catering contracten?");
+    None when it names no such pair."""
+    for match in _PAIR.finditer(question):
+        first, second = match.group("first").lower(), match.group("second").lower()
+        if first in _NO_KIND or second in _NO_KIND or _FIELD_NAME.search(f"{first} {second}"):
+            continue
+        return f"{question[:match.start()]}{question[match.start('second'):]}"
+    return None
 
 
 def field_overview(question: str, language: str) -> str | None:
@@ -479,7 +511,8 @@ _ASKER_WORDS = frozenset(
     # two things about the asker joined: "ik ben nieuw hier en werk sinds kort als inkoper bij een gemeente"
     "en and "
     "wethouder raadslid bestuurder directeur accountmanager student "
-    "i am i'm a an as the at in of for my our new just recently started joined work working here team lead leader "
+    "i am i'm i've we've a an as the at in of for my our new just recently started joined work working here team lead "
+    "leader "
     "buyer officer advisor adviser manager colleague procurement purchasing department municipality province "
     "ministry university college water board authority government organisation organization small large "
     "dutch".split())

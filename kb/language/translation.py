@@ -284,10 +284,12 @@ GLOSSARY: dict[str, str] = {
     "common": "gangbaar gebruikelijk",
     "mandatory": "verplicht",
     # "social return is voluntary under Dutch law": whether it is obliged by law (wettelijk verplicht)
-    "voluntary": "vrijwillig verplicht",
+    "voluntary": "vrijwillig",
+    "voluntary work": "vrijwilligerswerk",
     "law": "wet wettelijk",
     "submit": "indienen aanleveren",
     "submitting": "indienen aanleveren",
+    "submitted": "indienen aanleveren",
     "required": "verplicht",
     "allowed": "toegestaan mag",
     "employees": "medewerkers werknemers",
@@ -607,14 +609,16 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 _PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in _PHRASES) + r")(?:s|es)?\b", re.IGNORECASE)
-# "lots of disabled people": a quantity, not the tender's lots (percelen)
-_LOTS_OF = re.compile(r"\blots?\s+of\b", re.IGNORECASE)
+# "lots of disabled people": a quantity, not the tender's lots (percelen; "lots of 100k each", "lots of the tender"
+# are); "rule out" is to exclude, not a rule
+_NOT_GLOSSARY = re.compile(r"\blots?\s+of\s+(?!\d|€|the\b|this\b|that\b|our\b|its\b|a\b)|\brule\s+out\b",
+                           re.IGNORECASE)
 
 
 def _glossary_matches(text: str) -> list[re.Match[str]]:
-    """The glossary's phrases in *text*, but "lots" in "lots of"."""
-    quantities = {m.start() for m in _LOTS_OF.finditer(text)}
-    return [m for m in _PATTERN.finditer(text) if m.start() not in quantities]
+    """The glossary's phrases in *text*, but "lots" in "lots of people" and "rule" in "rule out"."""
+    skipped = {m.start() for m in _NOT_GLOSSARY.finditer(text)}
+    return [m for m in _PATTERN.finditer(text) if m.start() not in skipped]
 
 
 def english_phrases(text: str) -> list[tuple[str, int, int]]:
