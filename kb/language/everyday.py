@@ -24,9 +24,8 @@ AGAINST_THE_RULES = (r"\bin\s+strijd\b|\bstrijdig\b|\bonrechtmatig\w*\b|\billega
                      r"\bunlawful\b")
 # "Waar moet ik mee beginnen?", "where do I start?", "waar moet ik op letten?": asking for the first steps of what the
 # rest of the message names, or what to mind in it. The pages speak of steps (stappen; not "aanpak", which finds the
-# plan van aanpak, nor "begin", which finds how social return began); the answerer
-# does not look for "beginnen" or "letten" in a sentence ("aan het begin van de contractperiode" does not say where
-# to start; kb/answer/coverage.py).
+# plan van aanpak, nor "begin", which finds how social return began); the answerer does not look for "beginnen" or
+# "letten" in a sentence ("aan het begin van de contractperiode" does not say where to start; kb/answer/coverage.py).
 _FIRST_STEPS = (
     r"\bwaar\s+(moet|moeten|kan|kun|kunnen|zou|zouden|mag)\s+(ik|je|jij|we|wij|u|men)\s+((het\s+)?(best|beste|"
     r"eigenlijk|dan|nu|eerst|als\s+eerste)\s+)*(mee\s+|het\s+)?(beginnen|starten)\b(?!\s+(met\s+)?(te\s+)?werken\b)|"
@@ -231,11 +230,11 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (r"\b(al|already)\s+(heel\s+|erg\s+|zo\s+)?(veel|many|lots\s+of|a\s+lot\s+of)\s+(mensen|people|medewerkers|"
      r"employees|werknemers|staff)\s+(met|with|uit|from)\b[^.?!]{0,40}\b(in\s+dienst|employ\w*|werken|werkt|work)\b|"
      r"\b(already\s+)?employs?\s+(many|a\s+lot\s+of|lots\s+of)\s+(people|staff)\s+(with|from)\b|"
-    # (the group named before the people: "companies that already employ lots of disabled people", "al veel
-    # gehandicapten in dienst")
-    r"\b(already\s+)?employs?\s+(so\s+)?(many|a\s+lot\s+of|lots\s+of)\s+(disabled|handicapped)\s+(people|staff|"
-    r"workers)\b|\b(al|reeds)\s+(heel\s+|erg\s+|zo\s+)?veel\s+(gehandicapten|arbeidsgehandicapten|mensen\s+met\s+een\s+"
-    r"(arbeids)?beperking)\s+in\s+dienst\b",
+     # (the group named before the people: "companies that already employ lots of disabled people", "al veel
+     # gehandicapten in dienst")
+     r"\b(already\s+)?employs?\s+(so\s+)?(many|a\s+lot\s+of|lots\s+of)\s+(disabled|handicapped)\s+(people|staff|"
+     r"workers)\b|\b(al|reeds)\s+(heel\s+|erg\s+|zo\s+)?veel\s+(gehandicapten|arbeidsgehandicapten|mensen\s+met\s+"
+     r"een\s+(arbeids)?beperking)\s+in\s+dienst\b",
      "pso prestatieladder korting"),
     # the laws social return rests on ("Welke wetten zijn belangrijk voor social return?", "the legal framework"): the
     # pages name its legal basis (wettelijke grondslag) and the articles of the Aanbestedingswet

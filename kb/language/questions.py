@@ -185,7 +185,8 @@ _UNNAMED_PEOPLE = re.compile(
     r"\b(werklo\w+|werkzoekend\w*|uitkering\w*|bijstand\w*|afstand\s+tot\s+de\s+arbeidsmarkt|een\s+beperking|"
     r"gehandicapt\w*|zonder\s+(werk|baan)|langdurig\s+werklo\w+|kwetsbare|unemployed|jobless|benefits|welfare|"
     r"disabilit\w*|disabled|distance\s+to\s+the\s+labou?r\s+market|out\s+of\s+work|without\s+(a\s+)?jobs?)\b", _I)
-# the work the description asks of suppliers ("… om werklozen aan het werk te helpen", "give jobs to people on benefits")
+# the work the description asks of suppliers ("… om werklozen aan het werk te helpen", "give jobs to people on
+# benefits")
 _UNNAMED_WORK = re.compile(r"\b(aan\s+het\s+werk|werk\s+geven|aannemen|aan\s+te\s+nemen|in\s+dienst|banen|baan|"
                            r"werkgelegenheid|jobs?|hire|hiring|employ\w*|work\s+for)\b", _I)
 # the name of something else asked ("Wat is de naam van de wet die …", "… van de wethouder die …")
@@ -199,8 +200,8 @@ _UNNAMED_BUYING = re.compile(
 def unnamed_field(question: str, language: str) -> str | None:
     """"Hoe heet het als je in een contract afspreekt dat een deel van het geld wordt gebruikt om werklozen aan het
     werk te helpen?", "My company got a contract with a Dutch city and they want us to give jobs to people on
-    benefits. What is this called?": social return
-    described without its name, and its name asked, is asked as what social return means; else None."""
+    benefits. What is this called?": social return described without its name, and its name asked, is asked as what
+    social return means; else None."""
     if (_FIELD_NAME.search(question) or not _CALLED.search(question) or not _UNNAMED_PEOPLE.search(question)
             or not _UNNAMED_BUYING.search(question) or not _UNNAMED_WORK.search(question)
             or _OTHER_NAME.search(question)):
@@ -210,8 +211,8 @@ def unnamed_field(question: str, language: str) -> str | None:
 
 # two kinds named side by side ("bij schoonmaak of catering", "in de bouw en de infra", "bij de Rijksoverheid en bij
 # woningcorporaties")
-_PAIR = re.compile(r"\b(?P<first>[^\W\d_][\w-]{3,})\s+(of|en|or|and|en/of|and/or)\s+((bij|in|voor|de|het|at|for|the)\s+)"
-                   r"{0,2}(?P<second>[^\W\d_][\w-]{3,})\b", _I)
+_PAIR = re.compile(r"\b(?P<first>[^\W\d_][\w-]{3,})\s+(of|en|or|and|en/of|and/or)\s+"
+                   r"((bij|in|voor|de|het|at|for|the)\s+){0,2}(?P<second>[^\W\d_][\w-]{3,})\b", _I)
 _NO_KIND = frozenset("social return sroi voorbeelden voorbeeld examples example praktijkvoorbeelden zijn hebben "
                      "waar welke gemeenten gemeente".split())
 

@@ -283,7 +283,7 @@ GLOSSARY: dict[str, str] = {
     "usual": "gangbaar gebruikelijk",
     "common": "gangbaar gebruikelijk",
     "mandatory": "verplicht",
-    # "social return is voluntary under Dutch law": whether it is obliged by law (wettelijk verplicht)
+    # "social return is voluntary under Dutch law": what the law (wet) says; voluntary work is vrijwilligerswerk
     "voluntary": "vrijwillig",
     "voluntary work": "vrijwilligerswerk",
     "law": "wet wettelijk",
