@@ -203,6 +203,10 @@ SETS = {
     "tune51.jsonl": ("uq", False),
     "refusal_heldout41.jsonl": ("vt", True),
     "refusal_tune44.jsonl": ("vu", True),
+    "heldout49.jsonl": ("ir", False),
+    "tune52.jsonl": ("ur", False),
+    "refusal_heldout42.jsonl": ("vv", True),
+    "refusal_tune45.jsonl": ("vw", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
