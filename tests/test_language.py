@@ -1467,6 +1467,9 @@ def test_everyday_words_of_a_job_seeker_and_a_national_format() -> None:
     # (refusal_tune43 vs24) "Is there a standard national format?": the pages say "geen landelijk model"
     terms = dutch_terms("Is there a standard national format?")
     assert "landelijk" in terms and "model" in terms
+    # (refusal_tune45 vw42) "How many jobs does social return produce nationally? Is there any published figure?"
+    terms = dutch_terms("How many jobs does social return produce nationally? Is there any published figure?")
+    assert {"landelijk", "oplevert", "cijfers"} <= set(terms.split())
 
 
 def test_the_rijks_large_suppliers_are_its_topleveranciers() -> None:

@@ -585,6 +585,14 @@ GLOSSARY: dict[str, str] = {
     # "Is there a standard national format?": the pages say "geen landelijk model"
     "format": "model format sjabloon vorm",
     "national": "landelijk landelijke",
+    # "How many jobs does social return produce nationally? Is there any published figure?": the page asks how many
+    # jobs social return "landelijk oplevert" and gives "cijfers"
+    "nationally": "landelijk",
+    "nationwide": "landelijk landelijke",
+    "figure": "cijfer cijfers",
+    "figures": "cijfers",
+    "produce": "oplevert opleveren",
+    "produces": "oplevert",
     "proof": "bewijs bewijsstukken aantonen",
     "prove": "aantonen bewijzen",
     "correct": "juist klopt kloppen",
