@@ -31,7 +31,7 @@ from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.language.questions import (Kind, asks_for_guide, classify, field_overview, focus, last_question, plain_amounts,
                                    points_back, defined_subject, refers_back, second_alternative, short_name, side,
                                    two_questions,
-                                   unnamed_field, with_measure, without_asker, without_manner)
+                                   unnamed_field, described_field, with_measure, without_asker, without_manner)
 from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
@@ -148,6 +148,11 @@ class KnowledgeBase(Planning):
         # how the answer should be put ("in gewone woorden") is not searched for
         query = with_measure(contextualise(without_manner(asked or corrected), history))
         query = expand_everyday(expand_english(query) if language == "en" else query)
+        # "klopt het dat bedrijven die voor de overheid werken mensen zonder werk moeten aannemen?": social return
+        # described without its name is also searched by its name (and as its own question, see _search_options)
+        named = described_field(asked or corrected, language)
+        if named:
+            query = f"{query} {expand_english(named) if language == 'en' else named}"
         rest = focus(query)
         about_field = rest is not None and not names_a_subject(rest)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,
@@ -178,6 +183,10 @@ class KnowledgeBase(Planning):
             # "voorbeelden bij schoonmaak of catering?": the second kind gets a search of its own, or the first, with
             # many more pages, fills the list
             tail = second_alternative(query.asked or query.corrected)
+        if tail is None:
+            # "klopt het dat bedrijven die voor de overheid werken mensen zonder werk moeten aannemen?": social return
+            # described without its name is also searched by its name
+            tail = described_field(query.asked or query.corrected, query.language)
         return {"many": query.kind.many, "focus": query.focus, "tail": tail,
                 "examples": query.kind.kind == Kind.EXAMPLES, "definition": query.kind.kind == Kind.DEFINITION,
                 "side": query.side, "guidance": query.kind.kind in GUIDANCE_KINDS,

@@ -1106,3 +1106,26 @@ def test_social_return_described_without_its_name_and_its_name_asked(bundled_kb:
                             "om werklozen aan het werk te helpen?")
     assert not answer.refused and "social return" in answer.lead.lower(), answer.text
     assert "SROI" in answer.text, answer.text
+
+
+def test_social_return_described_without_its_name_in_a_yes_no_question(bundled_kb: KnowledgeBase) -> None:
+    from kb.language.questions import described_field
+
+    # (tune52 ur39, tune51 uq01, tune49 uo25) whether suppliers must hire people out of work is whether social return
+    # is mandatory
+    assert described_field("Klopt het dat bedrijven die voor de overheid werken mensen zonder werk moeten aannemen?",
+                           "nl") == "Is social return verplicht?"
+    assert described_field("Is there a rule that companies selling to the government have to hire people who struggle "
+                           "to find a job?", "en") == "Is social return mandatory?"
+    # named, not a yes/no question, no public buyer, or a supplier asking about its own contract: not this
+    for question in ("Klopt het dat bedrijven die voor de overheid werken social return moeten doen?",
+                     "Hoe vind ik mensen zonder werk voor een opdracht van de gemeente?",
+                     "Klopt het dat ik mensen zonder werk moet aannemen als ik een uitkering krijg?",
+                     "Moet ik als klein bedrijf verplicht mensen uit de bijstand in dienst nemen als ik een opdracht "
+                     "van de gemeente win?"):
+        assert described_field(question, "nl") is None, question
+    answer = bundled_kb.ask("Klopt het dat bedrijven die voor de overheid werken mensen zonder werk moeten aannemen?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id in ("aanbesteding/is-social-return-verplicht.md",
+                                          "vragen/is-social-return-wettelijk-verplicht.md"), answer.text
+    assert "beleid" in answer.text, answer.text

@@ -184,7 +184,9 @@ _CALLED = re.compile(
 _UNNAMED_PEOPLE = re.compile(
     r"\b(werklo\w+|werkzoekend\w*|uitkering\w*|bijstand\w*|afstand\s+tot\s+de\s+arbeidsmarkt|een\s+beperking|"
     r"gehandicapt\w*|zonder\s+(werk|baan)|langdurig\s+werklo\w+|kwetsbare|unemployed|jobless|benefits|welfare|"
-    r"disabilit\w*|disabled|distance\s+to\s+the\s+labou?r\s+market|out\s+of\s+work|without\s+(a\s+)?jobs?)\b", _I)
+    r"disabilit\w*|disabled|distance\s+to\s+the\s+labou?r\s+market|out\s+of\s+work|without\s+(a\s+)?jobs?|"
+    # ("mensen die moeilijk aan een baan komen", "people who struggle to find work")
+    r"moeilijk\s+aan\s+(een\s+)?(baan|werk)|(struggle|hard)\s+to\s+find\s+(a\s+)?(work|jobs?))\b", _I)
 # the work the description asks of suppliers ("… om werklozen aan het werk te helpen", "give jobs to people on
 # benefits")
 _UNNAMED_WORK = re.compile(r"\b(aan\s+het\s+werk|werk\s+geven|aannemen|aan\s+te\s+nemen|in\s+dienst|banen|baan|"
@@ -207,6 +209,27 @@ def unnamed_field(question: str, language: str) -> str | None:
             or _OTHER_NAME.search(question)):
         return None
     return "What does social return mean?" if language == "en" else "Wat betekent social return?"
+
+
+# an obligation said of the work asked ("moeten aannemen", "eisen dat", "are they required to hire")
+_OBLIGED = re.compile(r"\b(moet\w*|verplicht\w*|eis\w*|must|have\s+to|has\s+to|required?|requires|oblig\w+|"
+                      r"mandatory)\b", _I)
+
+
+def described_field(question: str, language: str) -> str | None:
+    """"Klopt het dat bedrijven die voor de overheid werken mensen zonder werk moeten aannemen?": a yes/no question
+    that describes social return (work for people out of work, asked of a public buyer's suppliers) without naming
+    it is also searched as whether social return is mandatory (or, said without an obligation, what it is); else
+    None."""
+    if (_FIELD_NAME.search(question) or not _UNNAMED_PEOPLE.search(question)
+            or not _UNNAMED_BUYING.search(question) or not _UNNAMED_WORK.search(question)
+            or classify(question).kind != Kind.YES_NO or side(question) == SUPPLIER):
+        # (a supplier asking about its own contract is answered by the pages for suppliers: "Moet ik als klein
+        # bedrijf verplicht mensen uit de bijstand in dienst nemen als ik een opdracht van de gemeente win?")
+        return None
+    if _OBLIGED.search(question):
+        return "Is social return mandatory?" if language == "en" else "Is social return verplicht?"
+    return "What is social return?" if language == "en" else "Wat is social return?"
 
 
 # two kinds named side by side ("bij schoonmaak of catering", "in de bouw en de infra", "bij de Rijksoverheid en bij
