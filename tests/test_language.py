@@ -1569,3 +1569,18 @@ def test_the_second_of_two_kinds_an_example_question_names_gets_a_search_of_its_
     # the field's two names, or no pair at all, are no two kinds
     assert second_alternative("Voorbeelden van social return en SROI?") is None
     assert second_alternative("Heeft een provincie al eens social return toegepast?") is None
+
+
+def test_who_pays_and_what_goes_wrong_in_everyday_words() -> None:
+    # (tune52 ur05, ur06) who pays or whether it makes a contract dearer: the pages ask what social return costs
+    for question in ("Wie betaalt social return uiteindelijk, de gemeente of het bedrijf dat de opdracht krijgt?",
+                     "Does social return make public contracts more expensive for the government?"):
+        assert expand_everyday(question).endswith("kosten kost"), question
+    # (tune52 ur25) what goes wrong: the pages speak of drawbacks and side effects
+    for question in ("Wat gaat er volgens onderzoek vaak mis bij social return?",
+                     "What are common pitfalls with social return?",
+                     "Waar loopt het vaak fout bij social return?"):
+        assert "nadelen" in expand_everyday(question), question
+    # a plan that goes on, and a cost asked by its own word, are left as they are
+    for question in ("Hoe gaat het verder na de gunning?", "Wat kost een jobcoach?"):
+        assert expand_everyday(question) == question, question
