@@ -28,10 +28,10 @@ from kb.language.everyday import expand_everyday
 from kb.language.sentences import split_sentences
 from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
-from kb.language.questions import (Kind, asks_for_guide, classify, field_overview, focus, last_question, plain_amounts,
-                                   points_back, defined_subject, refers_back, second_alternative, short_name, side,
-                                   two_questions,
-                                   unnamed_field, described_field, with_measure, without_asker, without_manner)
+from kb.language.questions import (Kind, asks_for_guide, classify, defined_subject, described_field, field_overview,
+                                   focus, last_question, plain_amounts, points_back, refers_back, second_alternative,
+                                   short_name, side, two_questions, unnamed_field, with_measure, without_asker,
+                                   without_manner)
 from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english

@@ -322,6 +322,20 @@ def test_a_definition_names_its_subject_before_the_verb_also_when_the_question_s
     assert answer.lead.startswith("Het doelgroepregister is"), answer.lead
 
 
+def test_a_term_glossed_in_brackets_is_defined_and_a_difference_says_what_the_other_side_is(
+        bundled_kb: KnowledgeBase) -> None:
+    from kb.answer.extractive import defined_terms
+
+    assert defined_terms("Een SW-bedrijf (sociale werkplaats) voert de Wet sociale werkvoorziening (Wsw) uit.") == {
+        "sw", "bedrijf"}
+    # a year or a source in brackets is no gloss
+    assert defined_terms("De gemeente Utrecht (2019) vraagt 5% van de loonsom.") == set()
+    # (tune52 ur19) neither side was defined; the SW-bedrijf's own sentence now is
+    answer = bundled_kb.ask("Wat is het verschil tussen een sociale onderneming en een sw-bedrijf?")
+    assert not answer.refused, answer.text
+    assert "Een SW-bedrijf (sociale werkplaats) voert de Wet sociale werkvoorziening" in answer.text, answer.text
+
+
 def test_english_field_words_are_matched_by_their_dutch_terms(bundled_kb: KnowledgeBase) -> None:
     # "placement", "worker", "ex-detainee" are what the Dutch sources call plaatsing, werknemer, ex-gedetineerde
     answer = bundled_kb.ask("Can a contractor count a worker with a criminal record, such as an ex-detainee, as a "
