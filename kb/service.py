@@ -153,6 +153,8 @@ class KnowledgeBase(Planning):
         named = described_field(asked or corrected, language)
         if named:
             query = f"{query} {expand_english(named) if language == 'en' else named}"
+        # (after the name is added: the focus drops the field's name but keeps what its question adds, "verplicht";
+        # taken before, tune51 uq01 and tune49 uo25 lost their place)
         rest = focus(query)
         about_field = rest is not None and not names_a_subject(rest)
         return Query(question=question.strip(), corrected=corrected, text=query, corrections=corrections,

@@ -326,10 +326,14 @@ def test_a_term_glossed_in_brackets_is_defined_and_a_difference_says_what_the_ot
         bundled_kb: KnowledgeBase) -> None:
     from kb.answer.extractive import defined_terms
 
-    assert defined_terms("Een SW-bedrijf (sociale werkplaats) voert de Wet sociale werkvoorziening (Wsw) uit.") == {
-        "sw", "bedrijf"}
-    # a year or a source in brackets is no gloss
-    assert defined_terms("De gemeente Utrecht (2019) vraagt 5% van de loonsom.") == set()
+    assert {"sw", "bedrijf", "werkplaats"} <= defined_terms(
+        "Een SW-bedrijf (sociale werkplaats) voert de Wet sociale werkvoorziening (Wsw) uit.")
+    # a year, an aside or an abbreviation in brackets is no gloss; a definition's own verb still counts beside it
+    for text in ("De gemeente Utrecht (2019) vraagt 5% van de loonsom.",
+                 "De Woonplaats (onder meer Enschede en Winterswijk) sloot een akkoord.",
+                 "Het Uitvoeringsinstituut Werknemersverzekeringen (UWV) stelt vast of iemand tot de doelgroep hoort."):
+        assert defined_terms(text) == set(), text
+    assert {"wsp", "werkgeversservicepunt"} & defined_terms("Een werkgeversservicepunt (WSP) is een samenwerking.")
     # (tune52 ur19) neither side was defined; the SW-bedrijf's own sentence now is
     answer = bundled_kb.ask("Wat is het verschil tussen een sociale onderneming en een sw-bedrijf?")
     assert not answer.refused, answer.text
@@ -1131,8 +1135,14 @@ def test_social_return_described_without_its_name_in_a_yes_no_question(bundled_k
                            "nl") == "Is social return verplicht?"
     assert described_field("Is there a rule that companies selling to the government have to hire people who struggle "
                            "to find a job?", "en") == "Is social return mandatory?"
-    # named, not a yes/no question, no public buyer, or a supplier asking about its own contract: not this
-    for question in ("Klopt het dat bedrijven die voor de overheid werken social return moeten doen?",
+    # named, not a yes/no question, no public buyer, a supplier asking about its own contract, another part of the
+    # field, or what counts: not this
+    for question in ("Moeten wij mensen zonder werk aannemen als we een opdracht van de gemeente krijgen?",
+                     "Geldt de quotumheffing ook voor een gemeente die te weinig mensen met een beperking in dienst "
+                     "heeft?",
+                     "Telt iemand met een bijstandsuitkering die via payroll in dienst is bij de aannemer mee?",
+                     "Moet de gemeente zelf ook mensen met een beperking in dienst nemen vanwege de banenafspraak?",
+                     "Klopt het dat bedrijven die voor de overheid werken social return moeten doen?",
                      "Hoe vind ik mensen zonder werk voor een opdracht van de gemeente?",
                      "Klopt het dat ik mensen zonder werk moet aannemen als ik een uitkering krijg?",
                      "Moet ik als klein bedrijf verplicht mensen uit de bijstand in dienst nemen als ik een opdracht "

@@ -1469,7 +1469,9 @@ def test_everyday_words_of_a_job_seeker_and_a_national_format() -> None:
     assert "landelijk" in terms and "model" in terms
     # (refusal_tune45 vw42) "How many jobs does social return produce nationally? Is there any published figure?"
     terms = dutch_terms("How many jobs does social return produce nationally? Is there any published figure?")
-    assert {"landelijk", "oplevert", "cijfers"} <= set(terms.split())
+    assert {"landelijk", "cijfers"} <= set(terms.split())
+    # "figure out" is to work out
+    assert "cijfer" not in dutch_terms("How do I figure out the value of a placement?")
 
 
 def test_the_rijks_large_suppliers_are_its_topleveranciers() -> None:
@@ -1581,6 +1583,9 @@ def test_who_pays_and_what_goes_wrong_in_everyday_words() -> None:
                      "What are common pitfalls with social return?",
                      "Waar loopt het vaak fout bij social return?"):
         assert "nadelen" in expand_everyday(question), question
-    # a plan that goes on, and a cost asked by its own word, are left as they are
-    for question in ("Hoe gaat het verder na de gunning?", "Wat kost een jobcoach?"):
+    assert "nadelen" in expand_everyday("Wat als het mis gaat met de kandidaat?")
+    # a plan that goes on, a cost asked by its own word, "mis ik iets" and who bears a responsibility are left as
+    # they are
+    for question in ("Hoe gaat het verder na de gunning?", "Wat kost een jobcoach?", "Gaat het om uren of mis ik iets?",
+                     "Who bears the responsibility for the reporting?"):
         assert expand_everyday(question) == question, question

@@ -51,9 +51,13 @@ _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|
 _DEFINES = re.compile(r"\b(is|zijn|betekent|betekenen|houdt in|staat voor|verstaat|verstaan|heet|"
                       r"wordt .{0,30}genoemd|omvat|gaat over|is een|zijn de)\b"
                       r"|:\s+(een|de|het)\b|,\s+(een|de) \w+ (die|dat|waar)\b", re.IGNORECASE)
-# a term that opens a unit with its gloss in brackets ("Een SW-bedrijf (sociale werkplaats) …"; not a year or a source:
-# "De gemeente Utrecht (2019) …")
-_GLOSSED = re.compile(r"(een|de|het|an?|the)\s+(?P<term>[\w-]+(\s+[\w-]+)?)\s+\((?![^)]*\d)[^()]{3,60}\)\s", re.IGNORECASE)
+# a term that opens a unit with its gloss in brackets ("Een SW-bedrijf (sociale werkplaats) …"; not a year or a source,
+# nor an aside: "De gemeente Utrecht (2019) …", "De leverancier (of zijn onderaannemer) …", "De Woonplaats (onder meer
+# Enschede …)"; nor an abbreviation or a name: "Het Uitvoeringsinstituut Werknemersverzekeringen (UWV) stelt vast …"
+# says what UWV stands for, not what it is)
+_GLOSSED = re.compile(r"(een|de|het|an?|the)\s+(?P<term>[\w-]+(\s+[\w-]+)?)\s+\((?![^)]*\d)"
+                      r"(?!\s*(of|or|en|and|zie|see|bijv\w*|e\.g|onder meer|zonder|without|met|with|incl\w*)\b)"
+                      r"(?P<gloss>(?-i:[a-z])[^()]{2,59})\)(?=[\s,:;])", re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(mag|mogen|kan|kunnen|moet|moeten|verplicht\w*|toegestaan|verboden|niet|geen|wel|"
                         r"alleen|mits|tenzij|voorwaarde|hoeft|hoeven)\b", re.IGNORECASE)
 _PROCEDURE = re.compile(r"\b(eerst|daarna|vervolgens|stap\w*|door (te|de|het)|via|binnen|na (de|het)|voordat|"
@@ -203,13 +207,12 @@ def defined_terms(text: str, terms=analyse) -> set[str]:
     its first few words ("Het doelgroepregister is …" defines "doelgroep register"; "UWV houdt het doelgroepregister
     bij: een landelijk register …" does, "Leg vast …, of opname in het doelgroepregister vereist is" does not);
     empty when it opens otherwise."""
+    match = _DEFINES.search(text[:160])
+    found = set(terms(text[:match.start()])) if match and len(text[:match.start()].split()) <= 8 else set()
     glossed = _GLOSSED.match(text)
     if glossed:  # "Een SW-bedrijf (sociale werkplaats) voert de Wsw uit: …" says what an SW-bedrijf is
-        return set(terms(glossed.group("term")))
-    match = _DEFINES.search(text[:160])
-    if not match or len(text[:match.start()].split()) > 8:
-        return set()
-    return set(terms(text[:match.start()]))
+        found |= set(terms(f"{glossed.group('term')} {glossed.group('gloss')}"))
+    return found
 
 
 def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: set[str],

@@ -178,11 +178,14 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # who pays for it or whether it makes a contract dearer ("Wie betaalt social return uiteindelijk?", "Does social
     # return make public contracts more expensive?"): the pages ask what it costs (wat kost social return)
     (r"\bwie\s+betaalt\b|\bwie\s+draait\s+(er\s+)?(\w+\s+)?op\s+voor\b|\bduurder\b|"
-     r"\bmore\s+expensive\b|\bcosts?\s+more\b|\bwho\s+(pays|foots|bears)\b",
+     r"\bmore\s+expensive\b|\bcosts?\s+more\b|\bwho\s+(pays|foots)\b",
      "kosten kost"),
     # what goes wrong ("Wat gaat er volgens onderzoek vaak mis bij social return?", "common pitfalls"): the pages speak
     # of drawbacks, bottlenecks and side effects
-    (r"\b(gaat|gaan|ging|gingen|loopt|lopen|liep|liepen)\s+(er\s+)?((\w+\s+){0,4})?(mis|fout)\b|\bmisgaat\b|"
+    # (also in a clause: "als het mis gaat"; not "… of mis ik iets?")
+    (r"\b(gaat|gaan|ging|gingen|loopt|lopen|liep|liepen)\s+(er\s+)?((?!(of|en|or)\b)\w+\s+){0,4}(mis|fout)\b"
+     r"(?!\s+(ik|je|jij|we|wij|u)\b)|"
+     r"\b(het|er|dit|dat|iets|wat)\s+((\w+\s+){0,2})?(mis|fout)\s+(gaat|gaan|loopt|lopen|ging|liep)\b|\bmisgaat\b|"
      r"\bvalkuil\w*|\bgo(es)?\s+wrong\b|\bwent\s+wrong\b|\bpitfalls?\b",
      "nadelen knelpunten neveneffecten"),
     # the least a contract must be worth ("minimale opdrachtwaarde"): the pages say drempel and ask from which amount

@@ -216,6 +216,16 @@ _OBLIGED = re.compile(r"\b(moet\w*|verplicht\w*|eis\w*|must|have\s+to|has\s+to|r
                       r"mandatory)\b", _I)
 
 
+# the asker's own firm winning a contract ("… als we een opdracht van de gemeente krijgen?")
+_WE_WIN = re.compile(r"\b(als|wanneer|zodra|if|when|once)\s+(we|wij|ik|i)\b.{0,50}\b(krijgen|krijg|winnen|win|"
+                     r"gegund|gewonnen|get|won|are\s+awarded|am\s+awarded)\b", _I)
+# another part of the field named, or what counts asked ("Telt iemand met een bijstandsuitkering … mee?", "Geldt de
+# quotumheffing ook voor een gemeente die …?")
+_OTHER_SUBJECT = re.compile(r"\b(banenafspraak|quotum\w*|quota|voorbehouden|voorbehoud\w*|reserve[ds]?|no-?risk\w*|"
+                            r"doelgroepregister|loonkostensubsid\w*|payroll\w*|sheltered|sociale werkplaats\w*|"
+                            r"sw-bedrij\w*|job agreement|telt|tellen|meetel\w*|counts?)\b", _I)
+
+
 def described_field(question: str, language: str) -> str | None:
     """"Klopt het dat bedrijven die voor de overheid werken mensen zonder werk moeten aannemen?": a yes/no question
     that describes social return (work for people out of work, asked of a public buyer's suppliers) without naming
@@ -223,9 +233,11 @@ def described_field(question: str, language: str) -> str | None:
     None."""
     if (_FIELD_NAME.search(question) or not _UNNAMED_PEOPLE.search(question)
             or not _UNNAMED_BUYING.search(question) or not _UNNAMED_WORK.search(question)
-            or classify(question).kind != Kind.YES_NO or side(question) == SUPPLIER):
+            or classify(question).kind != Kind.YES_NO or side(question) == SUPPLIER or _WE_WIN.search(question)
+            or _OTHER_SUBJECT.search(question)):
         # (a supplier asking about its own contract is answered by the pages for suppliers: "Moet ik als klein
-        # bedrijf verplicht mensen uit de bijstand in dienst nemen als ik een opdracht van de gemeente win?")
+        # bedrijf verplicht mensen uit de bijstand in dienst nemen als ik een opdracht van de gemeente win?"; a
+        # question about another part of the field, or about what counts, is about that)
         return None
     if _OBLIGED.search(question):
         return "Is social return mandatory?" if language == "en" else "Is social return verplicht?"

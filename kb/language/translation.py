@@ -586,13 +586,11 @@ GLOSSARY: dict[str, str] = {
     "format": "model format sjabloon vorm",
     "national": "landelijk landelijke",
     # "How many jobs does social return produce nationally? Is there any published figure?": the page asks how many
-    # jobs social return "landelijk oplevert" and gives "cijfers"
+    # jobs social return yields "landelijk" and gives "cijfers"
     "nationally": "landelijk",
     "nationwide": "landelijk landelijke",
     "figure": "cijfer cijfers",
     "figures": "cijfers",
-    "produce": "oplevert opleveren",
-    "produces": "oplevert",
     "proof": "bewijs bewijsstukken aantonen",
     "prove": "aantonen bewijzen",
     "correct": "juist klopt kloppen",
@@ -618,13 +616,14 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 _PHRASES = sorted(GLOSSARY, key=len, reverse=True)
 _PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in _PHRASES) + r")(?:s|es)?\b", re.IGNORECASE)
 # "lots of disabled people": a quantity, not the tender's lots (percelen; "lots of 100k each", "lots of the tender"
-# are); "rule out" is to exclude, not a rule
-_NOT_GLOSSARY = re.compile(r"\blots?\s+of\s+(?!\d|€|the\b|this\b|that\b|our\b|its\b|a\b)|\brule\s+out\b",
-                           re.IGNORECASE)
+# are); "rule out" is to exclude, not a rule; "figure out" is to work out, not a figure
+_NOT_GLOSSARY = re.compile(r"\blots?\s+of\s+(?!\d|€|the\b|this\b|that\b|our\b|its\b|a\b)|\brule\s+out\b|"
+                           r"\bfigure\s+out\b", re.IGNORECASE)
 
 
 def _glossary_matches(text: str) -> list[re.Match[str]]:
-    """The glossary's phrases in *text*, but "lots" in "lots of people" and "rule" in "rule out"."""
+    """The glossary's phrases in *text*, but "lots" in "lots of people", "rule" in "rule out" and "figure" in
+    "figure out"."""
     skipped = {m.start() for m in _NOT_GLOSSARY.finditer(text)}
     return [m for m in _PATTERN.finditer(text) if m.start() not in skipped]
 
