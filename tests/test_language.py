@@ -1589,3 +1589,13 @@ def test_who_pays_and_what_goes_wrong_in_everyday_words() -> None:
     for question in ("Hoe gaat het verder na de gunning?", "Wat kost een jobcoach?", "Gaat het om uren of mis ik iets?",
                      "Who bears the responsibility for the reporting?"):
         assert expand_everyday(question) == question, question
+
+
+def test_evaluations_of_a_municipalitys_social_return_are_the_rekenkamers_reports() -> None:
+    # (tune52 ur27) "Wat kwam er uit de evaluaties van social return bij gemeenten?"
+    assert expand_everyday("Wat kwam er uit de evaluaties van social return bij gemeenten?").endswith(
+        "rekenkamer onderzoek")
+    # an evaluation of something else is left as it is
+    for question in ("Wat kwam er uit de evaluatie van de Participatiewet?",
+                     "Hoe evalueer ik het plan van aanpak van de leverancier?"):
+        assert expand_everyday(question) == question, question

@@ -188,6 +188,12 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"\b(het|er|dit|dat|iets|wat)\s+((\w+\s+){0,2})?(mis|fout)\s+(gaat|gaan|loopt|lopen|ging|liep)\b|\bmisgaat\b|"
      r"\bvalkuil\w*|\bgo(es)?\s+wrong\b|\bwent\s+wrong\b|\bpitfalls?\b",
      "nadelen knelpunten neveneffecten"),
+    # evaluations of a municipality's social return ("Wat kwam er uit de evaluaties van social return bij gemeenten?"):
+    # the pages are the rekenkamers' reports (and a 213a-onderzoek)
+    (r"\bevaluatie\w*\b(?=[^.?!]{0,60}\b(social\s+return|sroi)\b[^.?!]{0,40}\bgemeente\w*)|"
+     r"\bgemeente\w*\b[^.?!]{0,40}\bevaluatie\w*\b[^.?!]{0,40}\b(social\s+return|sroi)\b|"
+     r"\bevaluations?\b(?=[^.?!]{0,60}\b(social\s+return|sroi)\b[^.?!]{0,40}\b(municipalit\w+|cit(y|ies))\b)",
+     "rekenkamer onderzoek"),
     # the least a contract must be worth ("minimale opdrachtwaarde"): the pages say drempel and ask from which amount
     # (vanaf welk opdrachtbedrag) social return is applied (not "een minimaal bedrag" or "een ondergrens", which the
     # pages also use for the least social return a supplier must deliver)
