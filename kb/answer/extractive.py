@@ -202,16 +202,19 @@ def counted_near_number(counted: str, text: str, terms=analyse) -> bool:
     return False
 
 
-def defined_terms(text: str, terms=analyse) -> set[str]:
+def defined_terms(text: str, terms=analyse, glossed: bool = False) -> set[str]:
     """What a unit that opens by saying what something is defines: the terms before the verb that defines, in
     its first few words ("Het doelgroepregister is …" defines "doelgroep register"; "UWV houdt het doelgroepregister
     bij: een landelijk register …" does, "Leg vast …, of opname in het doelgroepregister vereist is" does not);
-    empty when it opens otherwise."""
+    empty when it opens otherwise. With *glossed*, a term glossed in brackets at the opening counts too ("Een
+    SW-bedrijf (sociale werkplaats) voert de Wsw uit: …" says what an SW-bedrijf is): what a difference question's
+    other side is, not the opening of a "wat is …?" answer ("What is a reserved contract for sheltered workshops?"
+    opened with the SW-bedrijf's sentence)."""
     match = _DEFINES.search(text[:160])
     found = set(terms(text[:match.start()])) if match and len(text[:match.start()].split()) <= 8 else set()
-    glossed = _GLOSSED.match(text)
-    if glossed:  # "Een SW-bedrijf (sociale werkplaats) voert de Wsw uit: …" says what an SW-bedrijf is
-        found |= set(terms(f"{glossed.group('term')} {glossed.group('gloss')}"))
+    gloss = _GLOSSED.match(text) if glossed else None
+    if gloss:
+        found |= set(terms(f"{gloss.group('term')} {gloss.group('gloss')}"))
     return found
 
 
@@ -662,10 +665,11 @@ class ExtractiveAnswerer:
         lead, floor = chosen[0], chosen[0].score - 2 * self.settings.answer_margin
         added: list[Candidate] = []
         for side in (set(self.terms(side)) for side in pair):
-            if not side or any(side <= defined_terms(c.text, self.terms) for c in [*chosen, *added]):
+            if not side or any(side <= defined_terms(c.text, self.terms, glossed=True) for c in [*chosen, *added]):
                 continue
             found = next((c for c in ranked if c not in chosen and c not in added and c.score >= floor
-                          and side <= defined_terms(c.text, self.terms) and c.unit.words <= OTHER_SIDE_WORDS
+                          and side <= defined_terms(c.text, self.terms, glossed=True)
+                          and c.unit.words <= OTHER_SIDE_WORDS
                           and not any(_too_similar(c.text, x.text) for x in [*chosen, *added])), None)
             if found is not None:
                 added.append(found)

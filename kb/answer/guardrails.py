@@ -123,13 +123,14 @@ _PERSON_REF = re.compile(
     rf"(?:(?:van|de|der|den|ter|ten|el|al) )*[a-z]{{3,}} uit [a-z]{{3,}})"
     # ("welke uitkering heeft sandra de vries … voor ik haar voordraag": a tussenvoegsel, and the person pointed at
     # again)
-    # (not a preposition or an adverb before "de": "die valt onder de banenafspraak … als hij …", "werkt sinds de zomer")
+    # (not a preposition or an adverb before "de": "die valt onder de banenafspraak … als hij …", "werkt sinds de
+    # zomer")
     rf"|(?i:\b(is|staat|heeft|krijgt|ontvangt|valt|zit|werkt|telt)\s+(?!(een|de|het|iemand|iedereen|er|u|je|jij|ik|hij|"
     rf"zij|ze|mijn|onze?|die|deze|dat|dit|elke?|ieder\w*|alle|social|sroi|onder|voor|bij|via|naast|tussen|sinds|vanuit|"
     rf"buiten|binnen|tijdens|door|met|aan|uit|tot|over|zonder|tegen|volgens|vanaf|namens|nog|ook|niet|wel|echt|dan|"
     rf"daar|hier|weer|vaak|altijd|nooit|meestal|soms|{_PERSON_NOUN})\b)[a-z]{{3,}} "
-    rf"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|el|al) [a-z]{{3,}}\b(?=[^.?!]{{0,40}}[.?!]?[^.?!]{{0,80}}"
-    rf"\b(ze|zij|hij|haar|hem)\b))"
+    rf"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|el|al) [a-z]{{3,}}\b"
+    rf"(?=[^.?!]{{0,40}}[.?!]?[^.?!]{{0,80}}\b(ze|zij|hij|haar|hem)\b))"
     # one individual pointed at ("die persoon", "that guy"): a person, not a role in a rule
     rf"|(?i:\b(die|deze|this|that)\s+(persoon|person|jongen|meisje|man|vrouw|guy|girl|boy|lady)\b)"
     # a few individuals pointed at ("deze twee medewerkers", "those three candidates")
