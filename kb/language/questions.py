@@ -204,11 +204,15 @@ def unnamed_field(question: str, language: str) -> str | None:
     werk te helpen?", "My company got a contract with a Dutch city and they want us to give jobs to people on
     benefits. What is this called?": social return described without its name, and its name asked, is asked as what
     social return means; else None."""
-    if (_FIELD_NAME.search(question) or not _CALLED.search(question) or not _UNNAMED_PEOPLE.search(question)
-            or not _UNNAMED_BUYING.search(question) or not _UNNAMED_WORK.search(question)
-            or _OTHER_NAME.search(question)):
+    if not _describes_field(question) or not _CALLED.search(question) or _OTHER_NAME.search(question):
         return None
     return "What does social return mean?" if language == "en" else "Wat betekent social return?"
+
+
+def _describes_field(question: str) -> bool:
+    """Social return described without its name: people out of work, a public buyer or contract, and work asked."""
+    return bool(not _FIELD_NAME.search(question) and _UNNAMED_PEOPLE.search(question)
+                and _UNNAMED_BUYING.search(question) and _UNNAMED_WORK.search(question))
 
 
 # an obligation said of the work asked ("moeten aannemen", "eisen dat", "are they required to hire")
@@ -231,10 +235,8 @@ def described_field(question: str, language: str) -> str | None:
     that describes social return (work for people out of work, asked of a public buyer's suppliers) without naming
     it is also searched as whether social return is mandatory (or, said without an obligation, what it is); else
     None."""
-    if (_FIELD_NAME.search(question) or not _UNNAMED_PEOPLE.search(question)
-            or not _UNNAMED_BUYING.search(question) or not _UNNAMED_WORK.search(question)
-            or classify(question).kind != Kind.YES_NO or side(question) == SUPPLIER or _WE_WIN.search(question)
-            or _OTHER_SUBJECT.search(question)):
+    if (not _describes_field(question) or classify(question).kind != Kind.YES_NO or side(question) == SUPPLIER
+            or _WE_WIN.search(question) or _OTHER_SUBJECT.search(question)):
         # (a supplier asking about its own contract is answered by the pages for suppliers: "Moet ik als klein
         # bedrijf verplicht mensen uit de bijstand in dienst nemen als ik een opdracht van de gemeente win?"; a
         # question about another part of the field, or about what counts, is about that)
