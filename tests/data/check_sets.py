@@ -207,6 +207,10 @@ SETS = {
     "tune52.jsonl": ("ur", False),
     "refusal_heldout42.jsonl": ("vv", True),
     "refusal_tune45.jsonl": ("vw", True),
+    "heldout50.jsonl": ("is", False),
+    "tune53.jsonl": ("us", False),
+    "refusal_heldout43.jsonl": ("vx", True),
+    "refusal_tune46.jsonl": ("vy", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
