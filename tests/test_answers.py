@@ -1035,6 +1035,11 @@ def test_the_best_pages_vraag_asked_in_other_words_opens(bundled_kb: KnowledgeBa
     assert not answer.refused, answer.text
     assert answer.citations[0].doc_id == "vragen/wat-als-de-opdrachtwaarde-verandert.md"
     assert "grondslag" in answer.text.split("\n\n")[0], answer.text
+    # (tune52 ur55) a vraag retrieved by its summary alone (the tender documents' vraag, whose wordings share
+    # "supplier" and "requirement") has nothing to quote and does not keep the niet-gehaald vraag from opening
+    answer = bundled_kb.ask("What happens if a supplier does not meet the social return requirement?")
+    assert not answer.refused, answer.text
+    assert "Dat staat in je contract" in answer.text.split("\n\n")[1], answer.text
     # (tune41 ug09) a list across pages is not a vraag's list: still answered
     answer = bundled_kb.ask("Wij zijn een ministerie en willen weten welke afspraken er voor de Rijksoverheid gelden "
                             "over social return.")

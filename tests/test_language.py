@@ -1120,6 +1120,11 @@ def test_a_chat_opening_and_a_two_part_introduction_say_nothing_of_what_is_asked
         "My manager asked me whether a social return requirement fits the proportionality principle.")
     # a value in euros is an amount (tune34 tz06)
     assert classify("how is the placement of someone on benefits valued in euros?").kind.value == "hoeveel"
+    # what something is worth is an amount, not a definition (tune52 ur04); "de moeite waard" is no amount
+    assert classify("Wat is een plaatsing van iemand met een uitkering waard in euro's voor mijn social return "
+                    "verplichting?").kind.value == "hoeveel"
+    assert classify("What is a work placement worth?").kind.value == "hoeveel"
+    assert classify("Wat is het de moeite waard om social return te vragen?").kind.value != "hoeveel"
 
 
 def test_a_summary_for_a_reader_and_what_the_sources_say_are_the_answers_form() -> None:

@@ -404,8 +404,11 @@ class ExtractiveAnswerer:
                     if passage.doc_id == passages[first].doc_id:
                         asked[index] = QUESTION_MATCH
         # of the vragen asked, the one whose wordings hold most of the question ("telt een bbl-leerling mee?"
-        # is the stagiair-en-bbl vraag's, not the bestaand-personeel vraag's, though both hold most of it)
-        best_asked = max((asked[i] for i, p in enumerate(passages) if p.metadata.get("type") == "vraag"), default=0.0)
+        # is the stagiair-en-bbl vraag's, not the bestaand-personeel vraag's, though both hold most of it); of the
+        # vragen that can open: a vraag retrieved by its summary alone has nothing to quote and raises no bar
+        quotable = {c.passage for c in candidates}
+        best_asked = max((asked[i] for i, p in enumerate(passages)
+                          if p.metadata.get("type") == "vraag" and i in quotable), default=0.0)
         for candidate, similarity in zip(candidates, similarities):
             if candidate.unit.kind == "table" and candidate.row_scores and words:
                 # the row that answers: most of the question's point words, then the closest in meaning

@@ -91,7 +91,9 @@ _AMOUNT = re.compile(
     r"percentages?|how (much|many|high|long)|what (percentage|amount|share|threshold)|"
     r"what (is|are) the (penalty|penalties|fine|fines|threshold|thresholds|amount|value|cap|maximum|minimum)|"
     # "how is a placement valued in euros?", "hoe wordt dat in geld uitgedrukt?"
-    r"(valued|worth|expressed|converted) in (euros?|money)|in (euro'?s?|geld) (uitgedrukt|gewaardeerd|omgerekend))\b",
+    r"(valued|worth|expressed|converted) in (euros?|money)|in (euro'?s?|geld) (uitgedrukt|gewaardeerd|omgerekend)|"
+    # "wat is een plaatsing van iemand met een uitkering waard?", "what is a placement worth?"
+    r"(wat|what) (is|zijn|are) (?!(het|it) (de moeite|the effort)\b)([\w'-]+ ){1,8}(waard|worth)(?! (het|it)\b))\b",
     _I)
 _WHEN = re.compile(r"\b(wanneer|sinds wanneer|vanaf wanneer|welk jaar|in welk jaar|per wanneer|"
                    r"when|since when|what year|which year)\b", _I)
