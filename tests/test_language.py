@@ -10,7 +10,8 @@ from kb.answer.coverage import alternatives_of, coverage, either_or, in_field, n
 from kb.answer.english import english_terms, gist
 from kb.language.everyday import expand_everyday
 from kb.language.questions import (BUYER, SUPPLIER, Kind, asks_yes_or_no, classify, focus, plain_amounts, side,
-                                   defined_subject, refers_back, two_questions, without_manner)
+                                   defined_subject, last_question, points_back, refers_back, two_questions,
+                                   without_manner)
 from kb.language.spelling import Speller
 from kb.language.translation import dutch_terms, expand_english
 from kb.search.keyword import analyse
@@ -1604,3 +1605,21 @@ def test_evaluations_of_a_municipalitys_social_return_are_the_rekenkamers_report
     for question in ("Wat kwam er uit de evaluatie van de Participatiewet?",
                      "Hoe evalueer ik het plan van aanpak van de leverancier?"):
         assert expand_everyday(question) == question, question
+
+
+def test_a_situation_in_several_clauses_and_nothing_made_up_leave_the_question() -> None:
+    # a situation told in several clauses before the one that asks (tune53 us17); one that is also a question stays
+    assert last_question("We besteden schoonmaakwerk aan voor 4 jaar, totale waarde 1,2 miljoen, hoeveel procent "
+                         "social return moeten we vragen?") == "hoeveel procent social return moeten we vragen?"
+    assert last_question("Wat is social return, wat is SROI, en hoe werkt het?") is None
+    # "voor ons" leans on who the situation says "we" are (tune53 us13)
+    assert points_back("geldt social return dan ook voor ons?")
+    assert not points_back("Geldt social return voor kleine bedrijven?")
+    # a memo, nothing made up, the sources: how the answer is put, not what is asked (refusal_tune46 vy50)
+    assert without_manner("I'm writing a memo for our council and I don't want anything made up, so please stick to "
+                          "your sources: does social return lead to displacement of regular jobs?") == (
+        "does social return lead to displacement of regular jobs?")
+    assert without_manner("Ik schrijf een nota voor de raad, dus verzin niets: leidt social return tot "
+                          "verdringing?") == "leidt social return tot verdringing?"
+    assert without_manner("Hoe schrijf ik een nota voor de raad over social return?") == (
+        "Hoe schrijf ik een nota voor de raad over social return?")

@@ -406,6 +406,8 @@ class ExtractiveAnswerer:
         # of the vragen asked, the one whose wordings hold most of the question ("telt een bbl-leerling mee?"
         # is the stagiair-en-bbl vraag's, not the bestaand-personeel vraag's, though both hold most of it); of the
         # vragen that can open: a vraag retrieved by its summary alone has nothing to quote and raises no bar
+        # (the bar from any page that can open, a vraag or not, cost 10 facts on the tuning sets, "sroi percentage
+        # gemeente" and "How much social return do Dutch municipalities typically require?" among them)
         quotable = {c.passage for c in candidates}
         best_asked = max((asked[i] for i, p in enumerate(passages)
                           if p.metadata.get("type") == "vraag" and i in quotable), default=0.0)

@@ -456,6 +456,18 @@ _MANNER = re.compile(
     # agreeing with me.", "Toets het aan je bronnen.")
     r"(\b(please|graag)\s+)?\b(check|verify|controleer|toets|baseer|base)\b[^.?!]{0,30}\b(against|tegen|aan|op|on)\s+"
     r"(your|the|je|jouw|de|uw)\s+(own\s+|eigen\s+)?(sources|bronnen)\b[^.?!]*[.!]?|"
+    # nothing made up, only the sources, for a memo ("I'm writing a memo for our council and I don't want anything
+    # made up, so please stick to your sources: …", "Ik schrijf een nota voor de raad, dus verzin niets:"): the
+    # answer is from the sources anyway; the memo is what the asker does with it, not what is asked
+    r"(\b(and|en|so|dus)\s+)?\b(i'?m|i am|we'?re|we are|ik schrijf|wij schrijven|we schrijven)\s+(writing\s+)?"
+    r"(a|an|een)\s+(short\s+|korte\s+)?(memo|note|briefing|nota|notitie|raadsvoorstel|raadsinformatiebrief)\s+"
+    r"(for|to|voor|aan)\s+(our|the|my|de|onze|ons|mijn)\s+[\w-]+\s*,?|"
+    r"(\b(and|en|so|dus)\s+)?\b((i|we)\s+(don'?t|do not)\s+want\s+anything\s+(made\s+up|invented)|"
+    r"(verzin|verzint)\s+(alsjeblieft\s+|aub\s+|dus\s+)?niets|(ik\s+wil|we\s+willen)\s+(geen\s+verzinsels|niets\s+verzonnen))"
+    r"\s*,?|"
+    r"(\b(and|en|so|dus)\s+)?(\b(please|graag)\s+)?\b((stick|keep)\s+to\s+(your|the)\s+(own\s+)?sources|"
+    r"(houd|hou)\s+(je|u)\s+(alsjeblieft\s+|graag\s+|aub\s+)?(aan|bij)\s+(je|jouw|uw|de)\s+(eigen\s+)?bronnen)"
+    r"(\s+(please|graag|alsjeblieft|aub))?\s*[,:.!]?|"
     # what the sources say, asked after the question ("… fits the proportionality principle? What do the sources
     # say?", "Wat zeggen de bronnen daarover?"): the answer is from the sources anyway
     r"\b(what|wat)\s+(do|does|zeggen|zegt)\s+(the|your|de|je|jouw|uw)\s+(own\s+|eigen\s+)?(sources|bronnen)\s*"
@@ -528,6 +540,9 @@ _ASKS = (r"(wat|wie|hoe|waar|wanneer|waarom|welke?|hoeveel|mag|mogen|moet|moeten
 _PLEASE = r"((kun|kan|wil|zou) (je|jij|u) (me |mij |ons |eens |even |kort )*(uitleggen|vertellen|toelichten|zeggen) |" \
           r"(can|could|would) you (please )?(explain|tell me) |(please )?(explain|tell me) )?"
 _CLAUSE = re.compile(rf"^(?P<before>[^,:;]+)[,:;]\s+{_PLEASE}(?P<asked>{_ASKS}\b.*)$", _I)
+# a situation told in several clauses, then the one that asks ("We besteden schoonmaakwerk aan voor 4 jaar, totale
+# waarde 1,2 miljoen, hoeveel procent social return moeten we vragen?")
+_LAST_CLAUSE = re.compile(rf"^(?P<before>.+)[,;]\s+{_PLEASE}(?P<asked>{_ASKS}\b[^,:;]*)$", _I)
 # ("welke" and "hoeveel" do not join clauses the way "wat", "hoe" and "waar" do: "ik weet niet wat ik moet vragen")
 _BARE_CLAUSE = re.compile(r"^(?P<before>\S+(\s+\S+)+?)\s+(?P<asked>(welke?|hoeveel|which|how (much|many)|"
                           r"what (percentage|amount))\b.*)$", _I)
@@ -749,7 +764,7 @@ def _asked_after_situation(sentence: str) -> str | None:
     # (what comes before "wil ik weten" introduces the asker: "als beleidsmedewerker"; the "ik" is in what matched)
     if wants and len(_own_words(wants.group("asked"))) >= 2 and (not before or _introduces_asker(f"{before} ik")):
         return wants.group("asked").strip()
-    match = _CLAUSE.match(sentence)
+    match = _CLAUSE.match(sentence) or _LAST_CLAUSE.match(sentence)
     if not match or sentence[match.end("before")] not in ",;":
         # typed without the comma: "socal return in de schoonmaak welke percentages zijn normaal"
         match = None if "," in sentence or ":" in sentence else _BARE_CLAUSE.match(sentence)
@@ -777,6 +792,8 @@ def _asks_something(sentence: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(dat(?!\s+(het|de|een|er|ik|je|jij|u|we|wij|ze|zij|hij|men|iemand)\b)|"
                           r"dit|die|deze|daar|daarin|daarvoor|daarmee|daarbij|hier|hierin|hiervoor|hiermee|hierbij|"
                           r"hierover|hij|zij|ze|hem|zo'n|zoiets|"
+                          # ("geldt social return dan ook voor ons?": who "ons" are, the situation says)
+                          r"voor (ons|mij)|for (us|me)|"
                           r"that|this|it|they|them|such)\b", _I)
 
 
