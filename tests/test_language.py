@@ -1126,6 +1126,9 @@ def test_a_chat_opening_and_a_two_part_introduction_say_nothing_of_what_is_asked
                     "verplichting?").kind.value == "hoeveel"
     assert classify("What is a work placement worth?").kind.value == "hoeveel"
     assert classify("Wat is het de moeite waard om social return te vragen?").kind.value != "hoeveel"
+    # so is how it is valued (tune53 us56); valued by someone is an opinion
+    assert classify("Hoe wordt een bbl leerling gewaardeerd in de social return berekening?").kind.value == "hoeveel"
+    assert classify("Hoe wordt social return gewaardeerd door leveranciers?").kind.value != "hoeveel"
 
 
 def test_a_summary_for_a_reader_and_what_the_sources_say_are_the_answers_form() -> None:

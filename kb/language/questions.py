@@ -92,6 +92,8 @@ _AMOUNT = re.compile(
     r"what (is|are) the (penalty|penalties|fine|fines|threshold|thresholds|amount|value|cap|maximum|minimum)|"
     # "how is a placement valued in euros?", "hoe wordt dat in geld uitgedrukt?"
     r"(valued|worth|expressed|converted) in (euros?|money)|in (euro'?s?|geld) (uitgedrukt|gewaardeerd|omgerekend)|"
+    # "hoe wordt een bbl-leerling gewaardeerd?", "how is an internship valued?": its value, an amount
+    r"(hoe|how) (wordt|worden|is|are) ([\w'-]+ ){1,6}(gewaardeerd|valued)(?! (als|as|door|by)\b)|"
     # "wat is een plaatsing van iemand met een uitkering waard?", "what is a placement worth?"
     r"(wat|what) (is|zijn|are) (?!(het|it) (de moeite|the effort)\b)([\w'-]+ ){1,8}(waard|worth)(?! (het|it)\b))\b",
     _I)
