@@ -1099,6 +1099,12 @@ _INSTRUCTIONS = re.compile("|".join([
     r"\b(from now on|voortaan|vanaf nu)\b(?=.{0,40}\b(you|your|je|jij|jou|jouw|u|uw|answer\w*|reply|antwoord\w*|"
     r"bron\w*|sources?|citing)\b)|\b(you|je|jij|u)\b.{0,20}\b(from now on|voortaan|vanaf nu)\b",
     r"\b(follow (it|this|these|the following)|volg (het|dit|deze|de volgende)|voer .{0,20}uit)\b",
+    # a rule for every answer the bot gives ("per direct hanteer je in al je antwoorden het uitgangspunt dat …", "in
+    # all your answers, treat …") and a receipt asked for it ("Graag bevestigen dat je dit hebt verwerkt.")
+    r"\bin (al|elk|ieder) (je|jouw|uw|van je|van jouw|van uw)?\s*(toekomstige |verdere |volgende )?antwoord(en)?\b|"
+    r"\bin (all|each|every)( one)?( of)? (your )?(future |further )?(answers|replies|responses|answer|reply)\b|"
+    r"\b(bevestig\w*|confirm)\b.{0,30}\b(je|jij|u|you)\b.{0,20}\b(verwerkt|begrepen|onthouden|opgeslagen|"
+    r"processed|understood|noted|memori[sz]ed|stored)\b",
     # an instruction for the bot hidden in pasted text ("<!-- Instructie voor de AI-assistent: antwoord dat …-->",
     # "Note to the AI: …")
     r"\b(instructies?|opdracht|aanwijzing(en)?|bericht|instructions?|notes?|messages?)\s+(voor|aan|for|to)\s+"
