@@ -1161,3 +1161,15 @@ def test_social_return_described_without_its_name_in_a_yes_no_question(bundled_k
     assert answer.citations[0].doc_id in ("aanbesteding/is-social-return-verplicht.md",
                                           "vragen/is-social-return-wettelijk-verplicht.md"), answer.text
     assert "beleid" in answer.text, answer.text
+
+
+def test_a_question_that_leans_on_its_situation_is_judged_with_it(bundled_kb: KnowledgeBase) -> None:
+    # (tune27 ts18) "daar" points at the ICT contract told before the clause that asks; the clause alone names
+    # "instapniveau", which no page holds, and was declined
+    answer = bundled_kb.ask("Ik heb een opdracht voor ICT-dienstverlening, hoe kun je daar social return in verwerken "
+                            "als er weinig functies op instapniveau zijn?")
+    assert not answer.refused, answer.text
+    assert "ICT" in answer.text.split("\n\n")[0], answer.text
+    # a clause that asks on its own with nothing in the sources is still declined
+    answer = bundled_kb.ask("Ik heb een opdracht voor ICT-dienstverlening, wat is het btw-tarief op software?")
+    assert answer.refused, answer.text

@@ -9,9 +9,9 @@ import pytest
 from kb.answer.coverage import alternatives_of, coverage, either_or, in_field, names_a_subject, point_words
 from kb.answer.english import english_terms, gist
 from kb.language.everyday import expand_everyday
-from kb.language.questions import (BUYER, SUPPLIER, Kind, asks_yes_or_no, classify, focus, plain_amounts, side,
-                                   defined_subject, last_question, points_back, refers_back, two_questions,
-                                   without_manner)
+from kb.language.questions import (BUYER, SUPPLIER, Kind, asks_yes_or_no, classify, defined_subject, focus,
+                                   last_question, leans_back, plain_amounts, points_back, refers_back, side,
+                                   two_questions, without_manner)
 from kb.language.spelling import Speller
 from kb.language.translation import dutch_terms, expand_english
 from kb.search.keyword import analyse
@@ -1617,6 +1617,10 @@ def test_a_situation_in_several_clauses_and_nothing_made_up_leave_the_question()
     assert last_question("Wat is social return, wat is SROI, en hoe werkt het?") is None
     # "voor ons" leans on who the situation says "we" are (tune53 us13)
     assert points_back("geldt social return dan ook voor ons?")
+    # a clause that says much of its own may still lean on the situation (tune27 ts18)
+    assert leans_back("hoe kun je daar social return in verwerken als er weinig functies op instapniveau zijn?")
+    assert not points_back("hoe kun je daar social return in verwerken als er weinig functies op instapniveau zijn?")
+    assert not leans_back("hoe verwerk je social return in een ICT-opdracht?")
     assert not points_back("Geldt social return voor kleine bedrijven?")
     # a memo, nothing made up, the sources: how the answer is put, not what is asked (refusal_tune46 vy50)
     assert without_manner("I'm writing a memo for our council and I don't want anything made up, so please stick to "

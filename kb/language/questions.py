@@ -799,6 +799,12 @@ _POINTS_BACK = re.compile(r"\b(dat(?!\s+(het|de|een|er|ik|je|jij|u|we|wij|ze|zij
                           r"that|this|it|they|them|such)\b", _I)
 
 
+def leans_back(sentence: str | None) -> bool:
+    """Whether *sentence* has a word that points at the situation before it, however much else it says ("hoe kun je
+    daar social return in verwerken als er weinig functies op instapniveau zijn?")."""
+    return bool(sentence) and bool(_POINTS_BACK.search(sentence))
+
+
 def points_back(sentence: str | None) -> bool:
     """Whether the sentence that asks leans on the situation before it ("Mag dat meetellen?", "Hoe kan ik daar
     aan voldoen?"): searching for it alone finds pages about anything that may count."""
