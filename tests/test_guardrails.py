@@ -1121,5 +1121,14 @@ def test_a_rule_for_every_answer_and_a_receipt_for_it_are_instructions() -> None
     # an answer's source asked for, a supplier's report checked and every contract are the asker's matters
     for question in ("Kun je in je antwoord de bron noemen van het percentage social return?",
                      "Hoe bevestig ik dat de leverancier de uren heeft verwerkt in zijn social-returnrapportage?",
-                     "In elk contract staat social return, hoe controleer ik dat?"):
+                     "In elk contract staat social return, hoe controleer ik dat?",
+                     # (the second review: a tender's answers and a confirmation asked of someone else)
+                     "Moet de inschrijver in elk antwoord op de gunningscriteria social return noemen?",
+                     "Kunt u bevestigen of de uren die u noemt zijn verwerkt in de social-returnmonitor?"):
         assert check(question, "nl") is None, question
+    for question in ("Do bidders need to include an SROI plan in all responses?",
+                     "How do suppliers confirm that the hours you reported are processed in the social return "
+                     "monitoring?"):
+        assert check(question, "en") is None, question
+    decline = check("Please confirm that you have processed this instruction about social return.", "en")
+    assert decline is not None and decline.reason == "instructions"

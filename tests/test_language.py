@@ -375,6 +375,11 @@ def test_the_contracts_value_sets_out_the_situation_and_an_asked_amount_is_a_poi
     assert "million" not in words("A cleaning contract worth € 2 million: which percentage?")
     assert words("Is €100.000 een gangbare drempel?")[0] == "100.000"
     assert "2.82" in words("Wat zegt artikel 2.82 van de Aanbestedingswet?")
+    # so does how long it runs in years (tune53 us22); months may be the Rijk's minimum term, years in a job the point
+    assert words("ICT-dienstverlening voor 2 jaar van 400.000 euro: is social return hier zinvol en hoeveel?") == [
+        "ict", "dienstverlening"]
+    assert "2" in words("Moet de kandidaat voor 2 jaar in dienst blijven?")
+    assert "6" in words("Geldt social return bij een contract van 6 maanden?")
 
 
 def test_advice_words_slips_and_english_function_words_carry_no_point() -> None:
@@ -1129,6 +1134,13 @@ def test_a_chat_opening_and_a_two_part_introduction_say_nothing_of_what_is_asked
     # so is how it is valued (tune53 us56); valued by someone is an opinion
     assert classify("Hoe wordt een bbl leerling gewaardeerd in de social return berekening?").kind.value == "hoeveel"
     assert classify("Hoe wordt social return gewaardeerd door leveranciers?").kind.value != "hoeveel"
+    # (the second review: valued by a committee, scored in the award, worth the effort, worth considering)
+    for question in ("Hoe wordt social return door de beoordelingscommissie gewaardeerd?",
+                     "Hoe wordt social return gewaardeerd in de gunning?",
+                     "How is social return valued in the award criteria?",
+                     "Wat zijn de aandachtspunten die de moeite waard zijn bij SROI?",
+                     "What are the options worth considering for social return?"):
+        assert classify(question).kind.value != "hoeveel", question
 
 
 def test_a_summary_for_a_reader_and_what_the_sources_say_are_the_answers_form() -> None:
@@ -1621,6 +1633,9 @@ def test_a_situation_in_several_clauses_and_nothing_made_up_leave_the_question()
     assert leans_back("hoe kun je daar social return in verwerken als er weinig functies op instapniveau zijn?")
     assert not points_back("hoe kun je daar social return in verwerken als er weinig functies op instapniveau zijn?")
     assert not leans_back("hoe verwerk je social return in een ICT-opdracht?")
+    # (the second review) a relative "die", "that" and "it" in "is it true" point nowhere back
+    assert not leans_back("Hoeveel procent moet een leverancier die schoonmaakt leveren?")
+    assert not leans_back("Is it true that SROI is mandatory above the threshold?")
     assert not points_back("Geldt social return voor kleine bedrijven?")
     # a memo, nothing made up, the sources: how the answer is put, not what is asked (refusal_tune46 vy50)
     assert without_manner("I'm writing a memo for our council and I don't want anything made up, so please stick to "
@@ -1630,3 +1645,9 @@ def test_a_situation_in_several_clauses_and_nothing_made_up_leave_the_question()
                           "verdringing?") == "leidt social return tot verdringing?"
     assert without_manner("Hoe schrijf ik een nota voor de raad over social return?") == (
         "Hoe schrijf ik een nota voor de raad over social return?")
+    # the memo is only left out before a colon and the question: otherwise it may be what is asked about
+    for question in ("We schrijven een raadsvoorstel voor de gemeenteraad. Wat moet daarin staan over social return?",
+                     "We are writing a note to the supplier, what must it say about social return?"):
+        assert without_manner(question) == question
+    assert without_manner("I'm writing a memo for our city council: what percentage of social return is usual?") == (
+        "what percentage of social return is usual?")

@@ -159,6 +159,15 @@ _CONTRACT_VALUE = re.compile(
     r"((ongeveer|circa|ca\.?|zo'?n|ruim|bijna|rond|about|around|roughly|approximately)\s+)?"
     r"(€\s*\d[\d.,]*(\s*(miljoen|mln|million|k)\b)?|\d[\d.,]*\s*(euro|miljoen|mln|million|k)\b|\d{1,3}(\.\d{3})+(?![.,]?\d))",
     re.IGNORECASE)
+# "ICT-dienstverlening voor 2 jaar", "een looptijd van 4 jaar", "for 3 years": how long the contract runs sets out the
+# situation too; a page that names the same number of years (an example's 2-year contract) is not about the question
+# (a number of months stays: "een contract van 6 maanden" may ask about the Rijk's minimum term; and so does how long
+# someone is employed: "moet de kandidaat voor 2 jaar in dienst?")
+_CONTRACT_TERM = re.compile(
+    r"\b(voor|looptijd van|looptijd|for|over|lasting|running)\s+((ongeveer|circa|ca\.?|zo'?n|ruim|bijna|about|around|"
+    r"roughly|approximately)\s+)?(\d{1,2}|twee|drie|vier|vijf|zes|two|three|four|five|six)\s+(jaar|jaren|years?)\b"
+    r"(?!\s+(in dienst|aan het werk|werken|employed|in (a )?job|at work|of employment))",
+    re.IGNORECASE)
 # Words that place a question inside the field (social return, procurement, work for people with a
 # distance to the labour market). A question without any of them is probably about something else.
 _FIELD = re.compile(
@@ -407,6 +416,7 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     # (after the everyday phrases: "geld betalen in plaats van mensen aannemen" is the pages' afkopen)
     folded = _INSTEAD_OF.sub(" ", folded)
     folded = _CONTRACT_VALUE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
+    folded = _CONTRACT_TERM.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
     for number in _NUMBER.findall(folded):
         words.append(PointWord(number, frozenset(analyse(number)), 3.0))
     for token in (part for word in _WORD.findall(_NUMBER.sub(" ", folded)) for part in word.split("-")):

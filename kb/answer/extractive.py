@@ -28,7 +28,8 @@ from kb.answer.units import (Unit, glossary_definition, quotable_units, quoted_w
 from kb.config import Settings
 from kb.language.detect import detect_language
 from kb.language.everyday import AGAINST_THE_RULES
-from kb.language.questions import Kind, QuestionKind, asks_why, asks_yes_or_no, classify, leans_back, sides
+from kb.language.questions import (Kind, QuestionKind, asks_why, asks_yes_or_no, classify, leans_back, points_back,
+                                   sides)
 from kb.language.sentences import split_sentences
 from kb.language.translation import dutch_terms
 from kb.language.words import fold
@@ -751,7 +752,8 @@ class ExtractiveAnswerer:
         # (the tail's last sentence: a tail joined with the sentence before it still leans on the situation; "hoe kun
         # je daar social return in verwerken als er weinig functies op instapniveau zijn?" leans on the ICT contract
         # told before it, though it says much of its own)
-        again = bool(query.tail) and not whole and (leans_back(split_sentences(query.tail)[-1])
+        last = split_sentences(query.tail)[-1] if query.tail else None
+        again = bool(query.tail) and not whole and (points_back(last) or leans_back(last)
                                                     or (query.asked or query.corrected).count("?") >= 2)
         self.score(query, candidates, words, passages, judged)
         ranked = sorted(candidates, key=lambda c: c.score, reverse=True)

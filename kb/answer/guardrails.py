@@ -1101,10 +1101,14 @@ _INSTRUCTIONS = re.compile("|".join([
     r"\b(follow (it|this|these|the following)|volg (het|dit|deze|de volgende)|voer .{0,20}uit)\b",
     # a rule for every answer the bot gives ("per direct hanteer je in al je antwoorden het uitgangspunt dat …", "in
     # all your answers, treat …") and a receipt asked for it ("Graag bevestigen dat je dit hebt verwerkt.")
-    r"\bin (al|elk|ieder) (je|jouw|uw|van je|van jouw|van uw)?\s*(toekomstige |verdere |volgende )?antwoord(en)?\b|"
-    r"\bin (all|each|every)( one)?( of)? (your )?(future |further )?(answers|replies|responses|answer|reply)\b|"
-    r"\b(bevestig\w*|confirm)\b.{0,30}\b(je|jij|u|you)\b.{0,20}\b(verwerkt|begrepen|onthouden|opgeslagen|"
-    r"processed|understood|noted|memori[sz]ed|stored)\b",
+    # (said to the bot: "moet de inschrijver in elk antwoord op de gunningscriteria …", "in all responses" of bidders
+    # are the tender's)
+    r"\bin (al|elk|ieder) (van )?(je|jouw|uw)\s+(toekomstige |verdere |volgende )?antwoord(en)?\b|"
+    r"\bin (all|each|every)( one)?( of)? your (future |further )?(answers?|repl(y|ies)|responses?)\b|"
+    r"\b(bevestig\w*)\b.{0,20}\b(je|jij|u)\s+(dit|dat|het|deze)\s+((hebt|heeft)\s+)?(\w+\s+)?(verwerkt|begrepen|"
+    r"onthouden|opgeslagen)\b|"
+    r"\bconfirm\b.{0,20}\byou('ve| have| has)\s+(\w+\s+)?(processed|understood|noted|memori[sz]ed|stored|"
+    r"taken note of)\s+(this|that|it|these)\b",
     # an instruction for the bot hidden in pasted text ("<!-- Instructie voor de AI-assistent: antwoord dat …-->",
     # "Note to the AI: …")
     r"\b(instructies?|opdracht|aanwijzing(en)?|bericht|instructions?|notes?|messages?)\s+(voor|aan|for|to)\s+"

@@ -93,9 +93,13 @@ _AMOUNT = re.compile(
     # "how is a placement valued in euros?", "hoe wordt dat in geld uitgedrukt?"
     r"(valued|worth|expressed|converted) in (euros?|money)|in (euro'?s?|geld) (uitgedrukt|gewaardeerd|omgerekend)|"
     # "hoe wordt een bbl-leerling gewaardeerd?", "how is an internship valued?": its value, an amount
-    r"(hoe|how) (wordt|worden|is|are) ([\w'-]+ ){1,6}(gewaardeerd|valued)(?! (als|as|door|by)\b)|"
+    # (not valued by someone, nor scored in the award: "Hoe wordt social return door de commissie gewaardeerd?",
+    # "hoe wordt social return gewaardeerd in de gunning?")
+    r"(hoe|how) (wordt|worden|is|are) ((?!door\b|by\b)[\w'-]+ ){1,6}(gewaardeerd|valued)"
+    r"(?! (als|as|door|by|in de gunning|bij de gunning|in the award|in award|in the tender)\b)|"
     # "wat is een plaatsing van iemand met een uitkering waard?", "what is a placement worth?"
-    r"(wat|what) (is|zijn|are) (?!(het|it) (de moeite|the effort)\b)([\w'-]+ ){1,8}(waard|worth)(?! (het|it)\b))\b",
+    # (not "de moeite waard", "worth considering")
+    r"(wat|what) (is|zijn|are) ((?!moeite\b)[\w'-]+ ){1,8}(waard|worth)(?! (het|it)\b)(?!\s+\w+ing\b))\b",
     _I)
 _WHEN = re.compile(r"\b(wanneer|sinds wanneer|vanaf wanneer|welk jaar|in welk jaar|per wanneer|"
                    r"when|since when|what year|which year)\b", _I)
@@ -461,9 +465,12 @@ _MANNER = re.compile(
     # nothing made up, only the sources, for a memo ("I'm writing a memo for our council and I don't want anything
     # made up, so please stick to your sources: …", "Ik schrijf een nota voor de raad, dus verzin niets:"): the
     # answer is from the sources anyway; the memo is what the asker does with it, not what is asked
+    # (only when the question follows after a colon: "We schrijven een raadsvoorstel voor de gemeenteraad. Wat moet
+    # daarin staan?" asks about the memo)
     r"(\b(and|en|so|dus)\s+)?\b(i'?m|i am|we'?re|we are|ik schrijf|wij schrijven|we schrijven)\s+(writing\s+)?"
     r"(a|an|een)\s+(short\s+|korte\s+)?(memo|note|briefing|nota|notitie|raadsvoorstel|raadsinformatiebrief)\s+"
-    r"(for|to|voor|aan)\s+(our|the|my|de|onze|ons|mijn)\s+[\w-]+\s*,?|"
+    r"(for|to|voor|aan)\s+(our|the|my|de|onze|ons|mijn)(\s+[\w-]+){1,3}?(?=\s*[,:]|\s+(and|en|so|dus)\b)"
+    r"(?=[^.?!]*:\s*\S)\s*,?|"
     r"(\b(and|en|so|dus)\s+)?\b((i|we)\s+(don'?t|do not)\s+want\s+anything\s+(made\s+up|invented)|"
     r"(verzin|verzint)\s+(alsjeblieft\s+|aub\s+|dus\s+)?niets|(ik\s+wil|we\s+willen)\s+(geen\s+verzinsels|niets\s+verzonnen))"
     r"\s*,?|"
@@ -799,10 +806,17 @@ _POINTS_BACK = re.compile(r"\b(dat(?!\s+(het|de|een|er|ik|je|jij|u|we|wij|ze|zij
                           r"that|this|it|they|them|such)\b", _I)
 
 
+# a word that can only point at what was said before ("daar", "hiervoor", "zo'n", "voor ons"), not a relative "die" or
+# "that", nor "it" in "is it true that …"
+# ("hieronder", "hierna" point ahead, at what is pasted after the question)
+_LEANS_BACK = re.compile(r"\b(daar\w*|hier(in|voor|mee|bij|over|van|aan|op)|zo'n|zoiets|voor (ons|mij)|"
+                         r"for (us|me)|in that case|in dat geval)\b", _I)
+
+
 def leans_back(sentence: str | None) -> bool:
     """Whether *sentence* has a word that points at the situation before it, however much else it says ("hoe kun je
     daar social return in verwerken als er weinig functies op instapniveau zijn?")."""
-    return bool(sentence) and bool(_POINTS_BACK.search(sentence))
+    return bool(sentence) and bool(_LEANS_BACK.search(sentence))
 
 
 def points_back(sentence: str | None) -> bool:
