@@ -211,6 +211,10 @@ SETS = {
     "tune53.jsonl": ("us", False),
     "refusal_heldout43.jsonl": ("vx", True),
     "refusal_tune46.jsonl": ("vy", True),
+    "heldout51.jsonl": ("it", False),
+    "tune54.jsonl": ("ut", False),
+    "refusal_heldout44.jsonl": ("vz", True),
+    "refusal_tune47.jsonl": ("wa", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
