@@ -1173,3 +1173,16 @@ def test_a_question_that_leans_on_its_situation_is_judged_with_it(bundled_kb: Kn
     # a clause that asks on its own with nothing in the sources is still declined
     answer = bundled_kb.ask("Ik heb een opdracht voor ICT-dienstverlening, wat is het btw-tarief op software?")
     assert answer.refused, answer.text
+
+
+def test_a_percentage_asked_opens_with_the_vraag_whose_short_answer_holds_one(bundled_kb: KnowledgeBase) -> None:
+    # (tune54 ut24) the loonsom-or-opdrachtsom vraag is asked by its words but its short answer holds no figure;
+    # the percentage vraag's short answer scores higher and names the range
+    answer = bundled_kb.ask("Hoeveel procent van de loonsom of aanneemsom moet naar social return?")
+    assert not answer.refused, answer.text
+    assert "5%" in answer.lead and answer.citations[0].doc_id == "vragen/welk-percentage-social-return-vragen.md", \
+        answer.text
+    # asked which base, the vraag about the base still opens
+    answer = bundled_kb.ask("Moet ik het percentage social return over de loonsom of over de opdrachtsom berekenen?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].doc_id == "vragen/loonsom-of-opdrachtsom.md", answer.text

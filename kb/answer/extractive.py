@@ -181,6 +181,10 @@ _WORTH = re.compile(r"\b(hoe ?veel|voor hoeveel)\s+(euro\s+)?(telt|tellen|levert
                     r"\bhoeveel euro\b|\b(hoe ?veel|wat)\s+(is|zijn)\b[^?]{0,60}\bwaard\b|"
                     r"\bhow much\b[^?]{0,80}\b(count|counts|worth)\b|\bwhat\s+(is|are)\b[^?]{0,60}\bworth\b",
                     re.IGNORECASE)
+# a figure asked for in so many words ("hoeveel procent …?", "welk percentage …?", "what percentage …?"), not a
+# percentage named in a question of another kind ("Moet ik het percentage over de loonsom of de opdrachtsom berekenen?")
+_HOW_MUCH = re.compile(r"\b(hoeveel|hoe ?veel|hoe hoog|welk percentage|welke percentages|wat is het percentage|"
+                       r"what percentage|which percentage|how much|how many|how high)\b", re.IGNORECASE)
 _MONEY = re.compile(r"€\s*\d|\d[\d.,]*\s*(euro|miljoen euro)\b", re.IGNORECASE)
 WORTH = "€"  # the counted "noun" of a question about what something is worth
 
@@ -538,6 +542,12 @@ class ExtractiveAnswerer:
             # the percelenregeling's page; tuning 4–14 facts 0.581 → 0.585: 7 questions gain, 3 lose; dev
             # unchanged).
             asked = next((c for c in ranked if c.asked_vraag and c.doc_rank <= asked_rank), None)
+            if (asked is not None and query.kind.kind == Kind.AMOUNT and asked.fit < 1.0
+                    and _HOW_MUCH.search(query.asked or query.corrected)):
+                # "Hoeveel procent van de loonsom of aanneemsom …?": of two vragen that ask it, the one whose short
+                # answer holds a figure and scores higher opens, not the one on the base it is taken of
+                asked = next((c for c in ranked if c.short_answer and not c.other_kind and c.doc_rank <= 1
+                              and c.fit >= 1.0 and c.score > asked.score), asked)
             if asked is not None:
                 return asked
         if query.kind.kind in (Kind.AMOUNT, Kind.WHEN, Kind.DEFINITION, Kind.YES_NO, Kind.WHO, Kind.DIFFERENCE):
