@@ -518,6 +518,12 @@ def test_speller_joins_a_compound_written_apart() -> None:
     assert corrected == "mag ik social return doorleggen naar de onderaannemer?"
     assert speller.correct("komt social return aan bod")[1] == []  # a short word is a word of its own
     assert speller.correct("zij zijn door leveranciers gekozen")[1] == []  # the index has no such word
+    # (tune54 ut26) a compound the index writes mostly in its plural: "stage plek" is its stageplek(ken)
+    speller = Speller(Counter({"stageplek": 1, "stageplekken": 26, "stage": 96, "plek": 31, "werk": 610,
+                               "plekken": 20}))
+    corrected, corrections = speller.correct("hoe zwaar telt een stage plek mee?")
+    assert corrected == "hoe zwaar telt een stageplek mee?"
+    assert speller.correct("werk plek")[1] == []  # neither the compound nor its plural is the index's
 
 
 def test_coverage_is_weighted_by_rarity_not_by_the_index() -> None:

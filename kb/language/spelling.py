@@ -22,6 +22,8 @@ from kb.search.keyword import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LENGTH = 4
+# the endings of a compound's plural and inflected forms ("stageplek" → stageplekken, "leerwerkplaats" → -en)
+_INFLECTIONS = ("", "s", "e", "en", "ken", "pen", "ten", "nen", "len", "ren", "gen", "den", "fen")
 JOIN_MIN, JOIN_SHARE = 10, 0.3  # a compound written apart: how often the index must use it (see Speller.joined)
 PARTICLE_JOIN_MIN = 2  # a particle written apart from its word: the index need only know the word
 RARE_WORD_ZIPF = 2.5  # below this wordfreq hardly knows a word: a slip, not a rare word of its own
@@ -154,9 +156,11 @@ class Speller:
             return joined if self.frequencies.get(joined, 0) >= PARTICLE_JOIN_MIN else None
         if any(p in STOPWORDS for p in parts) or parts[0] in ("social", "return"):
             return None  # "werk en" is no "werken"; "social return verplichting" is the field's own phrase
-        together = self.frequencies.get("".join(parts), 0)
+        # (with its plural: "stage plek" is the index's stageplek, which it mostly writes as stageplekken)
+        joined = "".join(parts)
+        together = sum(self.frequencies.get(joined + ending, 0) for ending in _INFLECTIONS)
         rarer = min(self.frequencies.get(p, 0) for p in parts)
-        return "".join(parts) if together >= JOIN_MIN and together >= JOIN_SHARE * rarer else None
+        return joined if together >= JOIN_MIN and together >= JOIN_SHARE * rarer else None
 
     def _join_split(self, text: str, corrections: list[Correction]) -> str:
         out, last, words = [], 0, list(_WORD.finditer(text))
