@@ -175,12 +175,17 @@ def word_count(text: str) -> int:
 # bracket or separator
 _FRAGMENT_START = re.compile(r"^(?![a-z][\w-]*\.(nl|nu|com|org|eu|net)\b)[a-z(,;]")
 _GLOSSARY_ENTRY = re.compile(r"^\s*[^\s–—:.][^–—:.]{0,60}?\s+[–—]\s+\S")
+# a sentence that only counts what follows it ("Movisie noemt 2 doelen van de Participatiewet.")
+_ONLY_COUNTS = re.compile(r"^[^.!?]*\b(noemt|noemen|onderscheidt|onderscheiden|zijn er|er zijn|het zijn|names|lists)\s+"
+                          r"(\d|twee|drie|vier|vijf|zes|zeven|two|three|four|five)\s+(\w+\s+)?\w+\b[^.!?:]{0,40}\.$",
+                          re.IGNORECASE)
 
 
 def quote_problems(answer: Answer) -> tuple[int, int]:
     """(fragments, duplicates) among an answer's quotes. A fragment: a sentence that starts mid-way, has
     no end, is too short to say anything, a list item without its introduction, an introduction without
-    its items, a table row without its header, or a glossary entry in an answer that is no definition.
+    its items, a count of things it does not name, a table row without its header, or a glossary entry in an
+    answer that is no definition.
     A duplicate: two quotes that say nearly the same."""
     quotes = [q for c in answer.citations for q in c.sentences]
     fragments = 0
@@ -198,6 +203,8 @@ def quote_problems(answer: Answer) -> tuple[int, int]:
             fragments += 1
         elif _GLOSSARY_ENTRY.match(first) and answer.kind != "definitie":
             fragments += 1
+        elif len(lines) == 1 and _ONLY_COUNTS.match(first):
+            fragments += 1  # a count of what it does not name
     duplicates = 0
     for i, a in enumerate(quotes):
         wa = set(re.findall(r"\w+", a.lower()))

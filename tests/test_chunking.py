@@ -104,3 +104,21 @@ def test_a_glossary_entry_without_its_term_is_what_it_says_of_it() -> None:
     assert glossary_definition(unit.text) == ("Bij een inspanningsverplichting telt de moeite; bij een "
                                               "resultaatverplichting het resultaat.")
     assert glossary_definition("Een gewone zin zonder term.") == "Een gewone zin zonder term."
+
+
+def test_a_sentence_that_counts_what_follows_is_quoted_with_it_or_not_at_all() -> None:
+    from kb.answer.units import quotable_units
+
+    # (issue 10: "Movisie noemt 2 doelen." was quoted without the two goals)
+    text = ("Movisie noemt 2 doelen van de Participatiewet. De wet moet ervoor zorgen dat meer mensen werk vinden. "
+            "Daarnaast regelt de wet de bijstand voor wie te weinig heeft. De wet hoort bij de wetten van 2015.\n\n"
+            "De provincie onderscheidt 4 manieren.\n\n## De 4 manieren\n\nDe eerste manier is de PSO-route.")
+    quoted = [u.text for u in quotable_units(text)]
+    assert quoted[0] == ("Movisie noemt 2 doelen van de Participatiewet. De wet moet ervoor zorgen dat meer mensen "
+                         "werk vinden. Daarnaast regelt de wet de bijstand voor wie te weinig heeft.")
+    assert "De wet hoort bij de wetten van 2015." in quoted  # the sentence after them stands on its own
+    assert not any(q.startswith("De provincie onderscheidt") for q in quoted)  # four, under a heading: not quoted
+    assert "De eerste manier is de PSO-route." in quoted
+    # a number that counts nothing to follow leaves the sentence alone
+    assert quotable_units("De regeling geldt voor 5 jaar. Een evaluatie volgt later.")[0].text \
+        == "De regeling geldt voor 5 jaar."

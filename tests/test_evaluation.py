@@ -63,8 +63,14 @@ def test_fragments_and_duplicates_are_counted() -> None:
     assert quote_problems(clean) == (0, 0)
     messy = Answer(question="q", text="", kind="open", citations=[_citation(sentences=[
         "- een los lijstitem zonder inleiding", "Schoonmaak Winterswijk.", "Er zijn twee vormen:",
-        "SROI – Voluit de naam van social return.", "De eerste zin staat hier.", "De eerste zin staat hier!"])])
-    assert quote_problems(messy) == (4, 1)
+        "SROI – Voluit de naam van social return.", "De eerste zin staat hier.", "De eerste zin staat hier!",
+        "Movisie noemt 2 doelen van de Participatiewet."])])
+    assert quote_problems(messy) == (5, 1)
+    # a count with what it counts is one quote, and no fragment
+    named = Answer(question="q", text="", citations=[_citation(sentences=[
+        "Movisie noemt 2 doelen van de Participatiewet. De wet moet meer mensen aan werk helpen. Daarnaast regelt "
+        "de wet de bijstand."])])
+    assert quote_problems(named) == (0, 0)
 
 
 def test_word_count_leaves_out_markers_and_the_pointer() -> None:
