@@ -176,9 +176,9 @@ def word_count(text: str) -> int:
 _FRAGMENT_START = re.compile(r"^(?![a-z][\w-]*\.(nl|nu|com|org|eu|net)\b)[a-z(,;]")
 _GLOSSARY_ENTRY = re.compile(r"^\s*[^\s–—:.][^–—:.]{0,60}?\s+[–—]\s+\S")
 # a sentence that only counts what follows it ("Movisie noemt 2 doelen van de Participatiewet.")
-_ONLY_COUNTS = re.compile(r"^[^.!?]*\b(noemt|noemen|onderscheidt|onderscheiden|zijn er|er zijn|het zijn|names|lists)\s+"
-                          r"(\d|twee|drie|vier|vijf|zes|zeven|two|three|four|five)\s+(\w+\s+)?\w+\b[^.!?:]{0,40}\.$",
-                          re.IGNORECASE)
+_ONLY_COUNTS = re.compile(r"\b(noemt|noemen|onderscheidt|onderscheiden|names|lists)\s+(\d|twee|drie|vier|vijf|zes|"
+                          r"zeven|two|three|four|five)\s+(\w+\s+)?\w+\b[^.!?:,;]{0,40}\.$|"
+                          r"^Het zijn (\d|twee|drie|vier|vijf)\s+(\w+\s+)?\w+\.$")
 
 
 def quote_problems(answer: Answer) -> tuple[int, int]:
@@ -203,7 +203,7 @@ def quote_problems(answer: Answer) -> tuple[int, int]:
             fragments += 1
         elif _GLOSSARY_ENTRY.match(first) and answer.kind != "definitie":
             fragments += 1
-        elif len(lines) == 1 and _ONLY_COUNTS.match(first):
+        elif len(lines) == 1 and _ONLY_COUNTS.search(first) and not re.search(r"[.!?]\s+[A-Z]", first):
             fragments += 1  # a count of what it does not name
     duplicates = 0
     for i, a in enumerate(quotes):

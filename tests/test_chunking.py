@@ -117,8 +117,13 @@ def test_a_sentence_that_counts_what_follows_is_quoted_with_it_or_not_at_all() -
     assert quoted[0] == ("Movisie noemt 2 doelen van de Participatiewet. De wet moet ervoor zorgen dat meer mensen "
                          "werk vinden. Daarnaast regelt de wet de bijstand voor wie te weinig heeft.")
     assert "De wet hoort bij de wetten van 2015." in quoted  # the sentence after them stands on its own
-    assert not any(q.startswith("De provincie onderscheidt") for q in quoted)  # four, under a heading: not quoted
     assert "De eerste manier is de PSO-route." in quoted
-    # a number that counts nothing to follow leaves the sentence alone
-    assert quotable_units("De regeling geldt voor 5 jaar. Een evaluatie volgt later.")[0].text \
-        == "De regeling geldt voor 5 jaar."
+    # (the second review) a sentence that states a count, or counts more than three, or whose named ones do not
+    # follow in its paragraph, stays as it is: nothing is dropped
+    assert "De provincie onderscheidt 4 manieren." in quoted
+    for text in ("De regeling geldt voor 5 jaar. Een evaluatie volgt later.",
+                 "Er zijn 4 leerlingen via een bbl-traject gestart. De gemeente is tevreden over het resultaat.",
+                 "Er zijn 0 plaatsingen gerealiseerd in het eerste jaar. De gemeente is er niet tevreden over.",
+                 "De gemeente kent twee routes.\n\nDe eerste route is de PSO-route voor bedrijven."):
+        first = text.split(". ")[0].split("\n")[0]
+        assert quotable_units(text)[0].text == first.rstrip(".") + ".", text

@@ -524,6 +524,11 @@ def test_speller_joins_a_compound_written_apart() -> None:
     corrected, corrections = speller.correct("hoe zwaar telt een stage plek mee?")
     assert corrected == "hoe zwaar telt een stageplek mee?"
     assert speller.correct("werk plek")[1] == []  # neither the compound nor its plural is the index's
+    # (the second review) a compound the index never writes is no join, whatever longer word begins with it
+    speller = Speller(Counter({"opdrachtwaarde": 30, "opdracht": 500, "waard": 40, "werkzoekenden": 50,
+                               "werk": 600, "zoeken": 30}))
+    assert speller.correct("hoeveel is een opdracht waard?")[1] == []
+    assert speller.correct("via social return werk zoeken")[1] == []
 
 
 def test_coverage_is_weighted_by_rarity_not_by_the_index() -> None:

@@ -183,7 +183,7 @@ _WORTH = re.compile(r"\b(hoe ?veel|voor hoeveel)\s+(euro\s+)?(telt|tellen|levert
                     re.IGNORECASE)
 # a figure asked for in so many words ("hoeveel procent …?", "welk percentage …?", "what percentage …?"), not a
 # percentage named in a question of another kind ("Moet ik het percentage over de loonsom of de opdrachtsom berekenen?")
-_HOW_MUCH = re.compile(r"\b(hoeveel|hoe ?veel|hoe hoog|welk percentage|welke percentages|wat is het percentage|"
+_HOW_MUCH = re.compile(r"\b(hoe ?veel|hoe hoog|welke? (\S+-)?percentages?|wat is het (\S+-)?percentage|"
                        r"what percentage|which percentage|how much|how many|how high)\b", re.IGNORECASE)
 _MONEY = re.compile(r"€\s*\d|\d[\d.,]*\s*(euro|miljoen euro)\b", re.IGNORECASE)
 WORTH = "€"  # the counted "noun" of a question about what something is worth
@@ -544,8 +544,9 @@ class ExtractiveAnswerer:
             asked = next((c for c in ranked if c.asked_vraag and c.doc_rank <= asked_rank), None)
             if (asked is not None and query.kind.kind == Kind.AMOUNT and asked.fit < 1.0
                     and _HOW_MUCH.search(query.asked or query.corrected)):
-                # "Hoeveel procent van de loonsom of aanneemsom …?": of two vragen that ask it, the one whose short
-                # answer holds a figure and scores higher opens, not the one on the base it is taken of
+                # "Hoeveel procent van de loonsom of aanneemsom …?": the loonsom vraag its words ask has a short answer
+                # without a figure; a short answer of the best two pages (any vraag, asked by its words or not) that
+                # holds one and scores higher opens instead
                 asked = next((c for c in ranked if c.short_answer and not c.other_kind and c.doc_rank <= 1
                               and c.fit >= 1.0 and c.score > asked.score), asked)
             if asked is not None:

@@ -30,12 +30,13 @@ _POINTS_BACK = re.compile(r"^(dat|die|deze|dit|daar\w*|hier\w*|met (dat|die|deze
 _ANNOUNCES = re.compile(r"\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|volgende|onderstaande)\b"
                         r"[^.!?]{0,40}[.:]?\s*$", re.IGNORECASE)
 # A sentence that only counts what the next sentences name ("Movisie noemt 2 doelen van de Participatiewet.", "Het zijn
-# 2 verschillende routes."): quoted alone it names none of them
+# 2 verschillende routes."): quoted alone it names none of them. (Naming verbs only, and a count of two or three: "Er
+# zijn 4 leerlingen via een bbl-traject gestart." states a fact.)
 _COUNTS_WHAT_FOLLOWS = re.compile(
-    r"\b(noemt|noemen|geeft|geven|onderscheidt|onderscheiden|kent|kennen|beschrijft|beschrijven|zijn|bestaan|heeft|"
-    r"hebben)\s+(er\s+)?(?P<n>\d|twee|drie|vier|vijf|zes|zeven)\s+(\w+\s+)?[a-zë]+(en|s|ën)\b[^.!?:]{0,40}\.$",
-    re.IGNORECASE)
-_COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7}
+    r"(\b(noemt|noemen|onderscheidt|onderscheiden|kent|kennen|beschrijft|beschrijven)\s+(?P<n>[23]|twee|drie)\s+"
+    r"(\w+\s+)?[a-zë]+(en|s|ën)(\s+(van|voor|in|bij|binnen|rond)\b[^.!?:,;]{0,40})?"
+    r"|^(Er|Het) zijn (?P<m>[23]|twee|drie)\s+(\w+\s+)?[a-zë]+(en|s|ën))\.$")
+_COUNTS = {"twee": 2, "drie": 3}
 # "SROI – Voluit de naam van …": an entry of a glossary; it answers "wat is SROI?" and nothing else.
 _GLOSSARY_ENTRY = re.compile(r"^\s*(?P<term>[^\s–—:.][^–—:.]{0,60}?)\s+[–—]\s+\S")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -129,18 +130,17 @@ def quotable_units(text: str) -> list[Unit]:
             i = j  # a list item never stands alone
             continue
         counts = _COUNTS_WHAT_FOLLOWS.search(sentence)
-        if counts is not None and len(sentence) < 140:
-            # the sentence with the ones it counts, when they follow in the same paragraph (up to three); else it
-            # is not quoted
-            n = _COUNTS.get(counts.group("n").lower()) or int(counts.group("n"))
+        if counts is not None:
+            # the sentence with the ones it counts, when they follow in the same paragraph (else it stays as it is)
+            count = counts.group("n") or counts.group("m")
+            n = _COUNTS.get(count.lower()) or int(count)
             named = spans[j:j + n]
-            joined = n <= 3 and len(named) == n and not any(item for _, _, item in named) \
-                and "\n\n" not in text[end:named[-1][0]]
-            if joined:
+            if len(named) == n and not any(item for _, _, item in named) \
+                    and not re.search(r"\n\s*\n", text[end:named[-1][0]]):
                 end = named[-1][1]
                 units.append(Unit(start, end, text[start:end]))
-            i = j + n if joined else j
-            continue
+                i = j + n
+                continue
         if _POINTS_BACK.match(sentence) and not _POINTER.search(sentence) and units \
                 and units[-1].kind == "sentence" and "\n" not in text[units[-1].end:start].strip():
             previous = units.pop()

@@ -22,8 +22,9 @@ from kb.search.keyword import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LENGTH = 4
-# the endings of a compound's plural and inflected forms ("stageplek" → stageplekken, "leerwerkplaats" → -en)
-_INFLECTIONS = ("", "s", "e", "en", "ken", "pen", "ten", "nen", "len", "ren", "gen", "den", "fen")
+# the endings of a compound's plural and inflected forms ("werkplek" → werkplekken with its last letter doubled,
+# "doelgroep" → doelgroepen)
+_INFLECTIONS = ("", "s", "e", "en")
 JOIN_MIN, JOIN_SHARE = 10, 0.3  # a compound written apart: how often the index must use it (see Speller.joined)
 PARTICLE_JOIN_MIN = 2  # a particle written apart from its word: the index need only know the word
 RARE_WORD_ZIPF = 2.5  # below this wordfreq hardly knows a word: a slip, not a rare word of its own
@@ -156,9 +157,12 @@ class Speller:
             return joined if self.frequencies.get(joined, 0) >= PARTICLE_JOIN_MIN else None
         if any(p in STOPWORDS for p in parts) or parts[0] in ("social", "return"):
             return None  # "werk en" is no "werken"; "social return verplichting" is the field's own phrase
-        # (with its plural: "stage plek" is the index's stageplek, which it mostly writes as stageplekken)
+        # (with its plural: "stage plek" is the index's stageplek, which it mostly writes as stageplekken; the
+        # compound itself must be the index's word: "opdracht waard" is no "opdrachtwaard" for its opdrachtwaarde)
         joined = "".join(parts)
-        together = sum(self.frequencies.get(joined + ending, 0) for ending in _INFLECTIONS)
+        if not self.frequencies.get(joined, 0):
+            return None
+        together = sum(self.frequencies.get(joined + ending, 0) for ending in (*_INFLECTIONS, joined[-1] + "en"))
         rarer = min(self.frequencies.get(p, 0) for p in parts)
         return joined if together >= JOIN_MIN and together >= JOIN_SHARE * rarer else None
 
