@@ -287,6 +287,11 @@ class KnowledgeBase(Planning):
         else:
             second = self._ask(parts[1], filters, [*(history or []), {"role": "user", "content": parts[0]}], mode,
                                split=False)
+            if subject and second.refused and second.refusal_reason in ("unanswerable", "low_confidence"):
+                # a second question that leaves its subject unsaid ("What is PSO and how do I get certified?") is
+                # asked once more of the subject the first defined
+                again = self._ask(f"{parts[1]} ({short_name(subject)})", filters, history, mode, split=False)
+                second = second if again.refused else again
         # (a half a guardrail declines leaves the message to be answered or declined as a whole: "What is the
         # threshold?" alone is general procurement law, after "Does the Rijk apply social return above a certain
         # contract value?" it is the field's)

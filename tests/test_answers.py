@@ -1123,6 +1123,9 @@ def test_social_return_described_without_its_name_and_its_name_asked(bundled_kb:
                          "werklozen aan het werk te helpen?", "nl") == "Wat betekent social return?"
     assert unnamed_field("My company got a contract with a Dutch city and they want us to give jobs to people on "
                          "benefits. What is this called?", "en") == "What does social return mean?"
+    # (tune54 ut57) the people described as far from the labour market
+    assert unnamed_field("Public contracts where the winner must employ people far from the labour market — what is "
+                         "this called in the Netherlands?", "en") == "What does social return mean?"
     # named, or another thing's name asked, or no public buyer: not this
     for question in ("Hoe heet het als social return in natura wordt ingevuld?",
                      "Hoe heet het register waar mensen met een beperking in staan?",
@@ -1186,3 +1189,12 @@ def test_a_percentage_asked_opens_with_the_vraag_whose_short_answer_holds_one(bu
     answer = bundled_kb.ask("Moet ik het percentage social return over de loonsom of over de opdrachtsom berekenen?")
     assert not answer.refused, answer.text
     assert answer.citations[0].doc_id == "vragen/loonsom-of-opdrachtsom.md", answer.text
+
+
+def test_a_second_question_that_leaves_its_subject_unsaid_is_asked_of_the_first_ones(bundled_kb: KnowledgeBase) -> None:
+    # (tune54 ut41) "how do I get certified?" alone finds nothing; asked of the PSO the first question defines, it does
+    answer = bundled_kb.ask("What is PSO and how do I get certified?")
+    assert not answer.refused, answer.text
+    assert "**2. How do I get certified?**" in answer.text, answer.text
+    second = answer.text.split("**2. How do I get certified?**")[1]
+    assert "PSO" in second and "[" in second, answer.text

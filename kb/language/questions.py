@@ -193,6 +193,8 @@ _UNNAMED_PEOPLE = re.compile(
     r"\b(werklo\w+|werkzoekend\w*|uitkering\w*|bijstand\w*|afstand\s+tot\s+de\s+arbeidsmarkt|een\s+beperking|"
     r"gehandicapt\w*|zonder\s+(werk|baan)|langdurig\s+werklo\w+|kwetsbare|unemployed|jobless|benefits|welfare|"
     r"disabilit\w*|disabled|distance\s+to\s+the\s+labou?r\s+market|out\s+of\s+work|without\s+(a\s+)?jobs?|"
+    # ("people far from the labour market", "mensen ver van de arbeidsmarkt")
+    r"far\s+(away\s+)?from\s+the\s+labou?r\s+market|ver\s+(af\s+)?van\s+de\s+arbeidsmarkt|"
     # ("mensen die moeilijk aan een baan komen", "people who struggle to find work")
     r"moeilijk\s+aan\s+(een\s+)?(baan|werk)|(struggle|hard)\s+to\s+find\s+(a\s+)?(work|jobs?))\b", _I)
 # the work the description asks of suppliers ("… om werklozen aan het werk te helpen", "give jobs to people on
