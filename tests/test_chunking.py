@@ -127,3 +127,15 @@ def test_a_sentence_that_counts_what_follows_is_quoted_with_it_or_not_at_all() -
                  "De gemeente kent twee routes.\n\nDe eerste route is de PSO-route voor bedrijven."):
         first = text.split(". ")[0].split("\n")[0]
         assert quotable_units(text)[0].text == first.rstrip(".") + ".", text
+
+
+def test_a_list_cut_at_the_end_of_its_passage_is_not_quoted() -> None:
+    from kb.answer.units import quotable_units
+
+    # (tune18 tj38) a chunk that ends after the first item ("…;"): the other items are in the next chunk, and the list
+    # quoted alone would pass for the whole of it
+    text = ("De opdrachtnemer registreert zijn activiteiten in het systeem.\n\nWie het gebruikt (voorbeelden):\n\n"
+            "- het Steunpunt SROI Midden-Gelderland, waar opdrachtgevers zien hoeveel mensen aan werk zijn geholpen;")
+    assert [u.kind for u in quotable_units(text)] == ["sentence"]
+    whole = text + "\n- het Adviespunt Social Return in Noordoost-Brabant."
+    assert [u.kind for u in quotable_units(whole)] == ["sentence", "list"]

@@ -160,6 +160,8 @@ def quotable_units(text: str) -> list[Unit]:
             glossary = _GLOSSARY_ENTRY.match(plain)
             if glossary:
                 unit.glossary_term = glossary.group("term").strip()
+        elif unit.kind == "list" and re.search(r"[;,]$", plain) and not text[unit.end:].strip():
+            continue  # a list cut at the passage's end ("…; " and no more): its other items are in the next chunk
         kept.append(unit)
     return kept
 
