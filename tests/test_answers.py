@@ -1083,6 +1083,12 @@ def test_a_side_remark_outside_the_field_is_declined_and_the_question_answered(b
     answer = bundled_kb.ask("How much is a full-time year for someone from the bijstand worth in the Utrecht building "
                             "blocks? Is that the salary we're supposed to pay them?")
     assert not answer.refused, answer.text
+    # (refusal_tune44 vu46) "als je toch bezig bent" marks the cao wage as a side remark; the building blocks' value
+    # is answered
+    answer = bundled_kb.ask("Hoeveel telt een bbl-leerling niveau 2 mee in de Haaglandse bouwblokken? En als je toch "
+                            "bezig bent: wat verdient zo'n leerling volgens de bouw-cao, dan leg ik het naast elkaar.")
+    assert not answer.refused and "25.000" in answer.text, answer.text
+    assert ASIDE_NOTE["nl"] in answer.warnings
 
 
 def test_where_to_start_is_answered_with_first_steps_not_a_word_sharing_begin(bundled_kb: KnowledgeBase) -> None:

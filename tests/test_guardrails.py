@@ -1159,3 +1159,17 @@ def test_a_role_line_citations_off_and_what_is_not_published_yet_are_declined() 
     for question in ("What are the social return rules for a tender that has not been published yet?",
                      "Which sources are off-limits for this?"):
         assert check(question, "en") is None, question
+
+
+def test_a_wage_under_a_cao_is_outside_the_field_and_a_side_question_is_marked_minor() -> None:
+    from kb.answer.guardrails import minor_aside
+
+    assert check("Wat verdient een bbl-leerling volgens de bouw-cao?", "nl").reason == "out_of_scope"
+    assert check("How much does a trainee earn under the construction cao?", "en").reason == "out_of_scope"
+    # whether the field's candidate gets the cao wage is the field's question
+    for question in ("Telt het cao-loon mee voor social return?",
+                     "Wat verdient een kandidaat die via social return werkt, is dat het cao-loon?"):
+        assert check(question, "nl") is None, question
+    assert minor_aside("Hoeveel telt een bbl-leerling mee in de Haaglandse bouwblokken? En als je toch bezig bent: "
+                       "wat verdient zo'n leerling volgens de bouw-cao?") \
+        == "Hoeveel telt een bbl-leerling mee in de Haaglandse bouwblokken?"

@@ -833,6 +833,9 @@ _OUTSIDE = re.compile("|".join([
     r"\b(welk|welke|wat is het|wat is de|hoeveel|hoe hoog is het|hoe hoog is de)\b[^.?!]{0,20}\b(bruto ?(uur)?loon|"
     r"netto ?(uur)?loon|uurloon|loonschaal|salaris\w*)\b[^.?!]{0,60}\bcao\b|"
     r"\b(hoeveel|hoe hoog)\b[^.?!]{0,20}\bloon\b[^.?!]{0,60}\bcao\b|"
+    # ("wat verdient zo'n leerling volgens de bouw-cao?", "how much does he earn under the cao?")
+    r"\b(wat|hoeveel)\s+verdien(t|en)\b[^.?!]{0,60}\b(volgens|in|onder|uit)\s+(de|het)\s+[\w-]*cao\b|"
+    r"\b(what|how much)\s+(does|do|would|will)\b[^.?!]{0,30}\bearn\b[^.?!]{0,60}\b(cao|collective (labou?r )?agreement)\b|"
     # an organisation's figures that no public source holds (the knowledge base holds public sources only)
     r"\b(interne|internal|niet[- ]openbare|niet[- ]gepubliceerde|unpublished|non-public|confidential|"
     r"vertrouwelijke)\s+(\w+\s+)?(cijfers|figures|numbers|resultaten|results|rapportages|reports)\b|"
@@ -1194,7 +1197,10 @@ MESSAGES = {
 # side remark declined. Without such a mark the message is judged whole (the question sets label a field question
 # beside an unmarked request outside the field "refuse").
 _MINOR = re.compile(r"\b(trouwens|overigens|bijzaak|bijzaakje|toevallig|terzijde|los daarvan|tussen haakjes|"
-                    r"by the way|side note|unrelated|incidentally|off[- ]topic|while (i'?m|we'?re) at it)\b|"
+                    r"by the way|side note|unrelated|incidentally|off[- ]topic|while (i'?m|we'?re) at it|"
+                    # ("En als je toch bezig bent: …", "nu we het er toch over hebben", "een kleine zijvraag")
+                    r"als (je|jij|u) (nu )?toch bezig (bent|is)|nu we (het er )?toch (bezig zijn|over hebben)|"
+                    r"zijvraag(je)?|side question)\b|"
                     r"^\s*(p\.?s\.?|ps)\b", _I)
 _TRAILING_ASIDE = re.compile(r"\(([^()]{8,})\)[\s.!?]*$")
 _MAIN = re.compile(r"\b(belangrijker|belangrijkste|vooral|hoofdvraag|eigenlijke vraag|more important|most important|"
@@ -1229,7 +1235,9 @@ def minor_aside(question: str) -> str | None:
             aside, after = f"{aside} {after[0]}", []
         rest = " ".join(sentences[:marked[0]] + after)
     rest = rest.strip()
-    if not rest or not _SOCIAL_RETURN.search(rest) and not _IN_SCOPE.search(rest) or "?" not in rest:
+    # (the field named, or its own terms: "Hoeveel telt een bbl-leerling mee in de Haaglandse bouwblokken?")
+    if not rest or not (_SOCIAL_RETURN.search(rest) or _IN_SCOPE.search(rest) or _CATALOGUE.search(rest)) \
+            or "?" not in rest:
         return None
     # the remark said to matter more is no side remark ("(Eigenlijk wil ik vooral weten …, dat is belangrijker.)"),
     # nor one the question leans on ("Telt dat mee voor social return? (Het gaat om sponsoring van de Ajax.)")
