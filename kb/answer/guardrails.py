@@ -712,10 +712,10 @@ def _asks_document(question: str) -> bool:
 # who bids for a contract
 _BIDDER = (r"(bedrij[fv]\w*|bouwers?|aannemers?|inschrijvers?|partij(en)?|leveranciers?|bureaus?|compan(y|ies)|"
            r"contractors?|bidders?|suppliers?|firms?|consortium|ondernemingen|enterprises)")
-# Never answered, whatever else the question names: predictions, opinions on who wins, personal finance.
 # what a source states (a norm, a rule, figures), asked for before it is published
 _UNPUBLISHED_THING = (r"([\w-]*(norm|regel|regels|regeling|cijfers|rapport|rapportage|versie|percentage|eis)|"
                       r"rules?|figures|numbers|standard|version|report|percentage|requirement|guidance)\b")
+# Never answered, whatever else the question names: predictions, opinions on who wins, personal finance.
 _OUTSIDE = re.compile("|".join([
     r"\b(beleggen|belegging(en)?|aandelen|obligaties|crypto\w*|bitcoin|invest(ing)? in|stocks?|bonds?|shares|"
     # (not retiring: "een van onze medewerkers gaat met pensioen")
@@ -835,7 +835,8 @@ _OUTSIDE = re.compile("|".join([
     r"\b(hoeveel|hoe hoog)\b[^.?!]{0,20}\bloon\b[^.?!]{0,60}\bcao\b|"
     # ("wat verdient zo'n leerling volgens de bouw-cao?", "how much does he earn under the cao?")
     r"\b(wat|hoeveel)\s+verdien(t|en)\b[^.?!]{0,60}\b(volgens|in|onder|uit)\s+(de|het)\s+[\w-]*cao\b|"
-    r"\b(what|how much)\s+(does|do|would|will)\b[^.?!]{0,30}\bearn\b[^.?!]{0,60}\b(cao|collective (labou?r )?agreement)\b|"
+    r"\b(what|how much)\s+(does|do|would|will)\b[^.?!]{0,30}\bearn\b[^.?!]{0,60}\b(cao|collective "
+    r"(labou?r )?agreement)\b|"
     # an organisation's figures that no public source holds (the knowledge base holds public sources only)
     r"\b(interne|internal|niet[- ]openbare|niet[- ]gepubliceerde|unpublished|non-public|confidential|"
     r"vertrouwelijke)\s+(\w+\s+)?(cijfers|figures|numbers|resultaten|results|rapportages|reports)\b|"
