@@ -176,8 +176,9 @@ def word_count(text: str) -> int:
 _FRAGMENT_START = re.compile(r"^(?![a-z][\w-]*\.(nl|nu|com|org|eu|net)\b)[a-z(,;]")
 _GLOSSARY_ENTRY = re.compile(r"^\s*[^\s–—:.][^–—:.]{0,60}?\s+[–—]\s+\S")
 # a sentence that only counts what follows it ("Movisie noemt 2 doelen van de Participatiewet.")
-_ONLY_COUNTS = re.compile(r"\b(noemt|noemen|onderscheidt|onderscheiden|names|lists)\s+(\d|twee|drie|vier|vijf|zes|"
-                          r"zeven|two|three|four|five)\s+(\w+\s+)?\w+\b[^.!?:,;]{0,40}\.$|"
+# (a count of two or more things, not a date: "… noemt 1 mei 2015." names its date)
+_ONLY_COUNTS = re.compile(r"\b(noemt|noemen|onderscheidt|onderscheiden|names|lists)\s+([2-9]|twee|drie|vier|vijf|zes|"
+                          r"zeven|two|three|four|five)\s+(\w+\s+)?[a-zë]+(en|s|ën)\b[^.!?:,;\d]{0,40}\.$|"
                           r"^Het zijn (\d|twee|drie|vier|vijf)\s+(\w+\s+)?\w+\.$")
 
 

@@ -71,6 +71,10 @@ def test_fragments_and_duplicates_are_counted() -> None:
         "Movisie noemt 2 doelen van de Participatiewet. De wet moet meer mensen aan werk helpen. Daarnaast regelt "
         "de wet de bijstand."])])
     assert quote_problems(named) == (0, 0)
+    # a date named is no count (dev d27)
+    dated = Answer(question="q", text="", citations=[_citation(sentences=[
+        "De wet trad op 1 mei 2015 in werking; ook de memorie van toelichting bij Kamerstuk 36449 noemt 1 mei 2015."])])
+    assert quote_problems(dated) == (0, 0)
 
 
 def test_word_count_leaves_out_markers_and_the_pointer() -> None:
