@@ -26,7 +26,7 @@ _POINTS_BACK = re.compile(r"^(dat|die|deze|dit|daar\w*|hier\w*|met (dat|die|deze
                           r"zo|zij|hij|het gaat|dergelijke|zulke|this|that|these|those|it|they)\b"
                           r"|^(\w+ ){0,2}(dezelfde|hetzelfde|diezelfde|datzelfde|ditzelfde|eerdergenoemde|"
                           r"bovengenoemde|voornoemde|genoemde)\b", re.IGNORECASE)
-# A sentence that announces what follows ("Movisie noemt 2 doelen.", "Er zijn drie vormen.")
+# A sentence that announces the list items after it ("De provincie noemt 4 manieren:", "Er zijn drie vormen.")
 _ANNOUNCES = re.compile(r"\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|volgende|onderstaande)\b"
                         r"[^.!?]{0,40}[.:]?\s*$", re.IGNORECASE)
 # A sentence that only counts what the next sentences name ("Movisie noemt 2 doelen van de Participatiewet.", "Het zijn
