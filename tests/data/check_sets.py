@@ -215,6 +215,10 @@ SETS = {
     "tune54.jsonl": ("ut", False),
     "refusal_heldout44.jsonl": ("vz", True),
     "refusal_tune47.jsonl": ("wa", True),
+    "heldout52.jsonl": ("iu", False),
+    "tune55.jsonl": ("uu", False),
+    "refusal_heldout45.jsonl": ("wb", True),
+    "refusal_tune48.jsonl": ("wc", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
