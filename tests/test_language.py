@@ -996,6 +996,9 @@ def test_english_lines_name_the_field_terms_a_dutch_quote_uses() -> None:
     assert "central government" not in english_terms("WerkBedrijf Rijk van Nijmegen helpt ondernemers.")
     assert "central government" in english_terms("Het Rijk past social return toe.")
     assert gist("Sinds 1 juli 2011 vraagt het Rijk 5% van de loonsom.").endswith("dates: 1 July 2011")
+    # a quote without field terms gets its figures in a sentence that reads ("says this figures: 6" did not)
+    line = gist("Een onderbreking van minder dan 6 maanden telt niet.")
+    assert line == "The Dutch source gives figures: 6", line
 
 
 def test_what_social_return_brings_is_read_by_the_pages_words_for_it() -> None:

@@ -97,7 +97,10 @@ def gist(quote: str, kind: Kind | None = None) -> str:
         parts.append("figures: " + ", ".join(figures[:4]))
     if dates:
         parts.append("dates: " + ", ".join(dates[:3]))
-    return ("The Dutch source says this " + "; ".join(parts)) if parts else "The Dutch source says"
+    if not parts:
+        return "The Dutch source says"
+    # ("The Dutch source says this figures: 6" read as a slip: without terms the line gives the figures)
+    return ("The Dutch source says this " if terms else "The Dutch source gives ") + "; ".join(parts)
 
 
 def english_answer(query: Any, chosen: Sequence[Any], hits: Sequence[Any], numbers: Sequence[int],
