@@ -1204,3 +1204,15 @@ def test_a_second_question_that_leaves_its_subject_unsaid_is_asked_of_the_first_
     assert "**2. How do I get certified?**" in answer.text, answer.text
     second = answer.text.split("**2. How do I get certified?**")[1]
     assert "PSO" in second and "[" in second, answer.text
+
+
+def test_the_usual_percentage_is_read_as_what_is_gangbaar(bundled_kb: KnowledgeBase) -> None:
+    # "meestal gevraagd", "standard percentage": the pages say what is gangbaar and why 5% is the norm; the page
+    # on a contract value that changes ("opdrachtwaarde") only shares a word
+    from kb.language.everyday import expand_everyday
+    assert expand_everyday("Wat is het standaard percentage?").endswith("gangbaar norm")
+    assert expand_everyday("What is the usual SROI percentage?").endswith("gangbaar norm")
+    assert expand_everyday("Welk percentage moet ik vragen?") == "Welk percentage moet ik vragen?"
+    answer = bundled_kb.ask("Welk percentage van de opdrachtwaarde wordt meestal gevraagd voor social return?")
+    assert re.search(r"2 (en|tot) 5\s*%", answer.lead), answer.lead
+    assert answer.citations[0].doc_id != "vragen/wat-als-de-opdrachtwaarde-verandert.md"

@@ -44,6 +44,13 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # the central government's largest suppliers are the pages' topleveranciers ("Hebben de grote leveranciers van het
     # Rijk aparte afspraken over social return?")
     (r"\b(grote|grootste|belangrijkste)\s+leveranciers\b(?=[^.?!]{0,20}\b(rijk|rijksoverheid)\b)", "topleveranciers"),
+    # the percentage most buyers ask ("het standaard percentage", "the standard social return percentage used by
+    # municipalities"): the pages say what is gangbaar and why 5% is the norm
+    (r"\b(standaard|gangbare?|gebruikelijke?|normale?|standard|usual|typical|default|normal)\s*"
+     r"((social[ -]?return|sroi)[ -]?)?(percentage|procent|%|percentages|rate)\b|"
+     r"\b(percentage|procent)\b[^?.!]{0,40}\b(meestal|doorgaans|gewoonlijk|usually|typically|normally)\b|"
+     r"\b(meestal|doorgaans|gewoonlijk|usually|typically|normally)\b[^?.!]{0,40}\b(percentage|procent)\b",
+     "gangbaar norm"),
     # a supplier that falls behind on what was agreed
     (rf"\bloopt\s+{_GAP}achter\b|\blopen\s+{_GAP}achter\b|\bachter(loopt|lopen|liep|liepen|blijft|blijven)\b|"
      rf"\bblijft\s+{_GAP}achter\b|\bhaalt\s+{_GAP}niet\b|\bhalen\s+{_GAP}niet\b|\bniet\s+(ge)?haald\b|"
