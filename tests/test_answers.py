@@ -1216,3 +1216,11 @@ def test_the_usual_percentage_is_read_as_what_is_gangbaar(bundled_kb: KnowledgeB
     answer = bundled_kb.ask("Welk percentage van de opdrachtwaarde wordt meestal gevraagd voor social return?")
     assert re.search(r"2 (en|tot) 5\s*%", answer.lead), answer.lead
     assert answer.citations[0].doc_id != "vragen/wat-als-de-opdrachtwaarde-verandert.md"
+
+
+def test_an_english_obligation_not_yet_met_finds_what_follows_a_shortfall(bundled_kb: KnowledgeBase) -> None:
+    # "hasn't met" is the pages' niet nakomen: the vraag on what follows, not the one on how to comply
+    answer = bundled_kb.ask("What happens if the supplier still hasn't met the social return obligation when the "
+                            "contract ends?")
+    assert not answer.refused
+    assert re.search(r"herstelperiode|sanctie", answer.lead), answer.lead

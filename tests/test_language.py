@@ -999,6 +999,8 @@ def test_english_lines_name_the_field_terms_a_dutch_quote_uses() -> None:
     # a quote without field terms gets its figures in a sentence that reads ("says this figures: 6" did not)
     line = gist("Een onderbreking van minder dan 6 maanden telt niet.")
     assert line == "The Dutch source gives figures: 6", line
+    # the numbers of a list's steps are no figures
+    assert "figures" not in gist("Harlingen:\n1. De opdrachtgever beoordeelt het.\n2. Daarna volgt een herstelperiode.")
 
 
 def test_what_social_return_brings_is_read_by_the_pages_words_for_it() -> None:

@@ -84,6 +84,7 @@ def gist(quote: str, kind: Kind | None = None) -> str:
     """One English line on what a Dutch quote establishes: its subject terms, then its figures and dates."""
     dates = [_date_in_english(d) for d in dict.fromkeys(_YEAR_OR_DATE.findall(quote))]
     undated = _YEAR_OR_DATE.sub(" ", quote)  # a date's day and year are not figures
+    undated = re.sub(r"(?m)^\s*\d{1,2}[.)]\s", " ", undated)  # nor are the numbers of a list's steps
     figures = []
     for figure in _FIGURE.findall(undated):
         figure = figure.strip().rstrip(".,").replace("procent", "%")

@@ -266,6 +266,13 @@ GLOSSARY: dict[str, str] = {
     "didn't meet": "niet nakomen niet gehaald",
     "not meeting": "niet nakomen niet halen",
     "not met": "niet nakomen niet gehaald",
+    # ("What happens if the supplier still hasn't met the obligation?", "… if the social return part is not delivered?")
+    "hasn't met": "niet nakomen niet gehaald",
+    "haven't met": "niet nakomen niet gehaald",
+    "hadn't met": "niet nakomen niet gehaald",
+    "hasn't fulfilled": "niet nakomen niet ingevuld",
+    "not fulfilled": "niet nakomen niet ingevuld",
+    "not delivered": "niet nakomen niet gehaald",
     "fails to fulfil": "niet nakomen niet invullen",
     "failed to fulfil": "niet nakomen niet ingevuld",
     "does not fulfil": "niet nakomen niet invullen",
