@@ -1224,3 +1224,11 @@ def test_an_english_obligation_not_yet_met_finds_what_follows_a_shortfall(bundle
                             "contract ends?")
     assert not answer.refused
     assert re.search(r"herstelperiode|sanctie", answer.lead), answer.lead
+
+
+def test_whether_someone_may_be_deployed_is_answered_by_what_counts(bundled_kb: KnowledgeBase) -> None:
+    # "Mag ik iemand met een WIA-uitkering inzetten?": a sentence on who counts ("telt … mee") has the shape of the
+    # answer; the Zwolle sentence that only shares "SROI-verplichting voldoen" opened before
+    answer = bundled_kb.ask("Mag ik iemand met een WIA-uitkering inzetten om aan mijn SROI-verplichting te voldoen?")
+    assert not answer.refused
+    assert "WIA" in answer.lead, answer.lead

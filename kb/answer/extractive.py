@@ -60,7 +60,9 @@ _GLOSSED = re.compile(r"(een|de|het|an?|the)\s+(?P<term>[\w-]+(\s+[\w-]+)?)\s+\(
                       r"(?!\s*(of|or|en|and|zie|see|bijv\w*|e\.g|onder meer|zonder|without|met|with|incl\w*)\b)"
                       r"(?P<gloss>(?-i:[a-z])[^()]{2,59})\)(?=[\s,:;])", re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(mag|mogen|kan|kunnen|moet|moeten|verplicht\w*|toegestaan|verboden|niet|geen|wel|"
-                        r"alleen|mits|tenzij|voorwaarde|hoeft|hoeven)\b", re.IGNORECASE)
+                        r"alleen|mits|tenzij|voorwaarde|hoeft|hoeven|meetellen|meetelt)\b"
+                        # ("Mag ik iemand met een WIA-uitkering inzetten?": what counts says whether it may)
+                        r"|\b(telt|tellen)\b[^.;]{0,80}\bmee\b", re.IGNORECASE)
 _PROCEDURE = re.compile(r"\b(eerst|daarna|vervolgens|stap\w*|door (te|de|het)|via|binnen|na (de|het)|voordat|"
                         r"plan van aanpak|overleg|afspra\w+|meld\w*)\b", re.IGNORECASE)
 _REASON = re.compile(r"\b(omdat|om te|zodat|doel|reden|daardoor|waardoor|want|voorkomt|voorkomen)\b", re.IGNORECASE)
