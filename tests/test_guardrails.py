@@ -1166,6 +1166,8 @@ def test_a_wage_under_a_cao_is_outside_the_field_and_a_side_question_is_marked_m
 
     assert check("Wat verdient een bbl-leerling volgens de bouw-cao?", "nl").reason == "out_of_scope"
     assert check("How much does a trainee earn under the construction cao?", "en").reason == "out_of_scope"
+    assert check("Wat verdient een schoonmaker in de laagste loonschaal van de schoonmaak-cao? Wij willen een "
+                 "SROI-kandidaat aannemen.", "nl").reason == "out_of_scope"
     # whether the field's candidate gets the cao wage is the field's question
     for question in ("Telt het cao-loon mee voor social return?",
                      "Wat verdient een kandidaat die via social return werkt, is dat het cao-loon?"):
