@@ -1232,3 +1232,11 @@ def test_whether_someone_may_be_deployed_is_answered_by_what_counts(bundled_kb: 
     answer = bundled_kb.ask("Mag ik iemand met een WIA-uitkering inzetten om aan mijn SROI-verplichting te voldoen?")
     assert not answer.refused
     assert "WIA" in answer.lead, answer.lead
+
+
+def test_an_example_is_told_by_what_was_achieved(bundled_kb: KnowledgeBase) -> None:
+    # an example sentence with a figure or a year (what was asked or achieved) has the shape of an example; the
+    # hospital's reasons alone did not say what came of it
+    answer = bundled_kb.ask("Zijn er voorbeelden van ziekenhuizen die social return toepassen?")
+    assert not answer.refused
+    assert "52" in answer.text, answer.text
