@@ -139,3 +139,14 @@ def test_a_list_cut_at_the_end_of_its_passage_is_not_quoted() -> None:
     assert [u.kind for u in quotable_units(text)] == ["sentence"]
     whole = text + "\n- het Adviespunt Social Return in Noordoost-Brabant."
     assert [u.kind for u in quotable_units(whole)] == ["sentence", "list"]
+
+
+def test_a_sentence_whose_subject_is_a_pronoun_after_its_verb_is_quoted_with_the_one_before() -> None:
+    from kb.answer.units import quotable_units
+
+    text = ("Bij de schoonmaak draait het om werk voor inwoners met een afstand tot de arbeidsmarkt. Meestal komen zij "
+            "binnen via het werkbedrijf van de gemeente. Het contract loopt vier jaar.")
+    quoted = [u.text for u in quotable_units(text)]
+    assert any(q.startswith("Bij de schoonmaak") and "Meestal komen zij" in q for q in quoted), quoted
+    assert not any(q.startswith("Meestal komen zij") for q in quoted), quoted
+    assert "Het contract loopt vier jaar." in quoted

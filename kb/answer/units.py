@@ -25,7 +25,10 @@ _POINTER = re.compile(r"^(dit|het|deze) (document|pagina) (gaat over|beschrijft|
 _POINTS_BACK = re.compile(r"^(dat|die|deze|dit|daar\w*|hier\w*|met (dat|die|deze|dit)|ook|bovendien|wel|dan|"
                           r"zo|zij|hij|het gaat|dergelijke|zulke|this|that|these|those|it|they)\b"
                           r"|^(\w+ ){0,2}(dezelfde|hetzelfde|diezelfde|datzelfde|ditzelfde|eerdergenoemde|"
-                          r"bovengenoemde|voornoemde|genoemde)\b", re.IGNORECASE)
+                          r"bovengenoemde|voornoemde|genoemde)\b"
+                          # the pronoun after an adverb and its verb ("Meestal komen zij …", "Daarna krijgt hij …")
+                          r"|^(meestal|vaak|soms|daarna|vervolgens|nu|toen|inmiddels|eerst|later|zo|dus|nog|al)\s+"
+                          r"[a-z]+\s+(zij|ze|hij)\b", re.IGNORECASE)
 # A sentence that announces the list items after it ("De provincie noemt 4 manieren:", "Er zijn drie vormen.")
 _ANNOUNCES = re.compile(r"\b(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|volgende|onderstaande)\b"
                         r"[^.!?]{0,40}[.:]?\s*$", re.IGNORECASE)
