@@ -150,3 +150,15 @@ def test_a_sentence_whose_subject_is_a_pronoun_after_its_verb_is_quoted_with_the
     assert any(q.startswith("Bij de schoonmaak") and "Meestal komen zij" in q for q in quoted), quoted
     assert not any(q.startswith("Meestal komen zij") for q in quoted), quoted
     assert "Het contract loopt vier jaar." in quoted
+
+
+def test_a_list_introduced_in_a_few_words_is_quoted_with_the_sentence_before_them() -> None:
+    from kb.answer.units import quotable_units
+
+    text = ("Een algemene regel voor een eerder einde geven de bronnen niet. Wel van belang:\n\n"
+            "- Grondslag. Bij een percentage van de omzet telt wat is gefactureerd.\n"
+            "- Afrekening. Harlingen geeft eerst een herstelperiode.\n")
+    units = quotable_units(text)
+    lists = [u for u in units if u.kind == "list"]
+    assert len(lists) == 1 and lists[0].text.startswith("Een algemene regel"), [u.text for u in units]
+    assert "Afrekening" in lists[0].text

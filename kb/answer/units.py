@@ -120,6 +120,11 @@ def quotable_units(text: str) -> list[Unit]:
             while j < len(spans) and spans[j][2] and j - i <= MAX_LIST_ITEMS:
                 end = spans[j][1]
                 j += 1
+            if len(sentence.split()) <= 3 and units and units[-1].kind == "sentence" \
+                    and "\n" not in text[units[-1].end:start].strip():
+                # an introduction of a few words ("Wel van belang:") says what the list is about with the sentence
+                # before it ("Een algemene regel voor een eerder einde geven de bronnen niet.")
+                start = units.pop().start
             units.append(Unit(start, end, text[start:end], kind="list"))
             i = j
             continue
