@@ -1213,6 +1213,11 @@ def test_the_usual_percentage_is_read_as_what_is_gangbaar(bundled_kb: KnowledgeB
     assert expand_everyday("Wat is het standaard percentage?").endswith("gangbaar norm")
     assert expand_everyday("What is the usual SROI percentage?").endswith("gangbaar norm")
     assert expand_everyday("Welk percentage moet ik vragen?") == "Welk percentage moet ik vragen?"
+    # only the percentage's base and a verb between: the words that carry another question stay its own
+    for question in ("Welk percentage van de kandidaten blijft meestal in dienst?",
+                     "Meestal vragen we 5 procent, mag dat ook 10 procent zijn?",
+                     "What is the standard rate of pay for an SROI candidate?"):
+        assert "gangbaar" not in expand_everyday(question), question
     answer = bundled_kb.ask("Welk percentage van de opdrachtwaarde wordt meestal gevraagd voor social return?")
     assert re.search(r"2 (en|tot) 5\s*%", answer.lead), answer.lead
     assert answer.citations[0].doc_id != "vragen/wat-als-de-opdrachtwaarde-verandert.md"

@@ -162,3 +162,7 @@ def test_a_list_introduced_in_a_few_words_is_quoted_with_the_sentence_before_the
     lists = [u for u in units if u.kind == "list"]
     assert len(lists) == 1 and lists[0].text.startswith("Een algemene regel"), [u.text for u in units]
     assert "Afrekening" in lists[0].text
+    # a list cut at the passage's end is left out; the sentence before its introduction stays quotable
+    cut = quotable_units("Limburg Catering nam per 1 april 2017 de catering van 11 kantines over. De afspraken:\n\n"
+                         "- de 67 SW-medewerkers blijven in dienst;\n- WOZL zorgt voor begeleiding;")
+    assert [u.text for u in cut] == ["Limburg Catering nam per 1 april 2017 de catering van 11 kantines over."]

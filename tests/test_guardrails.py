@@ -1170,6 +1170,7 @@ def test_a_wage_under_a_cao_is_outside_the_field_and_a_side_question_is_marked_m
                  "SROI-kandidaat aannemen.", "nl").reason == "out_of_scope"
     # whether the field's candidate gets the cao wage is the field's question
     for question in ("Telt het cao-loon mee voor social return?",
+                     "Wat verdient een SROI-kandidaat en telt de loonsom van de cao mee voor social return?",
                      "Wat verdient een kandidaat die via social return werkt, is dat het cao-loon?"):
         assert check(question, "nl") is None, question
     assert minor_aside("Hoeveel telt een bbl-leerling mee in de Haaglandse bouwblokken? En als je toch bezig bent: "

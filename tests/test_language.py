@@ -1000,6 +1000,8 @@ def test_english_lines_name_the_field_terms_a_dutch_quote_uses() -> None:
     line = gist("Een onderbreking van minder dan 6 maanden telt niet.")
     assert line == "The Dutch source gives figures: 6", line
     # the numbers of a list's steps are no figures
+    from kb.language.translation import dutch_terms
+    assert "niet nakomen" in dutch_terms("What if the supplier hasn’t met the target?")  # a curly apostrophe
     assert "figures" not in gist("Harlingen:\n1. De opdrachtgever beoordeelt het.\n2. Daarna volgt een herstelperiode.")
 
 

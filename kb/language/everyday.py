@@ -46,10 +46,16 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     (r"\b(grote|grootste|belangrijkste)\s+leveranciers\b(?=[^.?!]{0,20}\b(rijk|rijksoverheid)\b)", "topleveranciers"),
     # the percentage most buyers ask ("het standaard percentage", "the standard social return percentage used by
     # municipalities"): the pages say what is gangbaar and why 5% is the norm
-    (r"\b(standaard|gangbare?|gebruikelijke?|normale?|standard|usual|typical|default|normal)\s*"
-     r"((social[ -]?return|sroi)[ -]?)?(percentage|procent|%|percentages|rate)\b|"
-     r"\b(percentage|procent)\b[^?.!]{0,40}\b(meestal|doorgaans|gewoonlijk|usually|typically|normally)\b|"
-     r"\b(meestal|doorgaans|gewoonlijk|usually|typically|normally)\b[^?.!]{0,40}\b(percentage|procent)\b",
+    # (only the base of the percentage and a verb between: "Welk percentage van de opdrachtwaarde wordt meestal
+    # gevraagd?"; not "Welk percentage van de kandidaten blijft meestal in dienst?")
+    (r"\b(standaard|gangbare?|gebruikelijke?|normaal|normale?|standard|usual|typical|default|normal)\s*"
+     r"((social[ -]?return|sroi)[ -]?)?(percentages?|procent)\b|"
+     r"\b(percentage|procent)(\s+(van|of)\s+(de|het|the)\s+(opdrachtwaarde|opdrachtsom|aanneemsom|loonsom|"
+     r"contractwaarde|inschrijfsom|contract\s+value|contract\s+sum|wage\s+bill))?(\s+(wordt|worden|vraag\s+je|"
+     r"vragen|vraagt|eist|eisen|hanteert|hanteren|is|ligt|is\s+asked|is\s+required|do|does))?(\s+(er|je|men|we|"
+     r"social[ -]?return|sroi))?"
+     r"\s+(meestal|doorgaans|gewoonlijk|usually|typically|normally)\b|"
+     r"\b(meestal|doorgaans|gewoonlijk|usually|typically|normally)\s+([^\W\d_][\w-]*,?\s+){0,3}?(percentage|procent)\b",
      "gangbaar norm"),
     # a supplier that falls behind on what was agreed
     (rf"\bloopt\s+{_GAP}achter\b|\blopen\s+{_GAP}achter\b|\bachter(loopt|lopen|liep|liepen|blijft|blijven)\b|"

@@ -271,6 +271,7 @@ GLOSSARY: dict[str, str] = {
     "haven't met": "niet nakomen niet gehaald",
     "hadn't met": "niet nakomen niet gehaald",
     "hasn't fulfilled": "niet nakomen niet ingevuld",
+    "haven't fulfilled": "niet nakomen niet ingevuld",
     "not fulfilled": "niet nakomen niet ingevuld",
     "not delivered": "niet nakomen niet gehaald",
     "fails to fulfil": "niet nakomen niet invullen",
@@ -631,6 +632,7 @@ _NOT_GLOSSARY = re.compile(r"\blots?\s+of\s+(?!\d|€|the\b|this\b|that\b|our\b|
 def _glossary_matches(text: str) -> list[re.Match[str]]:
     """The glossary's phrases in *text*, but "lots" in "lots of people", "rule" in "rule out" and "figure" in
     "figure out"."""
+    text = text.replace("’", "'")  # ("hasn’t met" typed with a curly apostrophe; the same length, the same offsets)
     skipped = {m.start() for m in _NOT_GLOSSARY.finditer(text)}
     return [m for m in _PATTERN.finditer(text) if m.start() not in skipped]
 
