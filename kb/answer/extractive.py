@@ -262,13 +262,11 @@ def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: s
         # a difference is answered by a unit that names both sides, best with the word that sets them apart
         both = len(subject_terms & unit_terms) >= 2
         return 1.0 if both and _CONTRAST.search(text) else 0.5 if both or _CONTRAST.search(text) else 0.0
-    if k == Kind.EXAMPLES and unit.kind not in ("list", "table"):
-        # an example says what was asked or achieved, and when ("in 2013 en 2014 kregen 52 mensen betaald werk"), not
-        # only why ("Het ziekenhuis zag social return als onderdeel van zijn maatschappelijke verantwoordelijkheid")
-        # (any figure: a count, an amount, a year; measured against amounts and dates alone, which lost 4 facts)
-        return 1.0 if _NUMBER.search(text) else 0.5
     if k in (Kind.LIST, Kind.EXAMPLES):
-        return 1.0 if unit.kind in ("list", "table") else 0.5
+        # an example also says what was asked or achieved, and when ("in 2013 en 2014 kregen 52 mensen betaald werk"),
+        # not only why ("Het ziekenhuis zag social return als onderdeel van zijn maatschappelijke verantwoordelijkheid")
+        # (any figure: a count, an amount, a year; measured against amounts and dates alone, which lost 4 facts)
+        return 1.0 if unit.kind in ("list", "table") or k == Kind.EXAMPLES and _NUMBER.search(text) else 0.5
     return 1.0 if _AMOUNT.search(text) else 0.5  # an open question's key facts are often its figures
 
 

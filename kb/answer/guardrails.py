@@ -834,9 +834,9 @@ _OUTSIDE = re.compile("|".join([
     r"netto ?(uur)?loon|uurloon|loonschaal|salaris\w*)\b[^.?!]{0,60}\bcao\b|"
     r"\b(hoeveel|hoe hoog)\b[^.?!]{0,20}\bloon\b[^.?!]{0,60}\bcao\b|"
     # ("wat verdient zo'n leerling volgens de bouw-cao?", "how much does he earn under the cao?")
-    r"\b(wat|hoeveel)\s+verdien(t|en)\b[^.?!]{0,60}\b(volgens|in|onder|uit)\s+(de|het)\s+[\w-]*cao\b|"
     # ("… in de laagste loonschaal van de schoonmaak-cao?"; not "telt de loonsom van de cao mee?")
-    r"\b(wat|hoeveel)\s+verdien(t|en)\b[^.?!]{0,60}\b(loon)?(schaal|trede)\s+van\s+(de|het)\s+[\w-]*cao\b|"
+    r"\b(wat|hoeveel)\s+verdien(t|en)\b[^.?!]{0,60}\b(volgens|in|onder|uit|(loon)?(schaal|trede)\s+van)\s+(de|het)\s+"
+    r"[\w-]*cao\b|"
     r"\b(what|how much)\s+(does|do|would|will)\b[^.?!]{0,30}\bearn\b[^.?!]{0,60}\b(cao|collective "
     r"(labou?r )?agreement)\b|"
     # an organisation's figures that no public source holds (the knowledge base holds public sources only)

@@ -103,6 +103,12 @@ def _tables(text: str) -> list[tuple[int, int, list[str]]]:
     return tables
 
 
+def _cut_at_end(text: str, start: int, end: int) -> bool:
+    """Whether the list at *start*–*end* is cut at the passage's end ("…;" and no more): its other items are in the
+    next chunk."""
+    return bool(re.search(r"[;,]$", text[start:end].strip())) and not text[end:].strip()
+
+
 def quotable_units(text: str) -> list[Unit]:
     """Every unit of a passage that an answer may quote, in reading order."""
     tables = _tables(text)
@@ -120,9 +126,8 @@ def quotable_units(text: str) -> list[Unit]:
             while j < len(spans) and spans[j][2] and j - i <= MAX_LIST_ITEMS:
                 end = spans[j][1]
                 j += 1
-            cut = bool(re.search(r"[;,]$", text[start:end].strip())) and not text[end:].strip()
-            if len(sentence.split()) <= 3 and units and units[-1].kind == "sentence" and not cut \
-                    and text[units[-1].end:start].count("\n\n") <= 1:
+            if len(sentence.split()) <= 3 and units and units[-1].kind == "sentence" \
+                    and not _cut_at_end(text, start, end) and text[units[-1].end:start].count("\n\n") <= 1:
                 # an introduction of a few words ("Wel van belang:", "**Wat opdrachtgevers verwachten:**") says what the
                 # list is about with the sentence before it ("Een algemene regel voor een eerder einde geven de bronnen
                 # niet.", a paragraph "Het probleem is bekend. …" before; tuning +6 facts, and 3 of them lost when only
@@ -172,7 +177,7 @@ def quotable_units(text: str) -> list[Unit]:
             glossary = _GLOSSARY_ENTRY.match(plain)
             if glossary:
                 unit.glossary_term = glossary.group("term").strip()
-        elif unit.kind == "list" and re.search(r"[;,]$", plain) and not text[unit.end:].strip():
+        elif unit.kind == "list" and _cut_at_end(text, unit.start, unit.end):
             continue  # a list cut at the passage's end ("…; " and no more): its other items are in the next chunk
         kept.append(unit)
     return kept
