@@ -219,6 +219,10 @@ SETS = {
     "tune55.jsonl": ("uu", False),
     "refusal_heldout45.jsonl": ("wb", True),
     "refusal_tune48.jsonl": ("wc", True),
+    "heldout53.jsonl": ("iv", False),
+    "tune56.jsonl": ("uv", False),
+    "refusal_heldout46.jsonl": ("wd", True),
+    "refusal_tune49.jsonl": ("we", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
