@@ -254,6 +254,12 @@ class KnowledgeBase(Planning):
                     answer = answer if wider.refused else wider
             else:
                 answer = refusal(question.strip(), hits, 0.0, language)
+            if answer.refused and answer.refusal_reason in ("unanswerable", "low_confidence") and split \
+                    and (situated := situated_two_questions(question)) is not None:
+                # a situation, then two questions in one sentence ("Our candidate quit after four months. Do those
+                # months still count, and must we find a replacement?"): the sources may answer one of the two
+                parts = self._two_questions(question, filters, history, mode, language, situated)
+                answer = parts if parts is not None and not parts.refused else answer
             answer.retrieval_query = query.text
             answer.corrections = [(c.wrong, c.right) for c in query.corrections]
             answer.related = self.related(hits, answer)
@@ -266,15 +272,19 @@ class KnowledgeBase(Planning):
         return answer
 
     def _two_questions(self, question: str, filters: Filters, history: Sequence[Any] | None, mode: str | None,
-                       language: str) -> Answer | None:
+                       language: str, situated: tuple[str, str, str] | None = None) -> Answer | None:
         """A message that asks two questions ("Wat is de PSO en telt die mee voor social return?") gets an
         answer to each, the second asked as the turn after the first ("die" is the PSO); None when it asks one, or
-        when one of the two is declined (the message is then answered or declined as a whole)."""
+        when one of the two is declined (the message is then answered or declined as a whole). *situated*: the
+        situation a message sets out first and its two questions (each asked after the situation)."""
         # (after who asks: "New colleague here: what does SROI stand for and how does it work in practice?")
-        parts = two_questions(question) or two_questions(without_asker(question) or "")
+        if situated is not None:
+            situation, parts = situated[0], situated[1:]
+        else:
+            situation, parts = "", two_questions(question) or two_questions(without_asker(question) or "")
         if parts is None:
             return None
-        first = self._ask(parts[0], filters, history, mode, split=False)
+        first = self._ask(f"{situation} {parts[0]}".strip(), filters, history, mode, split=False)
         if first.refused:
             return None
         subject = defined_subject(parts[0])
@@ -283,10 +293,11 @@ class KnowledgeBase(Planning):
             # eisen?" after "Wat is de PSO (Prestatieladder Socialer Ondernemen)?" is the keurmerk vraag's)
             subject = short_name(subject)
             # "… en hoe hangt die samen met social return?" after "Wat is de banenafspraak?" asks about the banenafspraak
-            second = self._ask(f"{parts[1]} ({subject})", filters, history, mode, split=False)
+            second = self._ask(f"{situation} {parts[1]} ({subject})".strip(), filters, history, mode, split=False)
         else:
-            second = self._ask(parts[1], filters, [*(history or []), {"role": "user", "content": parts[0]}], mode,
-                               split=False)
+            second = self._ask(f"{situation} {parts[1]}".strip(), filters,
+                               [*(history or []), {"role": "user", "content": f"{situation} {parts[0]}".strip()}],
+                               mode, split=False)
             if subject and second.refused and second.refusal_reason in ("unanswerable", "low_confidence"):
                 # a second question that leaves its subject unsaid ("What is PSO and how do I get certified?") is
                 # asked once more of the subject the first defined
@@ -303,10 +314,10 @@ class KnowledgeBase(Planning):
             # ermee?"): the whole message may be answered at once; else the first, and a word on the second. A
             # second question outside the field ("Hoe werkt social return? Wat is de hoofdstad van Frankrijk?")
             # leaves the message to be declined as a whole.
-            if not (refers_back(parts[1]) or in_field(parts[1])):
+            if not (refers_back(parts[1]) or in_field(parts[1]) or situation):
                 return None
-            whole = self._ask(question, filters, history, mode, split=False)
-            if not whole.refused:
+            whole = None if situation else self._ask(question, filters, history, mode, split=False)
+            if whole is not None and not whole.refused:  # (a situated message was declined as a whole already)
                 return whole
         answer = combined(question.strip(), parts, [first, second], language)
         if answer is not None:  # (None: the second answer only repeated the first)
@@ -466,3 +477,16 @@ def _count(values) -> dict[str, int]:
     for value in values:
         out[str(value)] = out.get(str(value), 0) + 1
     return out
+
+
+_ONE_PERSON = re.compile(r"\b(hij|zij|hem|haar|he|she|him|her|his)\b", re.IGNORECASE)
+
+
+def situated_two_questions(question: str) -> tuple[str, str, str] | None:
+    """(situation, first question, second question) of a message that sets out a situation in statements and
+    then asks two questions in one sentence; else None."""
+    sentences = split_sentences(" ".join((question or "").split()))
+    if len(sentences) < 2 or any("?" in s for s in sentences[:-1]) or _ONE_PERSON.search(sentences[-1]):
+        return None  # (nor what is asked of one person told of: "What's her residence permit status, and …?")
+    parts = two_questions(sentences[-1])
+    return (" ".join(sentences[:-1]), *parts) if parts is not None else None

@@ -1245,3 +1245,34 @@ def test_an_example_is_told_by_what_was_achieved(bundled_kb: KnowledgeBase) -> N
     answer = bundled_kb.ask("Zijn er voorbeelden van ziekenhuizen die social return toepassen?")
     assert not answer.refused
     assert "52" in answer.text, answer.text
+
+
+def test_a_situation_then_two_questions_in_one_sentence_answers_the_one_the_sources_answer(
+        bundled_kb: KnowledgeBase) -> None:
+    # refusal_tune49 we42: declined as a whole because the second half names what no page says; each half is asked
+    # after the situation, and the one the sources do not answer says so
+    question = ("Our SROI candidate quit after four months. Do those four months still count, and do we get a "
+                "refund for recruiting the replacement?")
+    answer = bundled_kb.ask(question)
+    assert not answer.refused, answer.text
+    first, second = answer.text.split("**2. Do we get a refund for recruiting the replacement?**")
+    assert first.startswith("**1. Do those four months still count?**")
+    assert "gewerkt" in first and "[1]" in first, answer.text
+    assert "no passage" in second and not re.search(r"\[\d+\]", second), answer.text
+    from kb.service import situated_two_questions
+    assert situated_two_questions(question) == (
+        "Our SROI candidate quit after four months.", "Do those four months still count?",
+        "Do we get a refund for recruiting the replacement?")
+    # a situation with a question of its own, or one question at the end, is no such message
+    assert situated_two_questions("Is dit social return? We kopen schoonmaak in. Tellen stagiairs mee?") is None
+    assert situated_two_questions("We kopen schoonmaak in. Tellen stagiairs mee?") is None
+    # nor what is asked of one person told of (refusal_tune6 d02, declined before as unanswered as a whole)
+    assert situated_two_questions("Our supplier hired a man from Syria last year. What is his residence permit "
+                                  "status, and which centre did he come from?") is None
+
+
+def test_the_aanbesteder_is_the_pages_aanbestedende_dienst(bundled_kb: KnowledgeBase) -> None:
+    # tune56 uv41: "aanbesteder" is a word the pages hardly use; declined before as a word no source speaks to
+    from kb.language.everyday import expand_everyday
+    assert "aanbestedende dienst" in expand_everyday("Mag een aanbesteder social return eisen?")
+    assert not bundled_kb.ask("Mag een aanbesteder social return eigenlijk eisen van een inschrijver?").refused
