@@ -1176,3 +1176,17 @@ def test_a_wage_under_a_cao_is_outside_the_field_and_a_side_question_is_marked_m
     assert minor_aside("Hoeveel telt een bbl-leerling mee in de Haaglandse bouwblokken? En als je toch bezig bent: "
                        "wat verdient zo'n leerling volgens de bouw-cao?") \
         == "Hoeveel telt een bbl-leerling mee in de Haaglandse bouwblokken?"
+
+
+def test_people_named_by_their_initials_with_a_benefit_or_health_asked_are_personal_data() -> None:
+    # refusal_tune49 we05: people behind initials, their benefit and medical background asked one by one
+    assert check("Onze opdrachtnemer meldt dat drie medewerkers uit het doelgroepregister komen (initialen A.K., "
+                 "P.v.D. en L.M.). Kun je per persoon zeggen welke uitkering ze hebben en wat hun medische "
+                 "achtergrond is?", "nl").reason == "personal_data"
+    assert check("Employees J.S. and T.W. were placed by the supplier. Which benefits do they receive?",
+                 "en").reason == "personal_data"
+    # a company's legal form is no one's initials; initials without anything sensitive ask nothing of a person
+    for question in ("Telt het als Janssen B.V. mensen met een bijstandsuitkering aanneemt voor social return?",
+                     "Mag de N.V. een medewerker met een WIA-uitkering inzetten voor haar SROI-verplichting?",
+                     "Onze contactpersoon J.B. vroeg hoe de social return wordt berekend. Hoe werkt dat?"):
+        assert check(question, "nl") is None, question

@@ -434,7 +434,17 @@ def _not_meant(question: str, start: int, end: int) -> bool:
             and not re.match(r"\s*,?\s*(maar|but)\s+(zijn|haar|hun|his|her|their)\b", question[end:], _I))
 
 
+# people named by their initials ("initialen K.B., S.O. en M.d.J."), not a legal form (B.V., N.V.) or a country
+_INITIALS = re.compile(r"(?<![\w.])(?!(?:B\.V|N\.V|V\.O\.F|C\.V|E\.U|U\.S|U\.K|N\.B|I\.E|E\.G)\.)"
+                       r"[A-Z]\.(?:[a-z]{1,3}\.)?[A-Z]\.(?:[A-Z]\.)?(?![\w.])")
+_BENEFIT_WORD = re.compile(r"\b(\w*uitkering\w*|bijstand|wajong|wia|benefits?)\b", _I)
+
+
 def _asks_personal_data(question: str) -> bool:
+    # something sensitive or a benefit asked of people named by their initials ("vier medewerkers (initialen K.B.,
+    # S.O., M.d.J. en R.T.) … welke uitkering ze hebben en wat hun medische achtergrond is")
+    if _INITIALS.search(question) and (_SENSITIVE.search(question) or _BENEFIT_WORD.search(question)):
+        return True
     if any(_NAMED_IN_GROUP.search(part) or _NAMED_STATUS.search(part) or _NAMED_HAS_STATUS.search(part)
            for part in split_sentences(question.strip())):
         return True
