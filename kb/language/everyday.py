@@ -37,6 +37,9 @@ _FIRST_STEPS = (
 FIRST_STEPS = re.compile(_FIRST_STEPS, re.IGNORECASE)
 EVERYDAY: tuple[tuple[str, str], ...] = (
     (_FIRST_STEPS, "stappen"),
+    # who puts a contract out to tender ("Mag een aanbesteder social return eisen?"): the pages say aanbestedende
+    # dienst or opdrachtgever
+    (r"\baanbesteders?\b", "aanbestedende dienst opdrachtgever"),
     # work in the contract ("als er geen arbeidsgerelateerde component in de opdracht zit"): the pages say
     # arbeidscomponent
     (r"\barbeidsgerelateerde?\s+(component|onderdeel|deel|elementen|element)\b|\barbeid\s+in\s+de\s+opdracht\b",
@@ -289,7 +292,12 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"lijkt)\s+(dat|die|het|deze|hij|it|this)?\s*(niet\s+)?(te|too)\s+(klein|small)\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
      r"\b(opdracht|contract|klus|order)\s+(is\s+)?(te|too)\s+(klein|small)\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
      r"\b(te|too)\s+(kleine|small)\s+(opdracht|contract|klus|order)\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
-     r"\b(contract|opdracht)\s+(\w+\s+)?(is\s+|are\s+)?too\s+small\b(?![^?]{0,40}\b(europe\w*|eu)\b)",
+     r"\b(contract|opdracht)\s+(\w+\s+)?(is\s+|are\s+)?too\s+small\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
+     # a contract whose value is low ("Als de opdracht waarde laag is, geldt social return dan ook?")
+     r"\b(opdracht\s*waarde|opdrachtbedrag|opdrachtsom|contractwaarde|contract\s+value)\s+(\w+\s+){0,2}?"
+     r"(erg\s+|heel\s+|vrij\s+|very\s+|quite\s+)?(laag|klein|low)\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
+     r"\b(lage|kleine|low|small)\s+(opdracht\s*waarde|opdrachtbedrag|opdrachtsom|contractwaarde|contract\s+value)\b"
+     r"(?![^?]{0,40}\b(europe\w*|eu)\b)",
      "drempel ondergrens opdrachtbedrag"),
     # the list people with a work limitation are on ("dat lijstje van de overheid waar mensen met een beperking op
     # staan", "the list of people who qualify for the extra jobs"): the pages say doelgroepregister

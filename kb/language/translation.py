@@ -299,6 +299,7 @@ GLOSSARY: dict[str, str] = {
     "submitting": "indienen aanleveren",
     "submitted": "indienen aanleveren",
     "required": "verplicht",
+    "obliged": "verplicht",
     "allowed": "toegestaan mag",
     "employees": "medewerkers werknemers",
     "staff": "personeel medewerkers",
@@ -609,7 +610,7 @@ GLOSSARY: dict[str, str] = {
 GENERIC = frozenset({
     "how many", "when", "results", "costs", "usual", "common", "check", "origin", "term", "consist of",
     "example", "partners", "study", "research", "stages", "phases", "requirement", "requirements",
-    "allowed", "required", "mandatory", "guide", "guidance", "evaluation", "employees", "staff",
+    "allowed", "required", "obliged", "mandatory", "guide", "guidance", "evaluation", "employees", "staff",
     "guidelines", "guideline", "handbook", "manual", "applying", "checks", "checking", "checked",
     # everyday words of any subject: they do not make a question one about the field
     "reported", "proof", "prove", "correct",
