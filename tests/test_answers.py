@@ -1276,3 +1276,14 @@ def test_the_aanbesteder_is_the_pages_aanbestedende_dienst(bundled_kb: Knowledge
     from kb.language.everyday import expand_everyday
     assert "aanbestedende dienst" in expand_everyday("Mag een aanbesteder social return eisen?")
     assert not bundled_kb.ask("Mag een aanbesteder social return eigenlijk eisen van een inschrijver?").refused
+
+
+def test_everyday_english_verbs_are_the_pages_dutch_ones(bundled_kb: KnowledgeBase) -> None:
+    # tune54 ut04, tune34 tz37: "decides", "belongs" and "done" were words no Dutch sentence could speak to
+    from kb.language.translation import dutch_terms
+    assert dutch_terms("Who decides whether a candidate belongs to the target group?").split()[:4] == [
+        "bepalen", "beslissen", "kandidaat", "horen"]
+    for question in ("Who decides if a jobseeker belongs to the SROI target group?", "Has a hospital done this?"):
+        answer = bundled_kb.ask(question)
+        assert not answer.refused, question
+    assert "Reinier de Graaf" in bundled_kb.ask("Has a hospital done this?").text

@@ -79,7 +79,7 @@ _QUESTION_WORDS = frozenset(
     "uitleggen leg vertel noem geef "
     "voorbeeld voorbeelden praktijkvoorbeeld praktijkvoorbeelden "
     "what who how where when why which can could may must should would will does do did is are was were "
-    "have has tell explain give example examples please there any find about much many ever only run get got "
+    "have has tell explain give example examples please there any find about much many ever only run get got done "
     "like also other some still really actually exactly usually normally normal kort kortom simpel simpelweg "
     "uitgelegd kortweg nou short briefly ongeveer zo'n circa welke vandaan meestal doorgaans normaal normaliter "
     "gewoonlijk "

@@ -304,6 +304,16 @@ GLOSSARY: dict[str, str] = {
     "employees": "medewerkers werknemers",
     "staff": "personeel medewerkers",
     "hire": "aannemen in dienst nemen",  # (hiring people; "temporary staff" is the inhuur)
+    # everyday English for what the pages say with their own verbs ("Who decides whether a candidate belongs to the
+    # target group?" is the Dutch question's "wie bepaalt of een kandidaat tot de doelgroep behoort?")
+    "employ": "in dienst nemen aannemen",
+    "decide": "bepalen beslissen",
+    "decided": "bepaald besloten",
+    "belong": "horen behoren",
+    "belonged": "hoorde behoorde",
+    "jobseeker": "werkzoekende",
+    "contact point": "aanspreekpunt",
+    "point of contact": "aanspreekpunt",
     "temporary staff": "uitzendkrachten inhuur",
     "results": "resultaten",
     "costs": "kosten",
