@@ -1669,3 +1669,17 @@ def test_a_situation_in_several_clauses_and_nothing_made_up_leave_the_question()
         assert without_manner(question) == question
     assert without_manner("I'm writing a memo for our city council: what percentage of social return is usual?") == (
         "what percentage of social return is usual?")
+
+
+def test_a_condition_opening_a_question_asks_no_date() -> None:
+    # "when"/"wanneer" opening a condition: the question is what follows the comma
+    assert classify("Wanneer een kandidaat stopt, telt hij dan nog mee?").kind == Kind.YES_NO
+    assert classify("Als de opdracht kleiner wordt, moet de verplichting dan omlaag?").kind == Kind.YES_NO
+    assert classify("If the supplier fails, who checks it?").kind == Kind.WHO
+    assert classify("In the Netherlands, when a government body awards a contract, can it ask the winner to give "
+                    "jobs to people on benefits?").kind != Kind.WHEN
+    assert "wanneer" not in dutch_terms("When the contract ends, what happens to the obligation?")
+    # a question for a moment stays one
+    assert classify("Wanneer moet ik rapporteren, en hoe?").kind == Kind.WHEN
+    assert classify("When is the deadline, and who checks it?").kind == Kind.WHEN
+    assert "wanneer" in dutch_terms("When do I have to report?")

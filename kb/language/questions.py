@@ -139,15 +139,33 @@ _ASKS_BEFORE = re.compile(r"\b(and|or|but|so|then|me|us|know|knows|wonder|ask|as
 _CLAUSE_AFTER = re.compile(r"\s+(we|i|you|they|he|she|it|there|the|a|an|our|my|their|its|this|that|these|those)\b", _I)
 
 
+# "when" or "wanneer" opening a condition the question follows ("When the contract ends, what happens to the
+# obligation?", "In the Netherlands, when a government body awards a contract, can it ask …?", "Wanneer een kandidaat
+# stopt, telt hij dan nog mee?"): a subject, the condition, a comma, then the question (not "Wanneer moet ik …?")
+_SUBJECT = (r"(a|an|the|my|our|your|their|its|this|that|it|we|i|you|they|he|she|someone|een|de|het|mijn|onze|ons|"
+            r"jouw|je|iemand|wij|ik|zij|hij|ze|er)")
+_CONDITION = re.compile(rf"\s+{_SUBJECT}\s[^?.!,;]{{3,80}},\s*\w[^?]*\?", _I)
+
+
 def _asks_when(text: str, match: re.Match[str]) -> bool:
     before = text[:match.start()]
+    if match.group(0).lower() in ("when", "wanneer") and (not before.strip() or before.rstrip().endswith(",")) \
+            and _CONDITION.match(text, match.end()):
+        return False
     return not (match.group(0).lower() == "when" and _RUNS_ON.search(before) and not _ASKS_BEFORE.search(before)
                 and _CLAUSE_AFTER.match(text, match.end()))
+
+
+# a condition that opens a question ("Als een kandidaat stopt, telt hij dan nog mee?", "When the contract ends, what
+# happens …?"): the question's kind is that of what follows the comma
+_OPENING_CONDITION = re.compile(rf"^\s*(when|wanneer|als|if|indien|zodra|once)\s+{_SUBJECT}\s[^?.!,;]{{3,80}},\s*"
+                                r"(?=\w[^?]*\?)", _I)
 
 
 def classify(question: str) -> QuestionKind:
     """The kind of a question, by its wording (Dutch and English)."""
     text = " ".join(question.split())
+    text = _OPENING_CONDITION.sub("", text, count=1) or text
     if _DIFFERENCE.search(text):
         return QuestionKind(Kind.DIFFERENCE, False)
     if _EXAMPLES.search(text):

@@ -637,7 +637,13 @@ _PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in _PHRASES) + r")(?:
 # "lots of disabled people": a quantity, not the tender's lots (percelen; "lots of 100k each", "lots of the tender"
 # are); "rule out" is to exclude, not a rule; "figure out" is to work out, not a figure
 _NOT_GLOSSARY = re.compile(r"\blots?\s+of\s+(?!\d|€|the\b|this\b|that\b|our\b|its\b|a\b)|\brule\s+out\b|"
-                           r"\bfigure\s+out\b", re.IGNORECASE)
+                           r"\bfigure\s+out\b|"
+                           # "when" opening a clause the question follows ("In the Netherlands, when a government
+                           # body awards a contract, can it ask …?"): a conjunction, not a question for a date
+                           r"\bwhen\b(?=\s+(a|an|the|my|our|your|their|its|this|that|it|we|i|you|they|he|she|someone|"
+                           r"somebody|people|a\s+\w+)\b[^?.!,;]{3,80},\s*(\w+\s+){0,2}?(can|could|may|might|must|"
+                           r"should|shall|will|would|is|are|do|does|did|has|have|how|what|who|which|where|why)\b)",
+                           re.IGNORECASE)
 
 
 def _glossary_matches(text: str) -> list[re.Match[str]]:
