@@ -1287,3 +1287,20 @@ def test_everyday_english_verbs_are_the_pages_dutch_ones(bundled_kb: KnowledgeBa
         answer = bundled_kb.ask(question)
         assert not answer.refused, question
     assert "Reinier de Graaf" in bundled_kb.ask("Has a hospital done this?").text
+
+
+def test_a_how_question_is_not_asked_by_a_vraag_that_says_no(bundled_kb: KnowledgeBase) -> None:
+    # tune56 uv02: "Is social return wettelijk verplicht? Nee. …" shares "requirement" but says whether, not how
+    answer = bundled_kb.ask("How does a Dutch public buyer actually set up a social return requirement in a tender?")
+    assert not answer.refused
+    assert answer.citations[0].doc_id == "vragen/hoe-pak-ik-social-return-aan-in-mijn-aanbesteding.md", answer.text
+
+
+def test_opnemen_split_around_what_is_put_in_is_the_fields_word(bundled_kb: KnowledgeBase) -> None:
+    # "neem … op" asks nothing of its own: declined before as a question about "neem"
+    from kb.answer.coverage import point_words
+    assert point_words("Hoe neem ik als inkoper social return op in mijn aanbesteding?", "nl") == []
+    assert [w.word for w in point_words("Hoe neem ik een social-returneis op in het bestek?", "nl")] == ["bestek"]
+    answer = bundled_kb.ask("Hoe neem ik als inkoper social return op in mijn aanbesteding?")
+    assert not answer.refused
+    assert answer.citations[0].doc_id == "vragen/hoe-pak-ik-social-return-aan-in-mijn-aanbesteding.md", answer.text

@@ -341,8 +341,15 @@ def _without_taking_into_account(text: str) -> str:
 _SPLIT_VERB = re.compile(r"\b(op|in|aan|toe|mee|uit|af|door|na|vast|bij) te ([a-z]{3,})\b")
 
 
+# "Hoe neem ik social return op in mijn aanbesteding?": opnemen split around what is put in (the verb first, its
+# particle later in the sentence)
+_TAKE_IN = re.compile(r"\b(neem|neemt|nemen|nam|namen)\b(?=[^.?!]*\bop\b)")
+
+
 def _joined_verbs(text: str, ignored: frozenset[str]) -> str:
-    """*text* with a separable verb split by "te" joined again when the joined verb is an *ignored* word."""
+    """*text* with a separable verb split by "te" joined again when the joined verb is an *ignored* word (and
+    opnemen split around its object)."""
+    text = _TAKE_IN.sub("opnemen", text) if "opnemen" in ignored else text
     return _SPLIT_VERB.sub(lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in ignored else m.group(0),
                            text)
 
@@ -421,7 +428,9 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
         words.append(PointWord(number, frozenset(analyse(number)), 3.0))
     for token in (part for word in _WORD.findall(_NUMBER.sub(" ", folded)) for part in word.split("-")):
         token = token.strip("'-")
-        token = _FIELD_PREFIX.sub("", token) if len(_FIELD_PREFIX.sub("", token)) >= 4 else token
+        # ("returneis" of "social-returneis" is the field's eis)
+        bare = _FIELD_PREFIX.sub("", token)
+        token = bare if len(bare) >= 4 or bare in field else token
         if (len(token) < 3 or token in STOPWORDS or token in field or token in _QUESTION_WORDS or token in _NEARBY
                 or _dt_swapped(token) in STOPWORDS or _dt_swapped(token) in _QUESTION_WORDS):
             continue  # "wat betekend …" is "wat betekent …"

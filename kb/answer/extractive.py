@@ -384,6 +384,9 @@ class ExtractiveAnswerer:
         # question (a why-answer does not always: "Omdat gemeenten samenwerken …" goes on to name the regions, and
         # ruling it out cost three tuning questions about regional cooperation their facts)
         names_some = query.kind.many and not yes_or_no
+        # "How does a buyer set up a social return requirement?" is not asked by "Is social return wettelijk verplicht?",
+        # whose "Nee." says whether, not how
+        asks_how = query.kind.kind == Kind.HOW and not yes_or_no
         asks_history = bool(_HISTORY.search(query.corrected) or re.search(r"\b(19|20)\d\d\b", query.corrected))
         context_terms: dict[int, set[str]] = {}
         title_terms: dict[int, set[str]] = {}
@@ -414,6 +417,12 @@ class ExtractiveAnswerer:
                 for index, passage in enumerate(passages):
                     if passage.doc_id == passages[first].doc_id:
                         asked[index] = QUESTION_MATCH
+        if asks_how:
+            # (nor is the rest of that vraag: its explanation says why not, not how)
+            says_no = {passages[c.passage].doc_id for c in candidates if c.short_answer and _BARE_NO.match(c.text)}
+            for index, passage in enumerate(passages):
+                if passage.doc_id in says_no:
+                    asked[index] = min(asked[index], HALF_ASKED)
         # of the vragen asked, the one whose wordings hold most of the question ("telt een bbl-leerling mee?"
         # is the stagiair-en-bbl vraag's, not the bestaand-personeel vraag's, though both hold most of it); of the
         # vragen that can open: a vraag retrieved by its summary alone has nothing to quote and raises no bar
@@ -469,7 +478,8 @@ class ExtractiveAnswerer:
             # ministerie terecht?" is not asked by "Moet het Rijk social return toepassen?"; a how or an example
             # question often is: "Kan social return bij ICT? Ja, …" goes on to say how)
             candidate.other_kind = candidate.short_answer and bool(
-                who_or_when and _BARE_YES_NO.match(candidate.text) or names_some and _BARE_NO.match(candidate.text))
+                who_or_when and _BARE_YES_NO.match(candidate.text)
+                or (names_some or asks_how) and _BARE_NO.match(candidate.text))
             candidate.asked_vraag = (candidate.short_answer and not candidate.other_kind
                                      and asked[candidate.passage] >= max(QUESTION_MATCH, best_asked - 0.1))
             if candidate.short_answer and not query.kind.many:
