@@ -223,6 +223,8 @@ SETS = {
     "tune56.jsonl": ("uv", False),
     "refusal_heldout46.jsonl": ("wd", True),
     "refusal_tune49.jsonl": ("we", True),
+    "tune57.jsonl": ("uw", False),
+    "refusal_tune50.jsonl": ("wf", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
