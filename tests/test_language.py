@@ -9,9 +9,9 @@ import pytest
 from kb.answer.coverage import alternatives_of, coverage, either_or, in_field, names_a_subject, point_words
 from kb.answer.english import english_terms, gist
 from kb.language.everyday import expand_everyday
-from kb.language.questions import (BUYER, SUPPLIER, Kind, asks_yes_or_no, classify, defined_subject, focus,
-                                   last_question, leans_back, plain_amounts, points_back, refers_back, side,
-                                   two_questions, without_manner)
+from kb.language.questions import (BUYER, SUPPLIER, Kind, asks_yes_or_no, classify, defined_subject,
+                                   described_field, focus, last_question, leans_back, plain_amounts, points_back,
+                                   refers_back, side, two_questions, without_manner)
 from kb.language.spelling import Speller
 from kb.language.translation import dutch_terms, expand_english
 from kb.search.keyword import analyse
@@ -1683,3 +1683,12 @@ def test_a_condition_opening_a_question_asks_no_date() -> None:
     assert classify("Wanneer moet ik rapporteren, en hoe?").kind == Kind.WHEN
     assert classify("When is the deadline, and who checks it?").kind == Kind.WHEN
     assert "wanneer" in dutch_terms("When do I have to report?")
+
+
+def test_the_country_said_first_leaves_the_question_its_kind() -> None:
+    # tune56 uv05: social return described without its name, after "In the Netherlands, when …,"
+    question = ("In the Netherlands, when a government body awards a contract, can it ask the winner to give jobs to "
+                "people on benefits? How does that work in practice?")
+    assert classify(question).kind == Kind.YES_NO
+    assert described_field(question, "en") == "What is social return?"
+    assert classify("In Nederland, hoe werkt social return?").kind == Kind.HOW

@@ -162,10 +162,14 @@ _OPENING_CONDITION = re.compile(rf"^\s*(when|wanneer|als|if|indien|zodra|once)\s
                                 r"(?=\w[^?]*\?)", _I)
 
 
+# the country said first ("In the Netherlands, when a government body awards a contract, can it …?")
+_OPENING_PLACE = re.compile(r"^\s*(here\s+in|in|hier\s+in)\s+(the\s+)?(netherlands|nederland|holland)\s*,\s*", _I)
+
+
 def classify(question: str) -> QuestionKind:
     """The kind of a question, by its wording (Dutch and English)."""
     text = " ".join(question.split())
-    text = _OPENING_CONDITION.sub("", text, count=1) or text
+    text = _OPENING_CONDITION.sub("", _OPENING_PLACE.sub("", text, count=1), count=1) or text
     if _DIFFERENCE.search(text):
         return QuestionKind(Kind.DIFFERENCE, False)
     if _EXAMPLES.search(text):
