@@ -1190,3 +1190,12 @@ def test_people_named_by_their_initials_with_a_benefit_or_health_asked_are_perso
                      "Mag de N.V. een medewerker met een WIA-uitkering inzetten voor haar SROI-verplichting?",
                      "Onze contactpersoon J.B. vroeg hoe de social return wordt berekend. Hoe werkt dat?"):
         assert check(question, "nl") is None, question
+
+
+def test_that_person_after_a_candidate_of_a_valuation_rule_is_no_one_in_particular() -> None:
+    # refusal_tune50 wf32: the candidate of the bouwblokken rule, then "that person": a rule asked, not anyone's pay
+    assert check("In the bouwblokken model a WW candidate counts for 25,000 euros a year. Is that what we must pay "
+                 "that person as salary?", "en") is None
+    # one's own hire and what that person gets stays personal
+    assert check("We hired a bijstand candidate last month. What benefit does that person still get?",
+                 "en").reason == "personal_data"

@@ -505,8 +505,12 @@ def _asks_personal_data(question: str) -> bool:
     refs = [m for m in _PERSON_REF.finditer(question)
             # "We willen iemand aannemen die … Telt die persoon dan mee?": "die persoon" is the someone of the rule;
             # so is the one of "the EUR 40,000 credited for a full-time placement … that person's annual salary"
+            # (and "In the bouwblokken model a bijstand candidate is worth 40,000 euros a year. Is that the salary we
+            # have to pay that person?": the candidate of a rule)
             if not (_POINTED_ONE.fullmatch(m.group(0)) and (_SOMEONE.search(question, 0, m.start())
-                                                            or _FOR_ANY_ONE.search(question, 0, m.start())))
+                                                            or _FOR_ANY_ONE.search(question, 0, m.start())
+                                                            or _VALUED.search(question)
+                                                            and _ANY_OF_A_KIND.search(question, 0, m.start())))
             # nor the pay of anyone of a kind, set against what a placement is worth ("How much is one full-time year
             # of a candidate from the bijstand worth …? I mean the SROI value, not their salary."), unless people of
             # one's own or a name are told of
