@@ -1304,3 +1304,18 @@ def test_opnemen_split_around_what_is_put_in_is_the_fields_word(bundled_kb: Know
     answer = bundled_kb.ask("Hoe neem ik als inkoper social return op in mijn aanbesteding?")
     assert not answer.refused
     assert answer.citations[0].doc_id == "vragen/hoe-pak-ik-social-return-aan-in-mijn-aanbesteding.md", answer.text
+
+
+def test_plain_english_and_split_dutch_verbs_find_the_pages_words(bundled_kb: KnowledgeBase) -> None:
+    # tune57 uw07, uw16, refusal_tune50 wf41: declined before as words no source speaks to
+    from kb.answer.coverage import in_field, point_words
+    from kb.language.translation import dutch_terms
+    assert "niet nakomen" in dutch_terms("What if the supplier doesn't keep its promise to hire people?")
+    assert "statushouders" in dutch_terms("Do newcomers with a residence permit count towards our commitment?")
+    assert in_field("What if the firm does not hire people as agreed?") and in_field("jobs for people on welfare")
+    assert [w.word for w in point_words("Hoe houden jullie bij hoeveel social return er gedaan is?", "nl")] == [
+        "bijhouden"]
+    assert [w.word for w in point_words("Hoe leg ik de afspraken vast?", "nl")] == ["vastleggen", "afspraken"]
+    for question in ("Hoe houden jullie bij hoeveel social return een opdrachtnemer al heeft gerealiseerd?",
+                     "Can we meet our SROI commitment with newcomers who recently got a residence permit?"):
+        assert not bundled_kb.ask(question).refused, question

@@ -62,6 +62,8 @@ _SAME_POINT: dict[str, frozenset[str]] = {
                          ("besteed besteden besteedt uitgeven uitgegeven spend spent spending",
                           "besteden percentage opdrachtsom loonsom aanneemsom"),
                          ("nalopen nagaan", "controleren controle checken toetsen"),
+                         # keeping count is the pages' monitoring ("Hoe houd je bij hoeveel social return …?")
+                         ("bijhouden", "monitoring monitoren monitort registreren registratie"),
                          # whose task it is, by what the pages say of roles and who is responsible
                          ("taak taken", "rol rollen verantwoordelijk verantwoordelijkheid"),
                          # who pays is answered by what the pages say of costs, their refund and subsidies
@@ -187,6 +189,9 @@ _FIELD = re.compile(
     r"procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"
     r"jobs? agreement|target group\w*|social enterprise\w*|employment|labou?r market|placement\w*|internship\w*|"
     r"apprentice\w*|penalt\w*|wage bill|buying social|socially responsible|public buyer\w*|"
+    # plain English for what social return asks ("the company doesn't keep its promise to hire people")
+    r"hir(e|es|ed|ing) (people|staff|locals|workers|jobseekers|someone|the unemployed)|"
+    r"(people|those|folks|someone|anyone) on (benefits|welfare)|(give|offer|create)s? jobs? (to|for)|"
     r"\d+ ?%-?regel|\d+-?procent-?regel)\b", re.IGNORECASE)
 
 
@@ -341,15 +346,21 @@ def _without_taking_into_account(text: str) -> str:
 _SPLIT_VERB = re.compile(r"\b(op|in|aan|toe|mee|uit|af|door|na|vast|bij) te ([a-z]{3,})\b")
 
 
-# "Hoe neem ik social return op in mijn aanbesteding?": opnemen split around what is put in (the verb first, its
-# particle later in the sentence)
-_TAKE_IN = re.compile(r"\b(neem|neemt|nemen|nam|namen)\b(?=[^.?!]*\bop\b)")
+# a separable verb split around its object, the verb first and its particle later in the sentence ("Hoe neem ik
+# social return op in mijn aanbesteding?" is opnemen; "Hoe houd je bij hoeveel …?" is bijhouden)
+_SPLIT_AROUND = tuple((re.compile(rf"\b({forms})\b([^.?!,]*)\b{particle}\b(?!\s+(de|het|een|ons|onze|mijn|jullie|"
+                                  r"wie|welke)\b)"), particle + verb)
+                      for forms, particle, verb in (("neem|neemt|nemen|nam|namen", "op", "nemen"),
+                                                    ("houd|houdt|hou|houden", "bij", "houden"),
+                                                    ("leg|legt|leggen", "vast", "leggen")))
 
 
 def _joined_verbs(text: str, ignored: frozenset[str]) -> str:
-    """*text* with a separable verb split by "te" joined again when the joined verb is an *ignored* word (and
-    opnemen split around its object)."""
-    text = _TAKE_IN.sub("opnemen", text) if "opnemen" in ignored else text
+    """*text* with a separable verb split by "te" joined again when the joined verb is an *ignored* word (and one
+    split around its object joined into its infinitive)."""
+    for pattern, joined in _SPLIT_AROUND:  # (the particle goes: "vast" alone asks nothing)
+        text = pattern.sub(lambda m, joined=joined: f"{joined}{m.group(2)}{' ' * len(m.group(0).rsplit(' ', 1)[-1])}",
+                           text)
     return _SPLIT_VERB.sub(lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in ignored else m.group(0),
                            text)
 

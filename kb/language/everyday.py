@@ -40,6 +40,11 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # who puts a contract out to tender ("Mag een aanbesteder social return eisen?"): the pages say aanbestedende
     # dienst or opdrachtgever
     (r"\baanbesteders?\b", "aanbestedende dienst opdrachtgever"),
+    # keeping count of what a supplier did ("Hoe houd je bij hoeveel social return een leverancier al heeft gedaan?"):
+    # the pages speak of monitoring (not "bij de gemeente": a place); the answerer reads the verb joined again and
+    # as the pages' monitoring (kb/answer/coverage.py)
+    (r"\b(houd|houdt|hou|houden)\b[^.?!,]{0,40}\bbij\b(?!\s+(de|het|een|ons|onze|mijn|jullie|wie|welke)\b)",
+     "monitoring monitoren"),
     # work in the contract ("als er geen arbeidsgerelateerde component in de opdracht zit"): the pages say
     # arbeidscomponent
     (r"\barbeidsgerelateerde?\s+(component|onderdeel|deel|elementen|element)\b|\barbeid\s+in\s+de\s+opdracht\b",
