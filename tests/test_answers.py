@@ -1319,3 +1319,13 @@ def test_plain_english_and_split_dutch_verbs_find_the_pages_words(bundled_kb: Kn
     for question in ("Hoe houden jullie bij hoeveel social return een opdrachtnemer al heeft gerealiseerd?",
                      "Can we meet our SROI commitment with newcomers who recently got a residence permit?"):
         assert not bundled_kb.ask(question).refused, question
+
+
+def test_the_uitvraag_and_a_rating_of_how_social_a_firm_is_find_their_pages(bundled_kb: KnowledgeBase) -> None:
+    # tune57 uw09, uw19: declined before as words no source speaks to
+    answer = bundled_kb.ask("Wat zet ik in de uitvraag over social return, zodat inschrijvers weten wat we verwachten?")
+    assert not answer.refused
+    assert answer.citations[0].doc_id == "vragen/wat-over-social-return-in-aanbestedingsstukken.md", answer.text
+    answer = bundled_kb.ask("Is there a score that shows how social a firm is?")
+    assert not answer.refused
+    assert "Prestatieladder" in answer.text, answer.text

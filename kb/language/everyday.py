@@ -40,6 +40,8 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # who puts a contract out to tender ("Mag een aanbesteder social return eisen?"): the pages say aanbestedende
     # dienst or opdrachtgever
     (r"\baanbesteders?\b", "aanbestedende dienst opdrachtgever"),
+    # what is put out to tender ("Wat moet ik in de uitvraag zetten …?"): the pages say aanbestedingsstukken
+    (r"\buitvraag\b", "aanbestedingsstukken"),
     # keeping count of what a supplier did ("Hoe houd je bij hoeveel social return een leverancier al heeft gedaan?"):
     # the pages speak of monitoring (not "bij de gemeente": a place); the answerer reads the verb joined again and
     # as the pages' monitoring (kb/answer/coverage.py)
@@ -276,6 +278,12 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"workers)\b|\b(al|reeds)\s+(heel\s+|erg\s+|zo\s+)?veel\s+(gehandicapten|arbeidsgehandicapten|mensen\s+met\s+"
      r"een\s+(arbeids)?beperking)\s+in\s+dienst\b",
      "pso prestatieladder korting"),
+    # a measure of how social a firm is ("Is there a scale or rating that shows how socially a company behaves?",
+    # "een keurmerk voor sociaal ondernemen"): the pages' Prestatieladder Socialer Ondernemen
+    (r"\b(scale|rating|ranking|ladder|label|score|benchmark|keurmerk|ladder|meetlat)\b[^.?!]{0,50}\b(socially|social|"
+     r"sociaal|sociale)\b[^.?!]{0,30}\b(compan(y|ies)|business\w*|firms?|behav\w+|bedrij\w+|ondernem\w*)|"
+     r"\bhow\s+social(ly)?\s+(responsible\s+)?(a\s+|the\s+)?(compan(y|ies)|business|firm)\s+(is|are|behaves?|acts?)\b",
+     "prestatieladder socialer ondernemen pso"),
     # the laws social return rests on ("Welke wetten zijn belangrijk voor social return?", "the legal framework"): the
     # pages name its legal basis (wettelijke grondslag) and the articles of the Aanbestedingswet
     # (only of social return itself: "Onder welke wet valt de banenafspraak?" names its law)
