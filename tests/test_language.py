@@ -1692,3 +1692,13 @@ def test_the_country_said_first_leaves_the_question_its_kind() -> None:
     assert classify(question).kind == Kind.YES_NO
     assert described_field(question, "en") == "What is social return?"
     assert classify("In Nederland, hoe werkt social return?").kind == Kind.HOW
+
+
+def test_everyday_wordings_of_effort_money_and_a_share_of_the_contract() -> None:
+    # tune57 uw57, uw54, uw14: the pages' inspanningsverplichting, subsidies and a percentage of the opdrachtsom
+    assert expand_everyday("Is het genoeg als de leverancier zijn best doet?").endswith("inspanningsverplichting")
+    assert expand_everyday("Krijg ik geld van de gemeente als ik iemand uit de bijstand aanneem?").endswith(
+        "subsidie loonkostensubsidie")
+    assert expand_everyday("Does the government pay part of their wages?").endswith("subsidie loonkostensubsidie")
+    assert expand_everyday("How much of the contract value goes to social return?").endswith("percentage opdrachtsom")
+    assert expand_everyday("Wat is de beste aanpak?") == "Wat is de beste aanpak?"

@@ -384,8 +384,8 @@ class ExtractiveAnswerer:
         # question (a why-answer does not always: "Omdat gemeenten samenwerken …" goes on to name the regions, and
         # ruling it out cost three tuning questions about regional cooperation their facts)
         names_some = query.kind.many and not yes_or_no
-        # "How does a buyer set up a social return requirement?" is not asked by "Is social return wettelijk verplicht?",
-        # whose "Nee." says whether, not how
+        # "How does a buyer set up a social return requirement?" is not asked by "Is social return wettelijk
+        # verplicht?", whose "Nee." says whether, not how
         asks_how = query.kind.kind == Kind.HOW and not yes_or_no
         asks_history = bool(_HISTORY.search(query.corrected) or re.search(r"\b(19|20)\d\d\b", query.corrected))
         context_terms: dict[int, set[str]] = {}

@@ -40,6 +40,25 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # who puts a contract out to tender ("Mag een aanbesteder social return eisen?"): the pages say aanbestedende
     # dienst or opdrachtgever
     (r"\baanbesteders?\b", "aanbestedende dienst opdrachtgever"),
+    # doing one's best rather than delivering ("Moet een bedrijf social return echt waarmaken of is het genoeg als ze
+    # hun best doen?", "is best effort enough?"): the pages' inspanningsverplichting
+    (r"\b(hun|zijn|haar|je|jullie|ons|onze|their|its|his|her|our)\s+(uiterste\s+)?best\s+(doen|doet|deden|gedaan|do|"
+     r"does|did|done)\b|\bbest[- ]efforts?\b|\b(do|doing|does|did)\s+(their|its|his|her|our)\s+best\b",
+     "inspanningsverplichting"),
+    # money for hiring someone ("Krijg ik als werkgever geld van de gemeente als ik iemand aanneem …?", "does the
+    # government pay part of their wages?"): the pages speak of subsidies (loonkostensubsidie, no-riskpolis)
+    (r"\b(geld|vergoeding|tegemoetkoming|bijdrage)\s+(van|uit)\s+(de\s+|het\s+)?(gemeente|overheid|uwv|staat|rijk)\b|"
+     r"\bkrijg\w*\s+(ik|we|wij|je|u)\s+(als\s+\w+\s+)?(\w+\s+){0,2}?(geld|vergoeding)\b|"
+     r"\b(government|city|municipality|state)\s+(pay|pays|paying|cover|covers)\s+(for\s+)?(part\s+of\s+|some\s+of\s+)?"
+     r"(their|the|his|her)\s+(wages?|salar(y|ies)|pay)\b|"
+     r"\b(money|funding|a\s+subsidy)\s+from\s+the\s+(government|city|municipality|state)\b",
+     "subsidie loonkostensubsidie"),
+    # a share of the contract asked ("How much of the contract money does the company … have to spend on hiring?"):
+    # the pages give a percentage of the opdrachtsom
+    (r"\bhow\s+much\s+of\s+(the|a|their|its|our)\s+(contract|order|project)(\s+(money|value|sum|amount|price|"
+     r"budget))?\b|"
+     r"\bhoeveel\s+(procent\s+)?van\s+(de|het)\s+(opdracht|contract|opdrachtbedrag|contractbedrag)(geld)?\b",
+     "percentage opdrachtsom"),
     # what is put out to tender ("Wat moet ik in de uitvraag zetten …?"): the pages say aanbestedingsstukken
     (r"\buitvraag\b", "aanbestedingsstukken"),
     # keeping count of what a supplier did ("Hoe houd je bij hoeveel social return een leverancier al heeft gedaan?"):
