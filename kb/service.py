@@ -257,7 +257,7 @@ class KnowledgeBase(Planning):
             if answer.refused and answer.refusal_reason in ("unanswerable", "low_confidence") and split \
                     and (situated := situated_two_questions(question)) is not None:
                 # a situation, then two questions in one sentence ("Our candidate quit after four months. Do those
-                # months still count, and must we find a replacement?"): the sources may answer one of the two
+                # months still count, and must we find a replacement?"): the sources may answer the first of the two
                 parts = self._two_questions(question, filters, history, mode, language, situated)
                 answer = parts if parts is not None and not parts.refused else answer
             answer.retrieval_query = query.text
@@ -301,7 +301,8 @@ class KnowledgeBase(Planning):
             if subject and second.refused and second.refusal_reason in ("unanswerable", "low_confidence"):
                 # a second question that leaves its subject unsaid ("What is PSO and how do I get certified?") is
                 # asked once more of the subject the first defined
-                again = self._ask(f"{parts[1]} ({short_name(subject)})", filters, history, mode, split=False)
+                again = self._ask(f"{situation} {parts[1]} ({short_name(subject)})".strip(), filters, history, mode,
+                                  split=False)
                 second = second if again.refused else again
         # (a half a guardrail declines leaves the message to be answered or declined as a whole: "What is the
         # threshold?" alone is general procurement law, after "Does the Rijk apply social return above a certain

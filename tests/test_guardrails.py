@@ -1185,8 +1185,12 @@ def test_people_named_by_their_initials_with_a_benefit_or_health_asked_are_perso
                  "achtergrond is?", "nl").reason == "personal_data"
     assert check("Employees J.S. and T.W. were placed by the supplier. Which benefits do they receive?",
                  "en").reason == "personal_data"
-    # a company's legal form is no one's initials; initials without anything sensitive ask nothing of a person
+    # a company's legal form or the field's abbreviations with dots are no one's initials; initials without anything
+    # sensitive ask nothing of a person
     for question in ("Telt het als Janssen B.V. mensen met een bijstandsuitkering aanneemt voor social return?",
+                     "Telt een medewerker met een WIA-uitkering mee volgens de P.S.O.?",
+                     "Telt iemand met een W.W.-uitkering mee?",
+                     "J.P. Bouw neemt mensen uit de bijstand aan, telt dat mee?",
                      "Mag de N.V. een medewerker met een WIA-uitkering inzetten voor haar SROI-verplichting?",
                      "Onze contactpersoon J.B. vroeg hoe de social return wordt berekend. Hoe werkt dat?"):
         assert check(question, "nl") is None, question
@@ -1196,6 +1200,11 @@ def test_that_person_after_a_candidate_of_a_valuation_rule_is_no_one_in_particul
     # refusal_tune50 wf32: the candidate of the bouwblokken rule, then "that person": a rule asked, not anyone's pay
     assert check("In the bouwblokken model a WW candidate counts for 25,000 euros a year. Is that what we must pay "
                  "that person as salary?", "en") is None
-    # one's own hire and what that person gets stays personal
-    assert check("We hired a bijstand candidate last month. What benefit does that person still get?",
-                 "en").reason == "personal_data"
+    # one's own hire and what that person gets stays personal, and so does anything else asked of that person
+    for question in ("We hired a bijstand candidate last month. What benefit does that person still get?",
+                     "A bijstand candidate is worth 40,000 euros. We hired one last month. What salary does that "
+                     "person get?",
+                     "A bijstand candidate is valued at 40,000 euros. What is that person's home address?",
+                     "We hebben een medewerker uit de bijstand aangenomen en hij telt mee. Wat is de diagnose van die "
+                     "persoon?"):
+        assert check(question, "en").reason == "personal_data", question

@@ -192,15 +192,22 @@ _FIELD = re.compile(
     r"procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"
     r"jobs? agreement|target group\w*|social enterprise\w*|employment|labou?r market|placement\w*|internship\w*|"
     r"apprentice\w*|penalt\w*|wage bill|buying social|socially responsible|public buyer\w*|"
-    # plain English for what social return asks ("the company doesn't keep its promise to hire people")
-    r"hir(e|es|ed|ing) (people|staff|locals|workers|jobseekers|someone|the unemployed)|"
-    r"(people|those|folks|someone|anyone) on (benefits|welfare)|(give|offer|create)s? jobs? (to|for)|"
     r"\d+ ?%-?regel|\d+-?procent-?regel)\b", re.IGNORECASE)
 
 
+# plain English for what social return asks ("What happens if the company doesn't keep its promise to hire people?"),
+# the field's when a firm or a public buyer is named with it (not "How do I hire staff for my restaurant?")
+_PLAIN_FIELD = re.compile(r"\b(hir(e|es|ed|ing) (people|locals|jobseekers|the unemployed)|(people|those|folks|someone|"
+                          r"anyone) on (benefits|welfare)|(give|offer|create)s? jobs? (to|for) (people|locals|those))\b",
+                          re.IGNORECASE)
+_PLAIN_CONTEXT = re.compile(r"\b(compan(y|ies)|firms?|contract\w*|suppliers?|city|municipalit\w+|government|"
+                            r"council|public (body|bodies|sector))\b", re.IGNORECASE)
+
+
 def in_field(question: str) -> bool:
-    """True when the question uses any word of the field."""
-    return bool(_FIELD.search(fold(question)))
+    """True when the question uses any word of the field (or plain words for what it asks, of a firm or buyer)."""
+    folded = fold(question)
+    return bool(_FIELD.search(folded) or _PLAIN_FIELD.search(folded) and _PLAIN_CONTEXT.search(folded))
 
 
 def numbers_in(question: str) -> list[str]:
@@ -349,10 +356,14 @@ def _without_taking_into_account(text: str) -> str:
 _SPLIT_VERB = re.compile(r"\b(op|in|aan|toe|mee|uit|af|door|na|vast|bij) te ([a-z]{3,})\b")
 
 
+# what follows a separable verb's particle at the end of its clause: a clause that says what ("Hoe houd je bij
+# hoeveel …?") or a place or time ("Hoe leg ik dat vast in het contract?"), not a noun it goes with ("bij kleine
+# opdrachten", "een vast contract")
+_CLAUSE_OPENS = r"(hoeveel|wat|wie|welke|of|hoe|dat|waar|wanneer|in|op|met|van|voor|tijdens|na|per)"
 # a separable verb split around its object, the verb first and its particle later in the sentence ("Hoe neem ik
 # social return op in mijn aanbesteding?" is opnemen; "Hoe houd je bij hoeveel …?" is bijhouden)
-_SPLIT_AROUND = tuple((re.compile(rf"\b({forms})\b([^.?!,]*)\b{particle}\b(?!\s+(de|het|een|ons|onze|mijn|jullie|"
-                                  r"wie|welke)\b)"), particle + verb)
+_SPLIT_AROUND = tuple((re.compile(rf"\b({forms})\b((?:(?!\b(zich|me|mij|ons|rekening|uit)\b)[^.?!,])*)\b{particle}"
+                                  rf"(?=\s*[?.!,]|\s*$|\s+{_CLAUSE_OPENS}\b)"), particle + verb)
                       for forms, particle, verb in (("neem|neemt|nemen|nam|namen", "op", "nemen"),
                                                     ("houd|houdt|hou|houden", "bij", "houden"),
                                                     ("leg|legt|leggen", "vast", "leggen")))

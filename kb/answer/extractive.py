@@ -419,7 +419,10 @@ class ExtractiveAnswerer:
                         asked[index] = QUESTION_MATCH
         if asks_how:
             # (nor is the rest of that vraag: its explanation says why not, not how)
-            says_no = {passages[c.passage].doc_id for c in candidates if c.short_answer and _BARE_NO.match(c.text)}
+            # (not the best page's: "How do I award a reserved contract directly to a social enterprise?" is answered
+            # by the vraag that says it may not be)
+            says_no = {passages[c.passage].doc_id for c in candidates
+                       if c.short_answer and c.doc_rank > 0 and _BARE_NO.match(c.text)}
             for index, passage in enumerate(passages):
                 if passage.doc_id in says_no:
                     asked[index] = min(asked[index], HALF_ASKED)
@@ -479,7 +482,7 @@ class ExtractiveAnswerer:
             # question often is: "Kan social return bij ICT? Ja, …" goes on to say how)
             candidate.other_kind = candidate.short_answer and bool(
                 who_or_when and _BARE_YES_NO.match(candidate.text)
-                or (names_some or asks_how) and _BARE_NO.match(candidate.text))
+                or (names_some or asks_how and candidate.doc_rank > 0) and _BARE_NO.match(candidate.text))
             candidate.asked_vraag = (candidate.short_answer and not candidate.other_kind
                                      and asked[candidate.passage] >= max(QUESTION_MATCH, best_asked - 0.1))
             if candidate.short_answer and not query.kind.many:

@@ -437,13 +437,32 @@ def _not_meant(question: str, start: int, end: int) -> bool:
 # people named by their initials ("initialen K.B., S.O. en M.d.J."), not a legal form (B.V., N.V.) or a country
 _INITIALS = re.compile(r"(?<![\w.])(?!(?:B\.V|N\.V|V\.O\.F|C\.V|E\.U|U\.S|U\.K|N\.B|I\.E|E\.G)\.)"
                        r"[A-Z]\.(?:[a-z]{1,3}\.)?[A-Z]\.(?:[A-Z]\.)?(?![\w.])")
+# the field's abbreviations written with dots ("de U.W.V.", "een W.W.-uitkering") name no one
+_DOTTED_FIELD = frozenset("PSO UWV WSW WW SW WIA WAO BBL BOL MVI SROI WSP CAO IND EU".split())
+_BEFORE_INITIALS = re.compile(r"\b(initialen|initials|medewerker\w*|werknemer\w*|kandida\w*|dhr|mevr|mr|mrs|ms|"
+                              r"meneer|mevrouw|employees?|workers?|candidates?|collega\w*|colleagues?)\b\W*$", _I)
+
+
+def _named_by_initials(question: str) -> bool:
+    """People named by their initials: two or more, or one after a word for a person ("medewerker K.B.")."""
+    found = [m for m in _INITIALS.finditer(question) if m.group().replace(".", "").upper() not in _DOTTED_FIELD]
+    return len(found) >= 2 or bool(found) and bool(_BEFORE_INITIALS.search(question[max(0, found[0].start() - 40):
+                                                                                     found[0].start()]))
+
+
+# what a placement is worth by a rule, and pay asked beside it: "In the bouwblokken model a bijstand candidate is worth
+# 40,000 euros a year. Is that the salary we have to pay that person?" (not one of one's own hires: "We hired one last
+# month …")
+_RULE_VALUE = re.compile(r"\b(waard|worth|gewaardeerd|valued|bouwblok\w*)\b", _I)
+_PAY_ASKED = re.compile(r"\b(salaris|salary|loon|wages?|pay)\b", _I)
+_HIRED = re.compile(r"\b(aangenomen|in dienst genomen|geplaatst|hired|placed|employed|took on)\b", _I)
 _BENEFIT_WORD = re.compile(r"\b(\w*uitkering\w*|bijstand|wajong|wia|benefits?)\b", _I)
 
 
 def _asks_personal_data(question: str) -> bool:
     # something sensitive or a benefit asked of people named by their initials ("vier medewerkers (initialen K.B.,
     # S.O., M.d.J. en R.T.) … welke uitkering ze hebben en wat hun medische achtergrond is")
-    if _INITIALS.search(question) and (_SENSITIVE.search(question) or _BENEFIT_WORD.search(question)):
+    if _named_by_initials(question) and (_SENSITIVE.search(question) or _BENEFIT_WORD.search(question)):
         return True
     if any(_NAMED_IN_GROUP.search(part) or _NAMED_STATUS.search(part) or _NAMED_HAS_STATUS.search(part)
            for part in split_sentences(question.strip())):
@@ -509,8 +528,11 @@ def _asks_personal_data(question: str) -> bool:
             # have to pay that person?": the candidate of a rule)
             if not (_POINTED_ONE.fullmatch(m.group(0)) and (_SOMEONE.search(question, 0, m.start())
                                                             or _FOR_ANY_ONE.search(question, 0, m.start())
-                                                            or _VALUED.search(question)
-                                                            and _ANY_OF_A_KIND.search(question, 0, m.start())))
+                                                            or _RULE_VALUE.search(question) and _PAY_ASKED.search(question)
+                                                            and _ANY_OF_A_KIND.search(question, 0, m.start())
+                                                            and not _HIRED.search(question)
+                                                            and not _OUR_PEOPLE.search(question)
+                                                            and not _FULL_NAME.search(question)))
             # nor the pay of anyone of a kind, set against what a placement is worth ("How much is one full-time year
             # of a candidate from the bijstand worth …? I mean the SROI value, not their salary."), unless people of
             # one's own or a name are told of

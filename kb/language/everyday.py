@@ -64,7 +64,8 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # keeping count of what a supplier did ("Hoe houd je bij hoeveel social return een leverancier al heeft gedaan?"):
     # the pages speak of monitoring (not "bij de gemeente": a place); the answerer reads the verb joined again and
     # as the pages' monitoring (kb/answer/coverage.py)
-    (r"\b(houd|houdt|hou|houden)\b[^.?!,]{0,40}\bbij\b(?!\s+(de|het|een|ons|onze|mijn|jullie|wie|welke)\b)",
+    (r"\b(houd|houdt|hou|houden)\b(?:(?!\b(zich|me|mij|ons|rekening)\b)[^.?!,]){0,40}\bbij"
+     r"(?=\s*[?.!,]|\s*$|\s+(hoeveel|wat|wie|welke|of|hoe|dat|waar|wanneer|in|op|met|van|voor|tijdens|per)\b)",
      "monitoring monitoren"),
     # work in the contract ("als er geen arbeidsgerelateerde component in de opdracht zit"): the pages say
     # arbeidscomponent
@@ -299,8 +300,8 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "pso prestatieladder korting"),
     # a measure of how social a firm is ("Is there a scale or rating that shows how socially a company behaves?",
     # "een keurmerk voor sociaal ondernemen"): the pages' Prestatieladder Socialer Ondernemen
-    (r"\b(scale|rating|ranking|ladder|label|score|benchmark|keurmerk|ladder|meetlat)\b[^.?!]{0,50}\b(socially|social|"
-     r"sociaal|sociale)\b[^.?!]{0,30}\b(compan(y|ies)|business\w*|firms?|behav\w+|bedrij\w+|ondernem\w*)|"
+    (r"\b(scale|rating|ranking|ladder|label|score|benchmark|keurmerk|meetlat)\b[^.?!]{0,50}\b(socially|"
+     r"social(?![\s-]+return)|sociaal|sociale)\b[^.?!]{0,30}\b(compan(y|ies)|business\w*|firms?|behav\w+|bedrij\w+|ondernem\w*)|"
      r"\bhow\s+social(ly)?\s+(responsible\s+)?(a\s+|the\s+)?(compan(y|ies)|business|firm)\s+(is|are|behaves?|acts?)\b",
      "prestatieladder socialer ondernemen pso"),
     # the laws social return rests on ("Welke wetten zijn belangrijk voor social return?", "the legal framework"): the
@@ -326,8 +327,10 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      r"\b(te|too)\s+(kleine|small)\s+(opdracht|contract|klus|order)\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
      r"\b(contract|opdracht)\s+(\w+\s+)?(is\s+|are\s+)?too\s+small\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
      # a contract whose value is low ("Als de opdracht waarde laag is, geldt social return dan ook?")
-     r"\b(opdracht\s*waarde|opdrachtbedrag|opdrachtsom|contractwaarde|contract\s+value)\s+(\w+\s+){0,2}?"
-     r"(erg\s+|heel\s+|vrij\s+|very\s+|quite\s+)?(laag|klein|low)\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
+     # (not a share of it: "Is 5% van de opdrachtsom laag?")
+     r"(?<!van de )(?<!of the )\b(opdracht\s*waarde|opdrachtbedrag|opdrachtsom|contractwaarde|contract\s+value)\s+"
+     r"((is|was|erg|heel|vrij|"
+     r"te|nogal|best|very|quite|too)\s+){0,2}(laag|klein|low)\b(?![^?]{0,40}\b(europe\w*|eu)\b)|"
      r"\b(lage|kleine|low|small)\s+(opdracht\s*waarde|opdrachtbedrag|opdrachtsom|contractwaarde|contract\s+value)\b"
      r"(?![^?]{0,40}\b(europe\w*|eu)\b)",
      "drempel ondergrens opdrachtbedrag"),

@@ -139,9 +139,9 @@ _ASKS_BEFORE = re.compile(r"\b(and|or|but|so|then|me|us|know|knows|wonder|ask|as
 _CLAUSE_AFTER = re.compile(r"\s+(we|i|you|they|he|she|it|there|the|a|an|our|my|their|its|this|that|these|those)\b", _I)
 
 
-# "when" or "wanneer" opening a condition the question follows ("When the contract ends, what happens to the
-# obligation?", "In the Netherlands, when a government body awards a contract, can it ask …?", "Wanneer een kandidaat
-# stopt, telt hij dan nog mee?"): a subject, the condition, a comma, then the question (not "Wanneer moet ik …?")
+# "when" or "wanneer" opening a condition the question follows, after a comma ("For a small firm, when a candidate
+# quits, does the obligation change?"; at the start classify leaves such a condition out): a subject, the condition,
+# a comma, then the question (not "Wanneer moet ik …?")
 _SUBJECT = (r"(a|an|the|my|our|your|their|its|this|that|it|we|i|you|they|he|she|someone|een|de|het|mijn|onze|ons|"
             r"jouw|je|iemand|wij|ik|zij|hij|ze|er)")
 _CONDITION = re.compile(rf"\s+{_SUBJECT}\s[^?.!,;]{{3,80}},\s*\w[^?]*\?", _I)
@@ -169,7 +169,7 @@ _OPENING_PLACE = re.compile(r"^\s*(here\s+in|in|hier\s+in)\s+(the\s+)?(netherlan
 def classify(question: str) -> QuestionKind:
     """The kind of a question, by its wording (Dutch and English)."""
     text = " ".join(question.split())
-    text = _OPENING_CONDITION.sub("", _OPENING_PLACE.sub("", text, count=1), count=1) or text
+    text = _OPENING_CONDITION.sub("", _OPENING_PLACE.sub("", text, count=1), count=1)
     if _DIFFERENCE.search(text):
         return QuestionKind(Kind.DIFFERENCE, False)
     if _EXAMPLES.search(text):
