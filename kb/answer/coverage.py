@@ -198,7 +198,8 @@ _FIELD = re.compile(
 # plain English for what social return asks ("What happens if the company doesn't keep its promise to hire people?"),
 # the field's when a firm or a public buyer is named with it (not "How do I hire staff for my restaurant?")
 _PLAIN_FIELD = re.compile(r"\b(hir(e|es|ed|ing) (people|locals|jobseekers|the unemployed)|(people|those|folks|someone|"
-                          r"anyone) on (benefits|welfare)|(give|offer|create)s? jobs? (to|for) (people|locals|those))\b",
+                          r"anyone) on (benefits|welfare)|"
+                          r"(give|offer|create)s? jobs? (to|for) (people|locals|those))\b",
                           re.IGNORECASE)
 _PLAIN_CONTEXT = re.compile(r"\b(compan(y|ies)|firms?|contract\w*|suppliers?|city|municipalit\w+|government|"
                             r"council|public (body|bodies|sector))\b", re.IGNORECASE)

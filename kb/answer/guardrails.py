@@ -456,6 +456,15 @@ def _named_by_initials(question: str) -> bool:
 _RULE_VALUE = re.compile(r"\b(waard|worth|gewaardeerd|valued|bouwblok\w*)\b", _I)
 _PAY_ASKED = re.compile(r"\b(salaris|salary|loon|wages?|pay)\b", _I)
 _HIRED = re.compile(r"\b(aangenomen|in dienst genomen|geplaatst|hired|placed|employed|took on)\b", _I)
+
+
+def _rule_candidate(question: str, before: int) -> bool:
+    """Whether a candidate of a valuation rule, told of before *before*, is who the pay asked is of."""
+    return bool(_RULE_VALUE.search(question) and _PAY_ASKED.search(question)
+                and _ANY_OF_A_KIND.search(question, 0, before) and not _HIRED.search(question)
+                and not _OUR_PEOPLE.search(question) and not _FULL_NAME.search(question))
+
+
 _BENEFIT_WORD = re.compile(r"\b(\w*uitkering\w*|bijstand|wajong|wia|benefits?)\b", _I)
 
 
@@ -528,11 +537,7 @@ def _asks_personal_data(question: str) -> bool:
             # have to pay that person?": the candidate of a rule)
             if not (_POINTED_ONE.fullmatch(m.group(0)) and (_SOMEONE.search(question, 0, m.start())
                                                             or _FOR_ANY_ONE.search(question, 0, m.start())
-                                                            or _RULE_VALUE.search(question) and _PAY_ASKED.search(question)
-                                                            and _ANY_OF_A_KIND.search(question, 0, m.start())
-                                                            and not _HIRED.search(question)
-                                                            and not _OUR_PEOPLE.search(question)
-                                                            and not _FULL_NAME.search(question)))
+                                                            or _rule_candidate(question, m.start())))
             # nor the pay of anyone of a kind, set against what a placement is worth ("How much is one full-time year
             # of a candidate from the bijstand worth …? I mean the SROI value, not their salary."), unless people of
             # one's own or a name are told of

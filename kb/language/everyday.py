@@ -301,7 +301,8 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # a measure of how social a firm is ("Is there a scale or rating that shows how socially a company behaves?",
     # "een keurmerk voor sociaal ondernemen"): the pages' Prestatieladder Socialer Ondernemen
     (r"\b(scale|rating|ranking|ladder|label|score|benchmark|keurmerk|meetlat)\b[^.?!]{0,50}\b(socially|"
-     r"social(?![\s-]+return)|sociaal|sociale)\b[^.?!]{0,30}\b(compan(y|ies)|business\w*|firms?|behav\w+|bedrij\w+|ondernem\w*)|"
+     r"social(?![\s-]+return)|sociaal|sociale)\b[^.?!]{0,30}\b(compan(y|ies)|business\w*|firms?|behav\w+|"
+     r"bedrij\w+|ondernem\w*)|"
      r"\bhow\s+social(ly)?\s+(responsible\s+)?(a\s+|the\s+)?(compan(y|ies)|business|firm)\s+(is|are|behaves?|acts?)\b",
      "prestatieladder socialer ondernemen pso"),
     # the laws social return rests on ("Welke wetten zijn belangrijk voor social return?", "the legal framework"): the
