@@ -61,10 +61,11 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "percentage opdrachtsom"),
     # what is put out to tender ("Wat moet ik in de uitvraag zetten …?"): the pages say aanbestedingsstukken
     (r"\buitvraag\b", "aanbestedingsstukken"),
-    # keeping count of what a supplier did ("Hoe houd je bij hoeveel social return een leverancier al heeft gedaan?"):
-    # the pages speak of monitoring (not "bij de gemeente": a place); the answerer reads the verb joined again and
-    # as the pages' monitoring (kb/answer/coverage.py)
-    (r"\b(houd|houdt|hou|houden)\b(?:(?!\b(zich|me|mij|ons|rekening)\b)[^.?!,]){0,40}\bbij"
+    # how to keep count of what a supplier did ("Hoe houd je bij hoeveel social return een leverancier al heeft
+    # gedaan?"): the pages speak of monitoring (not "bij de gemeente": a place; who keeps it is below, whether someone
+    # keeps it asks whether); the answerer reads the verb joined again and as the pages' monitoring
+    # (kb/answer/coverage.py)
+    (r"\bhoe\s+(houd|houdt|hou|houden)\b(?:(?!\b(zich|me|mij|ons|rekening)\b)[^.?!,]){0,40}\bbij"
      r"(?=\s*[?.!,]|\s*$|\s+(hoeveel|wat|wie|welke|of|hoe|dat|waar|wanneer|in|op|met|van|voor|tijdens|per)\b)",
      "monitoring monitoren"),
     # work in the contract ("als er geen arbeidsgerelateerde component in de opdracht zit"): the pages say
