@@ -30,8 +30,8 @@ from kb.plan.knowledge import Planning
 from kb.search.retrieval import CollectionSnapshot, HybridRetriever
 from kb.language.questions import (Kind, asks_for_guide, classify, defined_subject, described_field, field_overview,
                                    focus, last_question, plain_amounts, points_back, refers_back, second_alternative,
-                                   short_name, side, two_questions, unnamed_field, with_measure, without_asker,
-                                   without_manner)
+                                   short_name, side, situated_two_questions, two_questions, unnamed_field,
+                                   with_measure, without_asker, without_manner)
 from kb.schema import SHORT_ANSWER_HEADING, SUMMARY_HEADING, Answer, Filters, Hit, Query
 from kb.search.store import data_folder_problem, make_client, store_errors
 from kb.language.translation import expand_english
@@ -478,16 +478,3 @@ def _count(values) -> dict[str, int]:
     for value in values:
         out[str(value)] = out.get(str(value), 0) + 1
     return out
-
-
-_ONE_PERSON = re.compile(r"\b(hij|zij|hem|haar|he|she|him|her|his)\b", re.IGNORECASE)
-
-
-def situated_two_questions(question: str) -> tuple[str, str, str] | None:
-    """(situation, first question, second question) of a message that sets out a situation in statements and
-    then asks two questions in one sentence; else None."""
-    sentences = split_sentences(" ".join((question or "").split()))
-    if len(sentences) < 2 or any("?" in s for s in sentences[:-1]) or _ONE_PERSON.search(sentences[-1]):
-        return None  # (nor what is asked of one person told of: "What's her residence permit status, and …?")
-    parts = two_questions(sentences[-1])
-    return (" ".join(sentences[:-1]), *parts) if parts is not None else None

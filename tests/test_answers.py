@@ -1259,7 +1259,7 @@ def test_a_situation_then_two_questions_in_one_sentence_answers_the_one_the_sour
     assert first.startswith("**1. Do those four months still count?**")
     assert "gewerkt" in first and "[1]" in first, answer.text
     assert "no passage" in second and not re.search(r"\[\d+\]", second), answer.text
-    from kb.service import situated_two_questions
+    from kb.language.questions import situated_two_questions
     assert situated_two_questions(question) == (
         "Our SROI candidate quit after four months.", "Do those four months still count?",
         "Do we get a refund for recruiting the replacement?")

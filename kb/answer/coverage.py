@@ -64,9 +64,6 @@ _SAME_POINT: dict[str, frozenset[str]] = {
                          ("nalopen nagaan", "controleren controle checken toetsen"),
                          # keeping count is the pages' monitoring ("Hoe houd je bij hoeveel social return …?")
                          ("bijhouden", "monitoring monitoren monitort registreren registratie"),
-                         # what is put out to tender, by the pages' names for its documents ("Wat moet ik in de
-                         # uitvraag zetten …?")
-                         ("uitvraag", "uitvraag aanbestedingsstukken aanbestedingsdocumenten bestek offerteaanvraag"),
                          # whose task it is, by what the pages say of roles and who is responsible
                          ("taak taken", "rol rollen verantwoordelijk verantwoordelijkheid"),
                          # who pays is answered by what the pages say of costs, their refund and subsidies

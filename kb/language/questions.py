@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from kb.language.sentences import split_sentences
 from kb.language.words import informativeness
 
 
@@ -946,6 +947,20 @@ def two_questions(question: str) -> tuple[str, str] | None:
     first = first if first.endswith("?") else f"{first}?"
     second = second if second.endswith("?") else f"{second}?"
     return first[0].upper() + first[1:], second[0].upper() + second[1:]
+
+
+# one person told of and asked about ("What's her residence permit status, and …?")
+_ONE_PERSON = re.compile(r"\b(hij|zij|hem|haar|he|she|him|her|his)\b", _I)
+
+
+def situated_two_questions(question: str) -> tuple[str, str, str] | None:
+    """(situation, first question, second question) of a message that sets out a situation in statements and
+    then asks two questions in one sentence (not of one person told of); else None."""
+    sentences = split_sentences(" ".join((question or "").split()))
+    if len(sentences) < 2 or any("?" in s for s in sentences[:-1]) or _ONE_PERSON.search(sentences[-1]):
+        return None
+    parts = two_questions(sentences[-1])
+    return (" ".join(sentences[:-1]), *parts) if parts is not None else None
 
 
 # "Wat is de Prestatieladder Socialer Ondernemen?": what a definition question asks about
