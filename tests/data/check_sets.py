@@ -225,6 +225,10 @@ SETS = {
     "refusal_tune49.jsonl": ("we", True),
     "tune57.jsonl": ("uw", False),
     "refusal_tune50.jsonl": ("wf", True),
+    "heldout54.jsonl": ("ix", False),
+    "tune58.jsonl": ("ux", False),
+    "refusal_heldout47.jsonl": ("wg", True),
+    "refusal_tune51.jsonl": ("wh", True),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
