@@ -735,6 +735,10 @@ def test_a_neighbouring_word_in_quotes_or_a_comparison_is_no_topic_and_an_eu_thr
     assert topic_words("Is the 5% social return basically a tax on the contract?") == []
     assert topic_words("Moet ik btw rekenen over de social return-kosten?") == ["btw"]
     assert topic_words("Moet ik gewoon btw rekenen over social return?") == ["btw"]  # a filler is no comparison
+    # (tune58 ux14) the Dutch verb "vat … samen" is no VAT
+    assert topic_words("Vat samen wat de Gids Proportionaliteit zegt over social return.") == []
+    assert topic_words("Vat dit kort samen: wat zegt de gids?") == []
+    assert topic_words("Is social return subject to VAT?") == ["vat"]
     # (refusal_tune31 sv14) social return only in the situation, the EU-wide threshold asked
     assert check("Ons waterschap past SROI alleen toe bij Europese aanbestedingen. Vanaf welk bedrag moet een "
                  "waterschap een werk Europees aanbesteden?", "nl").reason == "out_of_scope"

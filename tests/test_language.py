@@ -11,7 +11,7 @@ from kb.answer.english import english_terms, gist
 from kb.language.everyday import expand_everyday
 from kb.language.questions import (BUYER, SUPPLIER, Kind, asks_yes_or_no, classify, defined_subject,
                                    described_field, focus, last_question, leans_back, plain_amounts, points_back,
-                                   refers_back, side, two_questions, without_manner)
+                                   refers_back, side, two_questions, unwrapped, without_manner)
 from kb.language.spelling import Speller
 from kb.language.translation import dutch_terms, expand_english
 from kb.search.keyword import analyse
@@ -1702,3 +1702,28 @@ def test_everyday_wordings_of_effort_money_and_a_share_of_the_contract() -> None
     assert expand_everyday("Does the government pay part of their wages?").endswith("subsidie loonkostensubsidie")
     assert expand_everyday("How much of the contract value goes to social return?").endswith("percentage opdrachtsom")
     assert expand_everyday("Wat is de beste aanpak?") == "Wat is de beste aanpak?"
+
+
+def test_how_a_question_is_put_to_someone_leaves_its_kind_and_point_words() -> None:
+    # tune58: indirect questions, requests and claims half remembered
+    assert classify("Ik vroeg me af of social return ook verplicht is onder de drempel.").kind == Kind.YES_NO
+    assert classify("I was wondering whether social return can be an award criterion.").kind == Kind.YES_NO
+    assert classify("Weet jij toevallig wat de Prestatieladder Socialer Ondernemen inhoudt?").kind == Kind.DEFINITION
+    assert classify("Could you explain what SROI means in Dutch procurement?").kind == Kind.DEFINITION
+    assert classify("Ik wil graag weten hoe de Rijksoverheid social return toepast.").kind == Kind.HOW
+    assert classify("Leg uit hoe loonkostensubsidie werkt onder de Participatiewet.").kind == Kind.HOW
+    assert classify("Leg uit wat de banenafspraak is.").kind == Kind.DEFINITION  # (as before)
+    assert classify("Zet de stappen op een rij om social return in een aanbesteding op te nemen.").kind == Kind.HOW
+    # a claim to be checked asks whether it holds
+    assert classify("Iemand zei dat social return in strijd is met het Europese recht, maar dat lijkt me "
+                    "vreemd.").kind == Kind.YES_NO
+    assert unwrapped("Ik meen dat je een boete mag opleggen, is dat zo?") == ("je een boete mag opleggen?", True)
+    # (a thought told before a question is a situation: "Ik denk dat …, hoe begin ik?")
+    assert unwrapped("Ik denk dat we social return willen, hoe begin ik?")[1] is False
+    # (an "if" that opens a question is no whether: the wrapper must go first)
+    assert classify("If there is no vacancy what can a supplier do?").kind != Kind.YES_NO
+    # how it is put is no point word ("toevallig", "meen" need not be in the answer)
+    words = {w.word for w in point_words("Weet jij toevallig welk percentage meestal wordt gevraagd?", "nl")}
+    assert not words & {"jij", "toevallig"}, words
+    words = {w.word for w in point_words("Ik meen dat je een boete mag opleggen, is dat zo?", "nl")}
+    assert "meen" not in words and "boete" in words, words

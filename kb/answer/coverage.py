@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kb.language.everyday import FIRST_STEPS, everyday_phrases
-from kb.language.questions import Kind, asker_introduction, classify, without_manner
+from kb.language.questions import Kind, asker_introduction, classify, unwrapped, without_manner
 from kb.language.translation import GLOSSARY, english_phrases
 from kb.language.words import fold, informativeness, names
 from kb.search.keyword import STOPWORDS, analyse
@@ -418,7 +418,8 @@ def point_words(question: str, language: str, parts_of: PartsOf = _no_parts,
     if _BUY_SOCIAL.search(folded):
         field = field - {"buy", "buying", "social"}  # "Buy Social", "Buying Social": a name, not buying in general
     folded = _ANY_MUNICIPALITY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
-    folded = _joined_verbs(_without_taking_into_account(without_manner(folded)), field | _QUESTION_WORDS)
+    # (nor how it is put: "Weet jij toevallig …", "Ik meen dat …, is dat zo?"; measured, left in what is searched)
+    folded = _joined_verbs(_without_taking_into_account(without_manner(unwrapped(folded)[0])), field | _QUESTION_WORDS)
     if language == "en":
         # A field term the glossary knows ("reserved contract") is matched by its Dutch words; a word inside an
         # everyday question phrase is the phrase's ("what results" asks what an organisation brought, not for

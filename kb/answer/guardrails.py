@@ -932,7 +932,9 @@ _EU_WIDE = re.compile(rf"\b({_EU_WIDE_WORDS})", _I)
 # Answered only when the sources speak to them: the answer must hold these very words (see topic_words).
 _NEIGHBOURING = re.compile(
     r"\b(btw|omzetbelasting|vennootschapsbelasting|inkomstenbelasting|loonbelasting|loonheffing\w*|"
-    r"\w*belasting\w*|tax(es)?|vat|salaris(sen)?|verdien(t|en)|bruto ?loon|netto ?loon|cao|cao-?loon|cao's|"
+    r"\w*belasting\w*|tax(es)?|salaris(sen)?|verdien(t|en)|bruto ?loon|netto ?loon|cao|cao-?loon|cao's|"
+    # (not the Dutch verb: "Vat samen wat de Gids Proportionaliteit zegt")
+    r"vat(?!\s+((kort|even|eens|nog|het|dit|dat|alles)\s+){0,3}samen\b)|"
     r"minimumloon|salary|salaries|wages?|earns?|drempel(waarden|bedragen|s)|thresholds?|standstill\w*|"
     r"(europese |eu-?|european )?aanbestedingsdrempel\w*|europese drempel\w*|(eu|european) (procurement )?thresholds?|"
     rf"{_EU_WIDE_WORDS}|"

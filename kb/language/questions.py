@@ -67,11 +67,16 @@ _DEFINITION = re.compile(
     # "wat SROI eigenlijk is" (after "kun je uitleggen"); not "wat kunnen de gevolgen zijn", "wat het voordeel is"
     r"wat (?!(kan|kunnen|moet|moeten|zou|zouden|mag|mogen|voor|er|het|de|dat|dit)\b)[\w-]+( [\w-]+){0,2} "
     r"(precies |eigenlijk |nou )*(is|zijn|betekent|inhoudt)\b(?! (de|het|een) )|"
+    # ("wat de Prestatieladder inhoudt", after "weet jij": what it means, not "wat het voordeel is")
+    r"wat (de|het|een) [\w-]+( [\w-]+){0,2} (precies |eigenlijk )*(inhoudt|betekent)\b|"
     r"definitie|uitleg|leg uit|"
     # ("what are the benefits of social return?" asks what it brings, not what a word means)
     r"what (is|are) (?!((a|an|the) )?(main |possible )?(benefits?|advantages?|disadvantages?|drawbacks?|downsides?|"
     r"risks?|pros)\b)(a |an |the )?\w+|what does \w+( \w+){0,4} (mean|stand for)|"
-    r"what'?s|define|explain)\b", _I)
+    r"what'?s|define|explain|"
+    # asked indirectly ("Could you explain what SROI means …", see unwrapped)
+    r"what (?!(can|could|should|would|will|must|do|does|did|happens)\b)[\w-]+( [\w-]+){0,2} (means|stands for|"
+    r"entails))\b", _I)
 # a subject and the word for what it means, phone-style: "social return definitie?", "PSO betekenis", "sroi meaning"
 # (a subject, not a question: "wat is de definitie?", "geef de definitie" are not rewritten)
 _NAMED_DEFINITION = re.compile(
@@ -112,6 +117,9 @@ _WHY = re.compile(r"^\s*(waarom|why)\b|^\s*(kun|kan|wil|zou) (je|jij|u) (me |mij
                   r"(uitleggen|vertellen|toelichten) waarom\b|^\s*(can|could|would) you (\w+ ){0,3}(explain|tell me) why\b", _I)
 _HOW = re.compile(
     r"^\s*(hoe|how)\b|\b(welke stappen|stappenplan|(what|which) steps|in (welke|what|which) (volgorde|order)|"
+    # ("Zet de stappen op een rij om …", "List the steps to …", "walk me through …")
+    r"stappen op een rij|(zet|geef|noem) (\w+ ){0,2}stappen|(list|give|outline|describe) (\w+ ){0,2}steps|"
+    r"walk (me|us) through|step[- ]by[- ]step|"
     r"hoe (werkt|doe|moet|kan|kun|pak|neem|bereken|reken|richt|zorg|"
     r"regel|controleer|monitor|meet|ga|gaat|zit|verloopt|zet|pas|vul|verwerk|borg|leg|stel|organiseer))\b", _I)
 _WH_WORD = re.compile(r"^\s*(wat|welke?|waar(om|door|mee|voor|in|op|aan|bij|van|naar)?|wie|hoe|wanneer|"
@@ -167,10 +175,67 @@ _OPENING_CONDITION = re.compile(rf"^\s*(when|wanneer|als|if|indien|zodra|once)\s
 _OPENING_PLACE = re.compile(r"^\s*(here\s+in|in|hier\s+in)\s+(the\s+)?(netherlands|nederland|holland)\s*,\s*", _I)
 
 
+# How a question is put to someone says nothing of what it asks: an indirect question or a request ("Ik vroeg me af
+# of …", "Weet jij toevallig welk …", "Ik wil graag weten hoe …", "Zou je kunnen zeggen waar …", "Leg uit hoe …",
+# "I was wondering whether …", "Could you explain what …"); the question is what follows.
+_ASKED_WORD = r"(of|whether|if|wat|wie|hoe|waar\w*|wanneer|waarom|welke?|hoeveel|what|who|how|where|when|why|which)"
+_INDIRECT = re.compile(
+    r"(^|(?<=[.!?:,;]))\s*(((ik|wij|we) (vroeg|vroegen|vraag|vragen) (me|mij|ons) (\w+ ){0,2}?af|"
+    r"(weet|weten) (jij|je|u|jullie|iemand)( \w+){0,2}?|"
+    r"(ik|wij|we) (wil|wilde|willen|wilden|zou|zouden) (\w+ ){0,2}?(weten|vragen)|"
+    r"(kun|kunt|kan|wil|wilt|zou|zoudt) (je|jij|u) (me |mij |ons )?(\w+ ){0,2}?"
+    r"(uitleggen|vertellen|zeggen|aangeven|toelichten)|"
+    r"leg (me |mij |ons )?(eens |even |kort |nog eens )?uit|vat (\w+ ){0,2}?samen|"
+    r"i('m| am| was) (just )?wondering|i wonder|i('d| would) (like|love) to know|i want to know|"
+    r"(can|could|would) you (please )?(explain|tell me|tell us|say|let me know|clarify|summari[sz]e)( to me)?|"
+    r"do you (happen to )?know|does anyone know|(please )?(explain|tell me|summari[sz]e))\s+)"
+    rf"(?={_ASKED_WORD}\b)", _I)
+# A claim half remembered, to be checked ("Ik meen dat je een boete mag opleggen …, is dat zo?", "Iemand zei dat
+# social return in strijd is met het Europese recht, maar dat lijkt me vreemd.", "I heard that …, is that right?"):
+# whether it holds is asked; who said it and the doubt are how it is put.
+_CLAIM = re.compile(
+    r"^\s*((ik )?(meen|meende|dacht|denk|geloof|hoorde|las)( \w+){0,2}? dat|"
+    r"ik heb (\w+ ){0,2}?(gehoord|gelezen|begrepen) dat|"
+    r"(iemand|een collega|mijn collega|collega's|mijn manager|mijn leidinggevende|de leverancier|een leverancier)"
+    r" (zei|zegt|vertelde|vertelt|beweerde|beweert)( \w+){0,2}? dat|"
+    r"i (think|thought|heard|read|believe|was told|understood)( that)?|"
+    r"(someone|a colleague|my colleague|my manager|my boss|a supplier) (told me|said|says|claims|claimed)( that)?)\s+",
+    _I)
+_CLAIM_TAG = re.compile(
+    r",?\s*(maar\s+)?(is dat (zo|waar|correct|juist)|klopt (dat|het|dit)( wel| eigenlijk| echt)?|of niet|"
+    r"dat lijkt me (\w+ )?(vreemd|raar|sterk|onwaarschijnlijk|niet juist)|"
+    r"is that (right|true|correct|so)|or not|that seems (\w+ )?(odd|strange|wrong|unlikely))\s*[?.!]*\s*$", _I)
+
+
+def unwrapped(question: str) -> tuple[str, bool]:
+    """*question* without how it is put to someone (an indirect question, a request, a claim to be checked), and
+    whether it asks if a claim holds ("Iemand zei dat X, maar dat lijkt me vreemd." asks whether X)."""
+    text = _INDIRECT.sub(" ", question).strip()
+    claim = _CLAIM.match(text)
+    if not claim:
+        return text, False
+    rest = text[claim.end():]
+    tagged = _CLAIM_TAG.search(rest)
+    if tagged:
+        rest = rest[:tagged.start()] + "?"
+    return rest.strip(), bool(tagged) or "?" not in rest
+
+
 def classify(question: str) -> QuestionKind:
     """The kind of a question, by its wording (Dutch and English)."""
     text = " ".join(question.split())
     text = _OPENING_CONDITION.sub("", _OPENING_PLACE.sub("", text, count=1), count=1)
+    asked, claim = unwrapped(text)
+    if claim or asked != text and re.match(r"(of|whether|if)\b", asked, _I):  # ("ik vroeg me af of …", "I was wondering whether …")
+        return QuestionKind(Kind.YES_NO, False)
+    kind = _kind(asked)
+    # ("Leg uit wat de banenafspraak is": the request said what kind; "Kun je uitleggen wat …" asks no yes or no)
+    if asked != text and kind.kind == Kind.OPEN and (before := _kind(text)).kind != Kind.YES_NO:
+        return before
+    return kind
+
+
+def _kind(text: str) -> QuestionKind:
     if _DIFFERENCE.search(text):
         return QuestionKind(Kind.DIFFERENCE, False)
     if _EXAMPLES.search(text):
