@@ -229,6 +229,10 @@ SETS = {
     "tune58.jsonl": ("ux", False),
     "refusal_heldout47.jsonl": ("wg", True),
     "refusal_tune51.jsonl": ("wh", True),
+    "tune59.jsonl": ("uy", False),
+    "tune60.jsonl": ("uz", False),
+    "tune61.jsonl": ("xa", False),
+    "tune62.jsonl": ("xb", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
