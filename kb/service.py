@@ -213,6 +213,15 @@ class KnowledgeBase(Planning):
         asked_in = detect_language(question or "")
         language = reply_language(question or "", asked_in) or asked_in
         decline = None if problem else guardrails.check(question, language)
+        if decline and decline.reason == "out_of_scope" and self.settings.spelling:
+            # a misspelt field word hides that a question is the field's ("mag een gemente social retrun ook vragen
+            # bij een meervoudig onderhandse aanbesteding"): judged as corrected, it is answered only when the
+            # sources speak to the neighbouring topic (kb.answer.extractive)
+            corrected, fixes = self.retriever.snapshot().speller.correct(question.strip(), language)
+            # (only when the correction names the field: "Rangschik" spelled "Rangschikt" is no reason to answer)
+            if fixes and guardrails.names_field(corrected) and not guardrails.names_field(question) \
+                    and guardrails.check(corrected, language) is None:
+                decline = None
         if problem:
             answer = Answer(question=question, text=problem, refused=True, error="bad_question", language=language,
                             refusal_reason="bad_question")

@@ -1318,6 +1318,11 @@ def test_plain_english_and_split_dutch_verbs_find_the_pages_words(bundled_kb: Kn
     assert in_field("What if the firm does not hire people as agreed?")
     assert not in_field("How do I hire staff for my restaurant?")
     assert not in_field("How much do people on welfare get per month?")
+    # the people and the work it is about, in plain words (tune59-61: declined as not the field's at 0.41-0.49)
+    assert in_field("mensen met een beperking hoe tel je die")
+    assert in_field("het bedrijf dat de klus krijgt moet die iedereen zelf in dienst nemen")
+    assert in_field("The obligation for big employers to pay a levy if they don't hire enough disabled people?")
+    assert not in_field("Welke vergunning heb ik nodig voor een dakkapel?")
     assert [w.word for w in point_words("Hoe houden jullie bij hoeveel social return er gedaan is?", "nl")] == [
         "bijhouden"]
     assert [w.word for w in point_words("Hoe leg ik de afspraken vast?", "nl")] == ["vastleggen", "afspraken"]

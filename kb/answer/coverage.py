@@ -189,7 +189,13 @@ _FIELD = re.compile(
     r"procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"
     r"jobs? agreement|target group\w*|social enterprise\w*|employment|labou?r market|placement\w*|internship\w*|"
     r"apprentice\w*|penalt\w*|wage bill|buying social|socially responsible|public buyer\w*|"
-    r"\d+ ?%-?regel|\d+-?procent-?regel)\b", re.IGNORECASE)
+    r"\d+ ?%-?regel|\d+-?procent-?regel|"
+    # the people and the work it is about, in plain words ("mensen met een beperking hoe tel je die", "het bedrijf dat
+    # de klus krijgt moet die iedereen zelf in dienst nemen", "a levy if they don't hire enough disabled people")
+    r"beperking\w*|gehandicapt\w*|handicap\w*|arbeidshandicap\w*|kwetsbare?|(minder|weinig) kansen|kansarm\w*|"
+    r"werkplaats\w*|werkplek\w*|in dienst|heffing\w*|garantiebaan\w*|no-?risk\w*|nieuwkomer\w*|vluchteling\w*|"
+    r"inburger\w*|participatie\w*|disabled|handicapped|job ?seekers?|jobless|employ\w*|levy|quota|"
+    r"vulnerable|refugees?|participation|workshops?)\b", re.IGNORECASE)
 
 
 # plain English for what social return asks ("What happens if the company doesn't keep its promise to hire people?"),

@@ -1018,6 +1018,11 @@ def _outside(question: str) -> bool:
             and not (_CATALOGUE.search(question) and _PLACED.search(question)))
 
 
+def names_field(question: str) -> bool:
+    """Whether *question* names social return or one of its own terms (what keeps a neighbouring topic in scope)."""
+    return bool(_IN_SCOPE.search(question))
+
+
 def topic_words(question: str) -> list[str]:
     """Words of a neighbouring topic (tax, wages, general procurement law) in a question about social
     return: the answer must speak to them, or the question is declined as outside the field."""
