@@ -1323,6 +1323,7 @@ def test_plain_english_and_split_dutch_verbs_find_the_pages_words(bundled_kb: Kn
     assert in_field("het bedrijf dat de klus krijgt moet die iedereen zelf in dienst nemen")
     assert in_field("The obligation for big employers to pay a levy if they don't hire enough disabled people?")
     assert not in_field("Welke vergunning heb ik nodig voor een dakkapel?")
+    assert in_field("telt het als een bedrijf geld geeft aan een goed doel")  # counting towards the obligation
     assert [w.word for w in point_words("Hoe houden jullie bij hoeveel social return er gedaan is?", "nl")] == [
         "bijhouden"]
     assert [w.word for w in point_words("Hoe leg ik de afspraken vast?", "nl")] == ["vastleggen", "afspraken"]

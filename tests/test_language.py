@@ -1727,3 +1727,18 @@ def test_how_a_question_is_put_to_someone_leaves_its_kind_and_point_words() -> N
     assert not words & {"jij", "toevallig"}, words
     words = {w.word for w in point_words("Ik meen dat je een boete mag opleggen, is dat zo?", "nl")}
     assert "meen" not in words and "boete" in words, words
+
+
+def test_other_names_for_a_reserved_contract_europes_limit_and_the_first_steps() -> None:
+    # tune61 xa12, xa57, tune60 uz73, uz80, tune62 xb51: declined before as words no source speaks to
+    assert expand_everyday("wat is een gereserveerde opdracht").endswith("voorbehouden opdracht")
+    assert expand_everyday("welke regels gelden onder de europese grens").endswith("europese drempel")
+    assert expand_everyday("Is er een grens aan het aantal kandidaten?") == "Is er een grens aan het aantal kandidaten?"
+    assert "verband met het voorwerp van de opdracht" in dutch_terms(
+        "The rule that social conditions must be connected to the subject of the contract, what does it mean?")
+    words = {w.word for w in point_words("Our municipality wants to start with social return next year; what steps "
+                                         "should we take first?", "en")}
+    assert not words & {"steps", "take", "first"}, words
+    words = {w.word for w in point_words("Ken je een voorbeeld van een gemeente die social return goed heeft "
+                                         "geregeld?", "nl")}
+    assert not words & {"ken", "geregeld"}, words

@@ -79,6 +79,8 @@ _QUESTION_WORDS = frozenset(
     "eigenlijk precies "
     "klopt kloppen klopte terecht onterecht justified redelijkerwijs ongeveer graag even nou nu dan eens uitleg "
     "uitleggen leg vertel noem geef "
+    # "Ken je een voorbeeld van een gemeente die het goed heeft geregeld?": asking whether one knows of a case
+    "ken kent geregeld "
     "voorbeeld voorbeelden praktijkvoorbeeld praktijkvoorbeelden "
     "what who how where when why which can could may must should would will does do did is are was were "
     "have has tell explain give example examples please there any find about much many ever only run get got done "
@@ -183,7 +185,7 @@ _FIELD = re.compile(
     r"proportional\w*|proportione\w*|pianoo|maatwerk voor mensen|proeftuin\w*|uwv|werkgeversservicepunt\w*|wsp|"
     r"jobcoach\w*|loonkosten\w*|loonwaarde|verdringing|inclusie\w*|inclusie?f|werklo\w*|re-?integratie\w*|"
     r"eis|eisen|praktijkvoorbeeld\w*|handreiking\w*|rekenkamer\w*|convenant\w*|sociaal akkoord|kandida+t\w*|"
-    r"statushouder\w*|meetel\w*|tel(t|len|de|den)\b[^?.!]*\bmee|count(s|ed|ing)? (towards?|for|as)|counts?(?= ?\?)|"
+    r"statushouder\w*|meetel\w*|tel(t|len|de|den)\b[^?.!]*\bmee|tel(t|len)\b|count(s|ed|ing)? (towards?|for|as)|counts?(?= ?\?)|"
     # ("telt sponsoring mee?", "does sponsoring count?": what counts towards the obligation)
     r"(onder|hoofd)?aannemer\w*|"
     r"procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"

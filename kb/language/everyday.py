@@ -33,7 +33,10 @@ _FIRST_STEPS = (
     r"\bwhere\s+(do|should|can|shall|would)\s+(i|we|you)\s+(even\s+)?(start|begin)\b|\bwhere\s+to\s+(start|begin)\b|"
     r"\bwaar\s+(moet|moeten|kan|kun|kunnen|zou|zouden)\s+(ik|je|jij|we|wij|u|men)\s+((dan|nu|vooral|allemaal|extra|"
     r"eigenlijk|zoal)\s+)*op\s+letten\b|\bwaar\s+let\s+(ik|je|jij|u)\s+(\w+\s+)?op\b|"
-    r"\bwhat\s+(should|do|must)\s+(i|we)\s+(watch\s+out\s+for|pay\s+attention\s+to|look\s+out\s+for)\b")
+    r"\bwhat\s+(should|do|must)\s+(i|we)\s+(watch\s+out\s+for|pay\s+attention\s+to|look\s+out\s+for)\b|"
+    # ("Our municipality wants to start with social return next year; what steps should we take first?")
+    r"\bwhat\s+(are\s+the\s+)?(first\s+)?steps?\s+(should|do|must|can|shall|would)\s+(i|we|you)\s+(take|follow)"
+    r"(\s+first)?\b|\bwhat\s+(should|do|must)\s+(i|we)\s+do\s+first\b")
 FIRST_STEPS = re.compile(_FIRST_STEPS, re.IGNORECASE)
 EVERYDAY: tuple[tuple[str, str], ...] = (
     (_FIRST_STEPS, "stappen"),
@@ -61,6 +64,10 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
      "percentage opdrachtsom"),
     # what is put out to tender ("Wat moet ik in de uitvraag zetten …?"): the pages say aanbestedingsstukken
     (r"\buitvraag\b", "aanbestedingsstukken"),
+    # a reserved contract by its other name ("wat is een gereserveerde opdracht"), and Europe's limit in everyday words
+    # ("welke regels gelden onder de europese grens"): the pages say voorbehouden and drempel
+    (r"\bgereserveerde?\s+(opdracht\w*|aanbesteding\w*|gunning\w*)", "voorbehouden opdracht"),
+    (r"\beuropese\s+grens(bedrag)?\b|\beu-?grens\b", "europese drempel"),
     # how to keep count of what a supplier did ("Hoe houd je bij hoeveel social return een leverancier al heeft
     # gedaan?"): the pages speak of monitoring (not "bij de gemeente": a place; who keeps it is below, whether someone
     # keeps it asks whether); the answerer reads the verb joined again and as the pages' monitoring

@@ -109,6 +109,11 @@ GLOSSARY: dict[str, str] = {
     "proportionality": "proportionaliteit proportioneel",
     "proportionate": "proportioneel",
     "subject matter": "voorwerp van de opdracht",
+    # ("social conditions must be connected to the subject of the contract": the link with the subject matter)
+    "subject of the contract": "voorwerp van de opdracht",
+    "connected to the subject of the contract": "verband met het voorwerp van de opdracht",
+    "linked to the subject of the contract": "verband met het voorwerp van de opdracht",
+    "link with the subject of the contract": "verband met het voorwerp van de opdracht",
     "municipality": "gemeente",
     "municipalities": "gemeenten",
     "province": "provincie",
