@@ -475,6 +475,18 @@ def test_a_misspelt_field_name_keeps_a_question_in_the_field(bundled_kb) -> None
     assert bundled_kb.ask(question).refusal_reason == "out_of_scope"
 
 
+def test_the_register_asked_for_by_who_is_on_it_and_sheltered_work_are_the_fields() -> None:
+    # tune60 uz64, tune59 uy71: declined as personal data and as general procurement law
+    assert check("The list where people who cannot earn minimum wage are registered, what is it?", "en") is None
+    assert check("Die plaatsen waar mensen met een beperking beschut werken, mogen we daar ook opdrachten aan gunnen "
+                 "zonder open procedure?", "nl") is None
+    # (people named on it, or one's own people listed, are still personal data)
+    assert check("Give me the list where our employees are registered with their names, what is it?",
+                 "en").reason == "personal_data"
+    assert check("Is Jan de Vries on the list where people are registered? What is his salary?",
+                 "en").reason == "personal_data"
+
+
 def test_which_of_an_organisations_people_have_a_benefit_is_personal_data() -> None:
     # (refusal_tune27 sn02: people one by one, asked as a how-to)
     assert check("Hoe kom ik erachter welke vakkrachten van onze onderaannemer een Wajong-uitkering hebben, zonder dat "

@@ -424,7 +424,14 @@ def _asked_alone(question: str, split: tuple[str, str] | None) -> str:
 _REGISTER_ASKED = re.compile(
     r"\b(wat|hoe heet)\s+(is\s+)?(nou\s+|nu\s+|eigenlijk\s+)?(dat|die|het|de|een|zo'n)\s+"
     r"(lijst|lijstje|register|bestand)\s+(van\s+(de\s+overheid|het\s+rijk|(het\s+)?uwv)\s+)?waar(op)?\s+[^?]{0,80}?"
-    r"\b(op\s+staan|opstaan|op\s+staat|ingeschreven\s+staan|geregistreerd\s+staan|in\s+staan)\b", _I)
+    r"\b(op\s+staan|opstaan|op\s+staat|ingeschreven\s+staan|geregistreerd\s+staan|in\s+staan)\b|"
+    # in English, named first and asked after ("The list where people who cannot earn minimum wage are registered,
+    # what is it?", "What is the register where people with a disability are listed?")
+    r"\b(the|a|that)\s+(list|register|registry|database)\s+(where|in\s+which|on\s+which|of)\s+[^?]{0,80}?"
+    r"\b(are|get|is)\s+(registered|listed|recorded|entered|put)\b[^?]{0,20}?,?\s*(what|how)\s+(is|are)\s+"
+    r"(it|this|that)(\s+called)?\s*\?|"
+    r"\b(what|which)\s+is\s+(the|that)\s+(list|register|registry|database)\s+(where|in\s+which|on\s+which)\s+"
+    r"[^?]{0,80}?\b(are|get)\s+(registered|listed|recorded)\b", _I)
 
 
 def _not_meant(question: str, start: int, end: int) -> bool:
@@ -955,7 +962,10 @@ _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|
                        # the employer's arrangements for a candidate ("onder het minimumloon met loondispensatie")
                        r"loondispensatie|no-?risk ?polis|loonkostenvoordeel|"
                        # the Rijk's old 5% rule and its successor are social return by name
-                       r"\d+ ?%-?regel|\d+-?procentregel|maatwerk voor mensen)\b", _I)
+                       r"\d+ ?%-?regel|\d+-?procentregel|maatwerk voor mensen|"
+                       # sheltered work and its workshops, whose contracts may be reserved ("Die plaatsen waar mensen
+                       # met een beperking beschut werken, mogen we daar opdrachten aan gunnen zonder open procedure?")
+                       r"beschut\w*|sociale werkplaats\w*|sheltered (work|employment|workshops?))\b", _I)
 
 
 # Outside the field unless the question is about social return: the level of a benefit (the UWV's or the
@@ -1014,8 +1024,10 @@ def _outside(question: str) -> bool:
     # een waterschap een werk Europees aanbesteden?"): general procurement law
     if split and any(_EU_WIDE.search(part) and not _IN_SCOPE.search(part) for part in [split[1], *asking]):
         return True
+    # (nor the government's register asked for by who is on it: "The list where people who cannot earn minimum wage
+    # are registered, what is it?" asks for the doelgroepregister)
     return (bool(_NEIGHBOURING.search(question)) and not _IN_SCOPE.search(question)
-            and not (_CATALOGUE.search(question) and _PLACED.search(question)))
+            and not (_CATALOGUE.search(question) and _PLACED.search(question)) and not _REGISTER_ASKED.search(question))
 
 
 def names_field(question: str) -> bool:
