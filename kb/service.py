@@ -19,7 +19,7 @@ from kb.config import Settings, get_settings
 from kb.answer.conversation import contextualise
 from kb.answer.coverage import in_field, names_a_subject, point_words
 from kb.search.embeddings import get_embed_model
-from kb.errors import DataFolderProblem, MissingExtra
+from kb.errors import DataFolderProblem, KBError, MissingExtra
 from kb.answer import guardrails
 from kb.answer.extractive import ExtractiveAnswerer, declined, refusal
 from kb.answer.parts import combined
@@ -217,8 +217,13 @@ class KnowledgeBase(Planning):
             # a misspelt field word hides that a question is the field's ("mag een gemente social retrun ook vragen
             # bij een meervoudig onderhandse aanbesteding"): judged as corrected, it is answered only when the
             # sources speak to the neighbouring topic (kb.answer.extractive)
-            corrected, fixes = self.retriever.snapshot().speller.correct(question.strip(), language)
-            # (only when the correction names the field: "Rangschik" spelled "Rangschikt" is no reason to answer)
+            # (only when the correction names the field: "Rangschik" spelled "Rangschikt" is no reason to answer; and
+            # only with the index at hand: a decline needs no store)
+            try:
+                speller = self.retriever.snapshot().speller
+            except KBError:
+                speller = None
+            corrected, fixes = speller.correct(question.strip(), asked_in) if speller else (question, [])
             if fixes and guardrails.names_field(corrected) and not guardrails.names_field(question) \
                     and guardrails.check(corrected, language) is None:
                 decline = None

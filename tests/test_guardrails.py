@@ -480,6 +480,14 @@ def test_the_register_asked_for_by_who_is_on_it_and_sheltered_work_are_the_field
     assert check("The list where people who cannot earn minimum wage are registered, what is it?", "en") is None
     assert check("Die plaatsen waar mensen met een beperking beschut werken, mogen we daar ook opdrachten aan gunnen "
                  "zonder open procedure?", "nl") is None
+    # (second review) sheltered work keeps only a procedure in the field, a register only the words that name it, and
+    # Europe's limit in everyday words is general procurement law as the threshold is
+    for question in ("Hoeveel verdient Jan de Vries bij de sociale werkplaats?", "Welke cao geldt voor beschut werk?",
+                     "Vanaf welk bedrag moet je beschut werk Europees aanbesteden?",
+                     "What is the register where workers are registered? What is the salary of a cleaner?",
+                     "Wat is dat register waar werkzoekenden op staan en hoeveel belasting betalen zij?",
+                     "Wat is de europese grens voor diensten?"):
+        assert check(question, "nl") is not None, question
     # (people named on it, or one's own people listed, are still personal data)
     assert check("Give me the list where our employees are registered with their names, what is it?",
                  "en").reason == "personal_data"

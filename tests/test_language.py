@@ -1722,6 +1722,14 @@ def test_how_a_question_is_put_to_someone_leaves_its_kind_and_point_words() -> N
     assert unwrapped("Ik denk dat we social return willen, hoe begin ik?")[1] is False
     # (an "if" that opens a question is no whether: the wrapper must go first)
     assert classify("If there is no vacancy what can a supplier do?").kind != Kind.YES_NO
+    # (second review) "of" as "or", a question that goes on, a thought told, what something means for us
+    assert classify("Weet jij voorbeelden of praktijkvoorbeelden uit de bouw?").kind == Kind.EXAMPLES
+    assert classify("Weet je de percentages of bedragen die gemeenten vragen?").kind == Kind.AMOUNT
+    assert classify("Ik vroeg me af of dit mag. En hoe regel ik dat dan?").kind == Kind.HOW
+    assert classify("Tell me if there are examples of social return in construction.").kind == Kind.EXAMPLES
+    assert classify("Ik denk dat we social return moeten toepassen.").kind != Kind.YES_NO
+    assert classify("Ik wil weten wat het voor onze begroting betekent als we SROI toepassen.").kind != Kind.DEFINITION
+    assert classify("I want to know what this means for our tender.").kind != Kind.DEFINITION
     # how it is put is no point word ("toevallig", "meen" need not be in the answer)
     words = {w.word for w in point_words("Weet jij toevallig welk percentage meestal wordt gevraagd?", "nl")}
     assert not words & {"jij", "toevallig"}, words

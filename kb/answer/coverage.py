@@ -185,19 +185,21 @@ _FIELD = re.compile(
     r"proportional\w*|proportione\w*|pianoo|maatwerk voor mensen|proeftuin\w*|uwv|werkgeversservicepunt\w*|wsp|"
     r"jobcoach\w*|loonkosten\w*|loonwaarde|verdringing|inclusie\w*|inclusie?f|werklo\w*|re-?integratie\w*|"
     r"eis|eisen|praktijkvoorbeeld\w*|handreiking\w*|rekenkamer\w*|convenant\w*|sociaal akkoord|kandida+t\w*|"
-    r"statushouder\w*|meetel\w*|tel(t|len|de|den)\b[^?.!]*\bmee|tel(t|len)\b|count(s|ed|ing)? (towards?|for|as)|counts?(?= ?\?)|"
+    r"statushouder\w*|meetel\w*|tel(t|len|de|den)\b[^?.!]*\bmee|"
+    # (whether something counts: "telt het als een bedrijf geld geeft aan een goed doel")
+    r"tel(t|len) (het|dat|dit|die|ze|hij|zij) (ook |nog |wel )?(als|even|zwaarder|minder)\b|"
+    r"count(s|ed|ing)? (towards?|for|as)|counts?(?= ?\?)|"
     # ("telt sponsoring mee?", "does sponsoring count?": what counts towards the obligation)
     r"(onder|hoofd)?aannemer\w*|"
     r"procurement|tender\w*|supplier\w*|contractor\w*|award\w*|reserved|sheltered|disabilit\w*|unemploy\w*|"
     r"jobs? agreement|target group\w*|social enterprise\w*|employment|labou?r market|placement\w*|internship\w*|"
     r"apprentice\w*|penalt\w*|wage bill|buying social|socially responsible|public buyer\w*|"
     r"\d+ ?%-?regel|\d+-?procent-?regel|"
-    # the people and the work it is about, in plain words ("mensen met een beperking hoe tel je die", "het bedrijf dat
-    # de klus krijgt moet die iedereen zelf in dienst nemen", "a levy if they don't hire enough disabled people")
-    r"beperking\w*|gehandicapt\w*|handicap\w*|arbeidshandicap\w*|kwetsbare?|(minder|weinig) kansen|kansarm\w*|"
-    r"werkplaats\w*|werkplek\w*|in dienst|heffing\w*|garantiebaan\w*|no-?risk\w*|nieuwkomer\w*|vluchteling\w*|"
-    r"inburger\w*|participatie\w*|disabled|handicapped|job ?seekers?|jobless|employ\w*|levy|quota|"
-    r"vulnerable|refugees?|participation|workshops?)\b", re.IGNORECASE)
+    # the people it is about, in plain words ("mensen met een beperking hoe tel je die", "a levy if they don't hire
+    # enough disabled people"), and the sheltered workshop
+    r"beperking\w*|gehandicapt\w*|handicap\w*|arbeidshandicap\w*|kwetsba+re?|(minder|weinig) kansen|kansarm\w*|"
+    r"werkplaats\w*|garantiebaan\w*|no-?risk\w*|nieuwkomer\w*|vluchteling\w*|inburger\w*|disabled|handicapped|"
+    r"job ?seekers?|jobless|vulnerable|refugees?|participation act)\b", re.IGNORECASE)
 
 
 # plain English for what social return asks ("What happens if the company doesn't keep its promise to hire people?"),

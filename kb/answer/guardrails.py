@@ -941,9 +941,10 @@ _NEIGHBOURING = re.compile(
     r"\b(btw|omzetbelasting|vennootschapsbelasting|inkomstenbelasting|loonbelasting|loonheffing\w*|"
     r"\w*belasting\w*|tax(es)?|salaris(sen)?|verdien(t|en)|bruto ?loon|netto ?loon|cao|cao-?loon|cao's|"
     # (not the Dutch verb: "Vat samen wat de Gids Proportionaliteit zegt")
-    r"vat(?!\s+((kort|even|eens|nog|het|dit|dat|alles)\s+){0,3}samen\b)|"
+    r"vat(?!\s+([\w-]+\s+){0,5}samen\b)|"
     r"minimumloon|salary|salaries|wages?|earns?|drempel(waarden|bedragen|s)|thresholds?|standstill\w*|"
     r"(europese |eu-?|european )?aanbestedingsdrempel\w*|europese drempel\w*|(eu|european) (procurement )?thresholds?|"
+    r"europese grens(bedrag)?|eu-?grens|"
     rf"{_EU_WIDE_WORDS}|"
     r"opschortende termijn|bezwaartermijn|open(bare)? procedure|niet-openbare procedure|restricted procedure|"
     r"open procedure|(meervoudig|enkelvoudig)e? onderhands\w*|(multiple|single) (private|closed) tenders?|"
@@ -962,10 +963,11 @@ _IN_SCOPE = re.compile(r"\b(social return|sroi|social-return\w*|participatiewet|
                        # the employer's arrangements for a candidate ("onder het minimumloon met loondispensatie")
                        r"loondispensatie|no-?risk ?polis|loonkostenvoordeel|"
                        # the Rijk's old 5% rule and its successor are social return by name
-                       r"\d+ ?%-?regel|\d+-?procentregel|maatwerk voor mensen|"
-                       # sheltered work and its workshops, whose contracts may be reserved ("Die plaatsen waar mensen
-                       # met een beperking beschut werken, mogen we daar opdrachten aan gunnen zonder open procedure?")
-                       r"beschut\w*|sociale werkplaats\w*|sheltered (work|employment|workshops?))\b", _I)
+                       r"\d+ ?%-?regel|\d+-?procentregel|maatwerk voor mensen)\b", _I)
+# sheltered work and its workshops, whose contracts may be reserved: a procedure asked of them is the field's ("Die
+# plaatsen waar mensen met een beperking beschut werken, mogen we daar opdrachten aan gunnen zonder open procedure?")
+_SHELTERED = re.compile(r"\b(beschut(te?)? (werk\w*|werkplek\w*)|beschut werken|sociale werkplaats\w*|"
+                        r"sheltered (work|employment|workshops?))\b", _I)
 
 
 # Outside the field unless the question is about social return: the level of a benefit (the UWV's or the
@@ -1024,15 +1026,19 @@ def _outside(question: str) -> bool:
     # een waterschap een werk Europees aanbesteden?"): general procurement law
     if split and any(_EU_WIDE.search(part) and not _IN_SCOPE.search(part) for part in [split[1], *asking]):
         return True
-    # (nor the government's register asked for by who is on it: "The list where people who cannot earn minimum wage
-    # are registered, what is it?" asks for the doelgroepregister)
-    return (bool(_NEIGHBOURING.search(question)) and not _IN_SCOPE.search(question)
-            and not (_CATALOGUE.search(question) and _PLACED.search(question)) and not _REGISTER_ASKED.search(question))
+    # (nor the words that say which register is asked for: "The list where people who cannot earn minimum wage are
+    # registered, what is it?" asks for the doelgroepregister; nor a procedure asked of sheltered work)
+    register = _REGISTER_ASKED.search(question)
+    neighbours = [m for m in _NEIGHBOURING.finditer(question)
+                  if not (register and register.start() <= m.start() < register.end())
+                  and not (_PROCEDURE.fullmatch(m.group(0)) and _SHELTERED.search(question))]
+    return (bool(neighbours) and not _IN_SCOPE.search(question)
+            and not (_CATALOGUE.search(question) and _PLACED.search(question)))
 
 
 def names_field(question: str) -> bool:
     """Whether *question* names social return or one of its own terms (what keeps a neighbouring topic in scope)."""
-    return bool(_IN_SCOPE.search(question))
+    return bool(_IN_SCOPE.search(question))  # (not sheltered work alone: it keeps only a procedure in scope)
 
 
 def topic_words(question: str) -> list[str]:
@@ -1075,6 +1081,7 @@ _AMOUNT_BASIS = re.compile(r"\d\s*(%|mln|miljoen|million|k|duizend|euro|eur)?\s*
                           r"exclusive of|inclusive of|excluding|including)\.?\s*$", _I)
 _THRESHOLD_TOLD = re.compile(r"drempel(waarden|bedragen|s)|thresholds?|"
                              r"(europese |eu-?|european )?aanbestedingsdrempel\w*|europese drempel\w*|"
+                             r"europese grens(bedrag)?|eu-?grens|"
                              r"(eu|european) (procurement )?thresholds?", _I)
 _PROCEDURE = re.compile(r"open(bare)? procedure|niet-openbare procedure|restricted procedure|open procedure|"
                         r"(meervoudig|enkelvoudig)e? onderhands\w*|(multiple|single) (private|closed) tenders?", _I)

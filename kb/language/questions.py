@@ -68,15 +68,15 @@ _DEFINITION = re.compile(
     r"wat (?!(kan|kunnen|moet|moeten|zou|zouden|mag|mogen|voor|er|het|de|dat|dit)\b)[\w-]+( [\w-]+){0,2} "
     r"(precies |eigenlijk |nou )*(is|zijn|betekent|inhoudt)\b(?! (de|het|een) )|"
     # ("wat de Prestatieladder inhoudt", after "weet jij": what it means, not "wat het voordeel is")
-    r"wat (de|het|een) [\w-]+( [\w-]+){0,2} (precies |eigenlijk )*(inhoudt|betekent)\b|"
+    r"wat (de|het|een) (?!voor\b)[\w-]+( (?!voor\b)[\w-]+){0,2} (precies |eigenlijk )*(inhoudt|betekent)\b|"
     r"definitie|uitleg|leg uit|"
     # ("what are the benefits of social return?" asks what it brings, not what a word means)
     r"what (is|are) (?!((a|an|the) )?(main |possible )?(benefits?|advantages?|disadvantages?|drawbacks?|downsides?|"
     r"risks?|pros)\b)(a |an |the )?\w+|what does \w+( \w+){0,4} (mean|stand for)|"
     r"what'?s|define|explain|"
     # asked indirectly ("Could you explain what SROI means …", see unwrapped)
-    r"what (?!(can|could|should|would|will|must|do|does|did|happens)\b)[\w-]+( [\w-]+){0,2} (means|stands for|"
-    r"entails))\b", _I)
+    r"what (?!(can|could|should|would|will|must|do|does|did|happens|it|this|that)\b)[\w-]+( [\w-]+){0,2} "
+    r"(means|stands for|entails)(?! for\b))\b", _I)
 # a subject and the word for what it means, phone-style: "social return definitie?", "PSO betekenis", "sroi meaning"
 # (a subject, not a question: "wat is de definitie?", "geef de definitie" are not rewritten)
 _NAMED_DEFINITION = re.compile(
@@ -175,21 +175,22 @@ _OPENING_CONDITION = re.compile(rf"^\s*(when|wanneer|als|if|indien|zodra|once)\s
 _OPENING_PLACE = re.compile(r"^\s*(here\s+in|in|hier\s+in)\s+(the\s+)?(netherlands|nederland|holland)\s*,\s*", _I)
 
 
-# How a question is put to someone says nothing of what it asks: an indirect question or a request ("Ik vroeg me af
-# of …", "Weet jij toevallig welk …", "Ik wil graag weten hoe …", "Zou je kunnen zeggen waar …", "Leg uit hoe …",
-# "I was wondering whether …", "Could you explain what …"); the question is what follows.
+# How a question is put to someone says nothing of what it asks: an indirect question or a request ("Ik vroeg me
+# af of …", "Weet jij toevallig welk …", "Ik wil graag weten hoe …", "Zou je kunnen zeggen waar …", "Leg uit
+# hoe …", "I was wondering whether …", "Could you explain what …"); the question is what follows.
 _ASKED_WORD = r"(of|whether|if|wat|wie|hoe|waar\w*|wanneer|waarom|welke?|hoeveel|what|who|how|where|when|why|which)"
+_FILL = r"((toevallig|misschien|soms|ook|wel|eigenlijk|even|eens|graag|nog|kort|nou|al|toch|precies|please|just)\s+)*"
 _INDIRECT = re.compile(
-    r"(^|(?<=[.!?:,;]))\s*(((ik|wij|we) (vroeg|vroegen|vraag|vragen) (me|mij|ons) (\w+ ){0,2}?af|"
-    r"(weet|weten) (jij|je|u|jullie|iemand)( \w+){0,2}?|"
-    r"(ik|wij|we) (wil|wilde|willen|wilden|zou|zouden) (\w+ ){0,2}?(weten|vragen)|"
-    r"(kun|kunt|kan|wil|wilt|zou|zoudt) (je|jij|u) (me |mij |ons )?(\w+ ){0,2}?"
+    rf"(^|(?<=[.!?:,;]))\s*(((ik|wij|we) (vroeg|vroegen|vraag|vragen) (me|mij|ons) {_FILL}af|"
+    rf"(weet|weten) (jij|je|u|jullie|iemand) {_FILL}|"
+    rf"(ik|wij|we) (wil|wilde|willen|wilden|zou|zouden) {_FILL}(willen )?{_FILL}(weten|vragen)|"
+    rf"(kun|kunt|kan|wil|wilt|zou|zoudt) (je|jij|u) (me |mij |ons )?{_FILL}(kunnen |willen )?{_FILL}"
     r"(uitleggen|vertellen|zeggen|aangeven|toelichten)|"
-    r"leg (me |mij |ons )?(eens |even |kort |nog eens )?uit|vat (\w+ ){0,2}?samen|"
+    rf"leg (me |mij |ons )?{_FILL}uit|vat {_FILL}samen|"
     r"i('m| am| was) (just )?wondering|i wonder|i('d| would) (like|love) to know|i want to know|"
     r"(can|could|would) you (please )?(explain|tell me|tell us|say|let me know|clarify|summari[sz]e)( to me)?|"
-    r"do you (happen to )?know|does anyone know|(please )?(explain|tell me|summari[sz]e))\s+)"
-    rf"(?={_ASKED_WORD}\b)", _I)
+    r"do you (happen to )?know|does anyone know|(please )?(explain|tell me|summari[sz]e))\s*)"
+    rf"(?=\b{_ASKED_WORD}\b)", _I)
 # A claim half remembered, to be checked ("Ik meen dat je een boete mag opleggen …, is dat zo?", "Iemand zei dat
 # social return in strijd is met het Europese recht, maar dat lijkt me vreemd.", "I heard that …, is that right?"):
 # whether it holds is asked; who said it and the doubt are how it is put.
@@ -198,7 +199,7 @@ _CLAIM = re.compile(
     r"ik heb (\w+ ){0,2}?(gehoord|gelezen|begrepen) dat|"
     r"(iemand|een collega|mijn collega|collega's|mijn manager|mijn leidinggevende|de leverancier|een leverancier)"
     r" (zei|zegt|vertelde|vertelt|beweerde|beweert)( \w+){0,2}? dat|"
-    r"i (think|thought|heard|read|believe|was told|understood)( that)?|"
+    r"i (think|thought|heard|read|believe|was told|understood) that|i (heard|was told)|"
     r"(someone|a colleague|my colleague|my manager|my boss|a supplier) (told me|said|says|claims|claimed)( that)?)\s+",
     _I)
 _CLAIM_TAG = re.compile(
@@ -218,7 +219,11 @@ def unwrapped(question: str) -> tuple[str, bool]:
     tagged = _CLAIM_TAG.search(rest)
     if tagged:
         rest = rest[:tagged.start()] + "?"
-    return rest.strip(), bool(tagged) or "?" not in rest
+    # (a claim asked about in one sentence: "Ik meen dat …, geldt dat ook voor social return?"; not a thought told
+    # before a question of its own, "Ik denk dat we social return willen, hoe begin ik?", nor before a request)
+    asks_of_it = (rest.rstrip().endswith("?") and len(split_sentences(rest)) == 1
+                  and not any(_WH_WORD.match(clause) for clause in re.split(r"[,;:]", rest)[1:]))
+    return rest.strip(), bool(tagged) or asks_of_it
 
 
 def classify(question: str) -> QuestionKind:
@@ -226,11 +231,15 @@ def classify(question: str) -> QuestionKind:
     text = " ".join(question.split())
     text = _OPENING_CONDITION.sub("", _OPENING_PLACE.sub("", text, count=1), count=1)
     asked, claim = unwrapped(text)
-    if claim or asked != text and re.match(r"(of|whether|if)\b", asked, _I):  # ("ik vroeg me af of …", "I was wondering whether …")
+    kind, before = _kind(asked), _kind(text)
+    # ("ik vroeg me af of …", "I was wondering whether …": whether, unless the question goes on or asks for cases,
+    # "Tell me if there are examples …")
+    whether = (asked != text and re.match(r"(of|whether|if)\b", asked, _I) is not None
+               and len(split_sentences(asked)) == 1 and before.kind in (Kind.OPEN, Kind.YES_NO))
+    if claim or whether:
         return QuestionKind(Kind.YES_NO, False)
-    kind = _kind(asked)
     # ("Leg uit wat de banenafspraak is": the request said what kind; "Kun je uitleggen wat …" asks no yes or no)
-    if asked != text and kind.kind == Kind.OPEN and (before := _kind(text)).kind != Kind.YES_NO:
+    if asked != text and kind.kind == Kind.OPEN and before.kind != Kind.YES_NO:
         return before
     return kind
 
