@@ -14,7 +14,7 @@ from kb.config import Settings
 from kb.schema import Filters
 from kb.search.embeddings import embed_query
 from kb.service import KnowledgeBase
-from kb.search.store import get_all, make_client, open_collection
+from kb.search.store import HNSW_EF_CONSTRUCTION, HNSW_NEIGHBOURS, get_all, make_client, open_collection
 
 
 def _chunk_ids(settings: Settings) -> list[str]:
@@ -191,6 +191,9 @@ def test_dense_search_finds_the_nearest_passages_the_same_every_time(bundled_kb:
     # corpus, different ones in every process; the index is built to search wide enough to find them all
     collection = open_collection(make_client(bundled_settings), bundled_settings)
     assert collection.configuration["hnsw"]["ef_search"] == bundled_settings.hnsw_ef_search
+    # (and built dense enough that no passage is poorly linked: one CI run missed one with Chroma's defaults)
+    assert collection.configuration["hnsw"]["max_neighbors"] == HNSW_NEIGHBOURS
+    assert collection.configuration["hnsw"]["ef_construction"] == HNSW_EF_CONSTRUCTION
     everything = get_all(collection, include=["embeddings"])
     vectors = np.asarray(everything["embeddings"], dtype=np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
