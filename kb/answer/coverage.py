@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kb.language.everyday import FIRST_STEPS, everyday_phrases
+from kb.language.everyday import CLAUSE_OPENS, FIRST_STEPS, everyday_phrases
 from kb.language.questions import Kind, asker_introduction, classify, unwrapped, without_manner
 from kb.language.translation import GLOSSARY, english_phrases
 from kb.language.words import fold, informativeness, names
@@ -364,14 +364,10 @@ def _without_taking_into_account(text: str) -> str:
 _SPLIT_VERB = re.compile(r"\b(op|in|aan|toe|mee|uit|af|door|na|vast|bij) te ([a-z]{3,})\b")
 
 
-# what follows a separable verb's particle at the end of its clause: a clause that says what ("Hoe houd je bij
-# hoeveel …?") or a place or time ("Hoe leg ik dat vast in het contract?"), not a noun it goes with ("bij kleine
-# opdrachten", "een vast contract")
-_CLAUSE_OPENS = r"(hoeveel|wat|wie|welke|of|hoe|dat|waar|wanneer|in|op|met|van|voor|tijdens|na|per)"
 # a separable verb split around its object, the verb first and its particle later in the sentence ("Hoe neem ik
 # social return op in mijn aanbesteding?" is opnemen; "Hoe houd je bij hoeveel …?" is bijhouden)
 _SPLIT_AROUND = tuple((re.compile(rf"\b({forms})\b((?:(?!\b(zich|me|mij|ons|rekening|uit)\b)[^.?!,])*)\b{particle}"
-                                  rf"(?=\s*[?.!,]|\s*$|\s+{_CLAUSE_OPENS}\b)"), particle + verb)
+                                  rf"(?=\s*[?.!,]|\s*$|\s+{CLAUSE_OPENS}\b)"), particle + verb)
                       for forms, particle, verb in (("neem|neemt|nemen|nam|namen", "op", "nemen"),
                                                     ("houd|houdt|hou|houden", "bij", "houden"),
                                                     ("leg|legt|leggen", "vast", "leggen")))

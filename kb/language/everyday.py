@@ -38,6 +38,10 @@ _FIRST_STEPS = (
     r"\bwhat\s+(are\s+the\s+)?(first\s+)?steps?\s+(should|do|must|can|shall|would)\s+(i|we|you)\s+(take|follow)"
     r"(\s+first)?\b|\bwhat\s+(should|do|must)\s+(i|we)\s+do\s+first\b")
 FIRST_STEPS = re.compile(_FIRST_STEPS, re.IGNORECASE)
+# what follows a separable verb's particle at the end of its clause: a clause that says what ("Hoe houd je bij
+# hoeveel …?") or a place or time ("Hoe leg ik dat vast in het contract?"), not a noun it goes with ("bij kleine
+# opdrachten", "een vast contract"); kb/answer/coverage.py joins such verbs by the same rule
+CLAUSE_OPENS = r"(hoeveel|wat|wie|welke|of|hoe|dat|waar|wanneer|in|op|met|van|voor|tijdens|na|per)"
 EVERYDAY: tuple[tuple[str, str], ...] = (
     (_FIRST_STEPS, "stappen"),
     # who puts a contract out to tender ("Mag een aanbesteder social return eisen?"): the pages say aanbestedende
@@ -73,7 +77,7 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # keeps it asks whether); the answerer reads the verb joined again and as the pages' monitoring
     # (kb/answer/coverage.py)
     (r"\bhoe\s+(houd|houdt|hou|houden)\b(?:(?!\b(zich|me|mij|ons|rekening)\b)[^.?!,]){0,40}\bbij"
-     r"(?=\s*[?.!,]|\s*$|\s+(hoeveel|wat|wie|welke|of|hoe|dat|waar|wanneer|in|op|met|van|voor|tijdens|per)\b)",
+     rf"(?=\s*[?.!,]|\s*$|\s+{CLAUSE_OPENS}\b)",
      "monitoring monitoren"),
     # work in the contract ("als er geen arbeidsgerelateerde component in de opdracht zit"): the pages say
     # arbeidscomponent

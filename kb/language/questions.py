@@ -230,18 +230,19 @@ def classify(question: str) -> QuestionKind:
     """The kind of a question, by its wording (Dutch and English)."""
     text = " ".join(question.split())
     text = _OPENING_CONDITION.sub("", _OPENING_PLACE.sub("", text, count=1), count=1)
+    kind = _kind(text)
     asked, claim = unwrapped(text)
-    kind, before = _kind(asked), _kind(text)
+    if asked == text:  # (a claim is never its own question: its opening words go)
+        return kind
     # ("ik vroeg me af of …", "I was wondering whether …": whether, unless the question goes on or asks for cases,
     # "Tell me if there are examples …")
-    whether = (asked != text and re.match(r"(of|whether|if)\b", asked, _I) is not None
-               and len(split_sentences(asked)) == 1 and before.kind in (Kind.OPEN, Kind.YES_NO))
+    whether = (re.match(r"(of|whether|if)\b", asked, _I) is not None and len(split_sentences(asked)) == 1
+               and kind.kind in (Kind.OPEN, Kind.YES_NO))
     if claim or whether:
         return QuestionKind(Kind.YES_NO, False)
+    inner = _kind(asked)
     # ("Leg uit wat de banenafspraak is": the request said what kind; "Kun je uitleggen wat …" asks no yes or no)
-    if asked != text and kind.kind == Kind.OPEN and before.kind != Kind.YES_NO:
-        return before
-    return kind
+    return kind if inner.kind == Kind.OPEN and kind.kind != Kind.YES_NO else inner
 
 
 def _kind(text: str) -> QuestionKind:
