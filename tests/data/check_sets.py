@@ -233,6 +233,12 @@ SETS = {
     "tune60.jsonl": ("uz", False),
     "tune61.jsonl": ("xa", False),
     "tune62.jsonl": ("xb", False),
+    "heldout55.jsonl": ("iy", False),
+    "refusal_heldout48.jsonl": ("wi", True),
+    "refusal_tune52.jsonl": ("wj", True),
+    "tune63.jsonl": ("xc", False),
+    "tune64.jsonl": ("xd", False),
+    "tune65.jsonl": ("xe", False),
 }
 ANSWER_CATS = {"definitie", "aanbesteding", "juridisch", "praktijk", "rijksoverheid",
                "praktijkvoorbeeld", "handreiking", "onderzoek"}
