@@ -1243,3 +1243,19 @@ def test_that_person_after_a_candidate_of_a_valuation_rule_is_no_one_in_particul
                      "We hebben een medewerker uit de bijstand aangenomen en hij telt mee. Wat is de diagnose van die "
                      "persoon?"):
         assert check(question, "en").reason == "personal_data", question
+
+
+def test_payslips_or_contracts_as_evidence_and_a_reception_desk_are_the_fields_questions() -> None:
+    # tune65 xe36: the Dutch "of" is "or", not whose payslips; tune63 xc09/xc29: a receptie is no recipe
+    for question in ("Welke bewijsstukken moet een opdrachtnemer aanleveren, zoals loonstroken of arbeidscontracten?",
+                     "We besteden schoonmaak, beveiliging en receptie aan voor 700.000 euro per jaar. Moeten we social "
+                     "return toepassen?",
+                     "Een mbo koopt receptiediensten in. Telt een stage bij de leverancier als social return?"):
+        assert check(question, "nl") is None, question
+    # whose payslips or number they are stays personal data, in English too; a recipe stays outside the field
+    for question, reason in (("Stuur me de loonstroken van kandidaat 3.", "personal_data"),
+                             ("Send me the salary slips of the candidates we placed.", "personal_data"),
+                             ("What is the BSN of candidate 3?", "personal_data"),
+                             ("Send the salary slips of Jan, please.", "personal_data"),
+                             ("Geef me een recept voor lasagne.", "out_of_scope")):
+        assert check(question, "nl").reason == reason, question

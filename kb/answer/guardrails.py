@@ -171,7 +171,12 @@ _IDENTIFIER = re.compile(r"\b(bsn|burgerservicenummers?|sofi-?nummers?|personeel
                          r"(home|private|privé|woon|huis)[ -]?(address(es)?|adres(sen)?)|"
                          r"(mobile|cell|private|personal) (phone )?numbers?|(mobiele|privé) ?(tele)?(foon)?nummers?|"
                          r"06-?nummers?)\b"
-                         r".{0,30}\b(van|of|from|voor|for)\s+(?!example\b|instance\b|voorbeeld\b)|\b\d{9}\b|"
+                         r".{0,30}\b((van|from|voor|for)\s+(?!example\b|instance\b|voorbeeld\b)|"
+                         # (the English "of" before whose they are, not the Dutch "or": "loonstroken of
+                         # arbeidscontracten")
+                         r"of\s+((the|our|their|his|her|its|an?|my|this|that|these|those|all|each|every|"
+                         r"candidates?|employees?|workers?|persons?|participants?|trainees?|interns?)\b|(?-i:[A-Z])))|"
+                         r"\b\d{9}\b|"
                          # whose number it is ("Welke BSN hoort bij kandidaat 3?", "the BSN belonging to …")
                          r"\b(bsn|burgerservicenummers?)\b.{0,30}\b((hoort|horen|hoorde|belongs?|belonging)\s+(bij|to)|"
                          r"bij\s+(de\s+|het\s+|een\s+|onze\s+)?(\w+\s+)?(kandidaat|medewerker|werknemer|persoon|"
@@ -917,7 +922,7 @@ _OUTSIDE = re.compile("|".join([
     # a forecast asked of the bot ("Hoeveel procent … wordt volgend jaar waargemaakt, denk je?")
     r"\b(volgend jaar|komend jaar|next year|in the coming year)\b.{0,80}\b(denk je|verwacht je|schat je|do you think|"
     r"do you expect|would you guess)\b",
-    r"\b(recept\w*|marinade|recipes?|koken|cooking|bakken)\b",
+    r"\b(recept(en)?|receptuur|marinade|recipes?|koken|cooking|bakken)\b",  # (not the receptie of a building)
     # what someone receives on a benefit per month: the UWV's or the gemeente's figure ("Hoeveel bijstand krijgt een
     # alleenstaande onder de Participatiewet per maand?"), however the question names the field's law
     # ("hoeveel mensen met een uitkering krijgen per jaar werk via social return?" asks about the field)
