@@ -340,6 +340,11 @@ def test_an_everyday_phrase_is_spoken_to_by_the_pages_words_for_it() -> None:
     harlingen = set(analyse("Daarna houdt de gemeente naar rato in op de laatste betalingstermijn (inhouding)."))
     assert coverage(words, harlingen) == 1.0
     assert expand_everyday("Krijgt hij korting op de factuur?").endswith("inhouding naar rato laatste betalingstermijn")
+    # (and a shortfall set off against the invoice, tune65 xe35; not any "verrekenen" of hours or values)
+    for question in ("Kunnen SROI-tekorten verrekend worden met de factuur?",
+                     "Can a social return shortfall be offset against the invoice?"):
+        assert expand_everyday(question).endswith("inhouding naar rato laatste betalingstermijn"), question
+    assert "inhouding" not in expand_everyday("Hoe verreken ik deeltijduren naar fte?")
 
 
 def test_two_alternatives_are_spoken_to_by_either_and_infra_by_the_pages_gww() -> None:
