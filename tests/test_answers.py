@@ -1350,3 +1350,21 @@ def test_the_uitvraag_and_a_rating_of_how_social_a_firm_is_find_their_pages(bund
     answer = bundled_kb.ask("Is there a score that shows how social a firm is?")
     assert not answer.refused
     assert "Prestatieladder" in answer.text, answer.text
+
+
+def test_what_something_is_opens_with_what_a_source_says_it_is_not_with_whether_it_counts(
+        bundled_kb: KnowledgeBase) -> None:
+    from kb.answer.extractive import defined_terms
+
+    # a source named first, then the term it defines
+    assert defined_terms("Volgens HWwerkt! is een werkervaringsplaats een plek voor beperkte tijd.") == {
+        "werkervaringsplaats"}
+    assert defined_terms("Volgens de Taalunie is de bbl een vorm van middelbaar beroepsonderwijs.") == {"bbl"}
+    # (tune64) "Telt een werkervaringsplaats mee? Ja, in veel regelingen wel …" does not say what one is
+    answer = bundled_kb.ask("Wat is een werkervaringsplaats?")
+    assert not answer.refused, answer.text
+    assert "werkervaringsplaats een plek voor beperkte tijd" in answer.lead, answer.lead
+    # (tune64 xd35) the bbl's definition, a labelled item of a list without an introduction, opens, its label bold
+    answer = bundled_kb.ask("Wat is een BBL-traject?")
+    assert "beroepsbegeleidende leerweg" in answer.lead.lower(), answer.lead
+    assert answer.text.startswith("**Beroepsbegeleidende leerweg (bbl).** Volgens"), answer.text

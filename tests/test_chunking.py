@@ -166,3 +166,22 @@ def test_a_list_introduced_in_a_few_words_is_quoted_with_the_sentence_before_the
     cut = quotable_units("Limburg Catering nam per 1 april 2017 de catering van 11 kantines over. De afspraken:\n\n"
                          "- de 67 SW-medewerkers blijven in dienst;\n- WOZL zorgt voor begeleiding;")
     assert [u.text for u in cut] == ["Limburg Catering nam per 1 april 2017 de catering van 11 kantines over."]
+
+
+def test_a_list_item_led_by_its_own_label_stands_alone_and_a_short_sentence_is_no_label() -> None:
+    from kb.answer.units import quotable_units
+
+    # (tune64 xd35: the bbl's definition sat in a list under a heading, with no introduction, and was never quoted)
+    text = ("## Begrippen\n\n- Beroepsbegeleidende leerweg (bbl). Volgens de Taalunie is de bbl een vorm van mbo "
+            "met veel praktijk. De leerling heeft een arbeidscontract.\n- Sociaal inkopen. In Den Haag telt inkoop bij "
+            "erkende sociaal ondernemers mee.\n- Dat mag. Maar alleen als de opdrachtgever het goedkeurt.\n"
+            "- Een los item zonder label dat gewoon doorloopt.\n")
+    units = quotable_units(text)
+    assert [(u.label, u.text) for u in units] == [
+        ("Beroepsbegeleidende leerweg (bbl)",
+         "Beroepsbegeleidende leerweg (bbl). Volgens de Taalunie is de bbl een vorm van mbo met veel praktijk."),
+        ("Sociaal inkopen", "Sociaal inkopen. In Den Haag telt inkoop bij erkende sociaal ondernemers mee.")]
+    # a list an introduction announces stays one unit with it, labels and all
+    announced = "De drie routes:\n- Sociaal inkopen. Inkoop bij een sociale onderneming.\n- Stages. Een stageplek.\n"
+    [unit] = quotable_units(announced)
+    assert unit.kind == "list" and not unit.label

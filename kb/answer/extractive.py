@@ -52,6 +52,10 @@ _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|
 _DEFINES = re.compile(r"\b(is|zijn|betekent|betekenen|houdt in|staat voor|verstaat|verstaan|heet|"
                       r"wordt .{0,30}genoemd|omvat|gaat over|is een|zijn de)\b"
                       r"|:\s+(een|de|het)\b|,\s+(een|de) \w+ (die|dat|waar)\b", re.IGNORECASE)
+# what a source says a term is, the source first ("Volgens HWwerkt! is een werkervaringsplaats een plek …",
+# "According to PIANOo, a reserved contract is …")
+_TOLD_BY = re.compile(r"^(Volgens|According to)\s[^.?:;]{1,60}?,?\s(is|zijn|betekent|means|are)\s+(?P<term>(een|de|het|"
+                      r"an?|the)?\s*[\w-]+(\s+[\w-]+)?)\s+(een|de|het|a|an|the)\b", re.IGNORECASE)
 # a term that opens a unit with its gloss in brackets ("Een SW-bedrijf (sociale werkplaats) …"; not a year or a source,
 # nor an aside: "De gemeente Utrecht (2019) …", "De leverancier (of zijn onderaannemer) …", "De Woonplaats (onder meer
 # Enschede …)"; nor an abbreviation or a name: "Het Uitvoeringsinstituut Werknemersverzekeringen (UWV) stelt vast …"
@@ -220,6 +224,9 @@ def defined_terms(text: str, terms=analyse, glossed: bool = False) -> set[str]:
     opened with the SW-bedrijf's sentence)."""
     match = _DEFINES.search(text[:160])
     found = set(terms(text[:match.start()])) if match and len(text[:match.start()].split()) <= 8 else set()
+    told = _TOLD_BY.match(text)
+    if told:
+        found = set(terms(told.group("term")))  # "Volgens HWwerkt! is een werkervaringsplaats een plek …"
     gloss = _GLOSSED.match(text) if glossed else None
     if gloss:
         found |= set(terms(f"{gloss.group('term')} {gloss.group('gloss')}"))
@@ -249,6 +256,8 @@ def _fits(kind: QuestionKind, unit: Unit, subject_terms: set[str], unit_terms: s
     if k == Kind.DEFINITION:
         if unit.glossary_term:  # "Doelgroepregister – Landelijk register van …" defines its term
             return 1.0 if subject_terms & set(analyse(unit.glossary_term)) else 0.0
+        if unit.label and subject_terms & set(terms(unit.label)):
+            return 1.0  # "Beroepsbegeleidende leerweg (bbl). Volgens …" says what the bbl is
         names_subject = bool(subject_terms & unit_terms)
         defined = defined_terms(text, terms)
         return 1.0 if defined and subject_terms & defined else 0.5 if names_subject else 0.0
@@ -379,7 +388,10 @@ class ExtractiveAnswerer:
         wants_definition = query.kind.kind == Kind.DEFINITION
         counted = counted_noun(query.corrected) if query.kind.kind == Kind.AMOUNT else None
         yes_or_no = asks_yes_or_no(query.corrected)
-        who_or_when = query.kind.kind in (Kind.WHO, Kind.WHEN) and not query.kind.many and not yes_or_no
+        # (nor does it answer what something is: "Wat is een werkervaringsplaats?" is not asked by "Telt een
+        # werkervaringsplaats mee? Ja, in veel regelingen wel, …")
+        who_or_when = (query.kind.kind in (Kind.WHO, Kind.WHEN, Kind.DEFINITION) and not query.kind.many
+                       and not yes_or_no)
         # "Welke gemeenten doen het goed?": a short answer that says no ("Nee, niet vanuit de wet.") answers another
         # question (a why-answer does not always: "Omdat gemeenten samenwerken …" goes on to name the regions, and
         # ruling it out cost three tuning questions about regional cooperation their facts)
@@ -508,6 +520,13 @@ class ExtractiveAnswerer:
                 candidate.score -= 0.10  # measured neutral on every set (tuning 1+2 and 7 facts +0.01)
             if query.kind.kind == Kind.EXAMPLES and str(meta.get("heading", "")).startswith(_CARD_SECTIONS):
                 candidate.score += 0.05  # what was bought, asked and achieved
+            if candidate.unit.label and not (wants_definition
+                                             and self.terms(candidate.unit.label) & self.terms(query.corrected)):
+                # a list item led by its label answers "wat is <label>?" ("Beroepsbegeleidende leerweg (bbl). Volgens
+                # de Taalunie is de bbl …"); for anything else it speaks of its label's case, not of the question
+                # ("Werkmakelaar of WSP. De gemeente Schiedam …" opened "wie beslist of social return wordt
+                # toegepast?": tuning sets 5 facts won, 5 lost, with a smaller penalty)
+                candidate.score -= 1.0
             if candidate.unit.glossary_term:
                 # a glossary entry answers "wat is <term>?" and nothing else
                 term_terms = self.terms(candidate.unit.glossary_term)
@@ -920,6 +939,8 @@ class ExtractiveAnswerer:
                     stripped = text  # ("Nee, maar …" says no, then what does)
                 if stripped != text:  # a quote that opens mid-way ("socialreturn.nu spreekt van …") stays as written
                     text = stripped[:1].upper() + stripped[1:]
+            if unit.label and text.startswith(f"{unit.label}."):
+                text = f"**{unit.label}.**{text[len(unit.label) + 1:]}"  # the item's label, bold as on its page
             return text
         header, rows = unit.rows[0], unit.rows[1:]
         wanted = self.terms(query.corrected)

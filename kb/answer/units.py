@@ -42,6 +42,12 @@ _COUNTS_WHAT_FOLLOWS = re.compile(
 _COUNTS = {"twee": 2, "drie": 3}
 # "SROI – Voluit de naam van …": an entry of a glossary; it answers "wat is SROI?" and nothing else.
 _GLOSSARY_ENTRY = re.compile(r"^\s*(?P<term>[^\s–—:.][^–—:.]{0,60}?)\s+[–—]\s+\S")
+# a short label that opens a list item, capitalised and ended by a full stop ("Beroepsbegeleidende leerweg (bbl).",
+# "Sociaal inkopen.", "Uren inzet."); not a sentence of its own ("Dat mag.", "Zo niet, dan volgt een boete.")
+_LABEL = re.compile(r"^(?-i:[A-Z])(?!.*\b(?i:is|zijn|was|wordt|worden|mag|mogen|kan|kunnen|moet|moeten|telt|tellen|heeft|"
+                    r"hebben|gaat|gaan|geldt|gelden|staat|komt|ligt|blijft|volgt|dat|dit|deze|die|het|ja|nee|wel|niet|"
+                    r"geen|er|je|u|we|wij|zij|ze|hij|it|yes|no)\b)"
+                    r"[^.!?:;,]{2,60}(\([^()]{1,40}\))?\.$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 
 
@@ -56,6 +62,7 @@ class Unit:
     rows: list[str] = field(default_factory=list)  # table: header first, then the rows (passage lines)
     intro: str = ""  # table: the sentence before it, if it introduces the table
     glossary_term: str = ""
+    label: str = ""  # a list item led by its own short label ("Beroepsbegeleidende leerweg (bbl). Volgens …")
 
     @property
     def words(self) -> int:
@@ -144,7 +151,16 @@ def quotable_units(text: str) -> list[Unit]:
             i = j
             continue
         if is_item:
-            i = j  # a list item never stands alone
+            labelled = _labelled_item(text, spans, i)
+            if labelled is not None:
+                # an item led by its own short label says what it is about ("Beroepsbegeleidende leerweg (bbl).
+                # Volgens de Taalunie is de bbl …", "Sociaal inkopen. In Den Haag telt …"): the label with the
+                # sentence after it stands alone, in a list that no introduction announced
+                units.append(Unit(start, spans[labelled][1], text[start:spans[labelled][1]],
+                                  label=sentence.rstrip(".: ")))
+                i = labelled + 1
+                continue
+            i = j  # any other list item never stands alone
             continue
         counts = _COUNTS_WHAT_FOLLOWS.search(sentence)
         if counts is not None:
@@ -181,6 +197,18 @@ def quotable_units(text: str) -> list[Unit]:
             continue  # a list cut at the passage's end ("…; " and no more): its other items are in the next chunk
         kept.append(unit)
     return kept
+
+
+def _labelled_item(text: str, spans: list[tuple[int, int, bool]], i: int) -> int | None:
+    """The index of the sentence after a short label that opens list item *i* ("Sociaal inkopen." then "In Den
+    Haag telt …", on the same line), or None when the item opens otherwise."""
+    start, end, _ = spans[i]
+    label = text[start:end].strip()
+    line_start = text.rfind("\n", 0, start) + 1
+    if (i + 1 >= len(spans) or not spans[i + 1][2] or "\n" in text[end:spans[i + 1][0]]
+            or text[line_start:start].strip(" -*•\t") or not _LABEL.match(label)):
+        return None
+    return i + 1
 
 
 def glossary_definition(text: str) -> str:
