@@ -109,6 +109,9 @@ def analyse(text: str) -> list[str]:
 
 _WORD = re.compile(r"[a-z]+")
 _LINKS = ("s", "en", "e", "")
+# Heads shorter than a part may be that end many of the field's compounds: a law ("quotumwet" is the pages' "Wet
+# banenafspraak en quotum"). Only as the last part, after a known word, of a word the pages do not use.
+_SHORT_HEADS = ("wet",)
 
 
 class Decompounder:
@@ -146,6 +149,14 @@ class Decompounder:
                     score = min([head_count] + [self.frequencies.get(p, 0) for p in tail_parts])
                     if best is None or score > best[0]:
                         best = (score, [stem, *tail_parts])
+        for head in _SHORT_HEADS:
+            if (best is None and word.endswith(head) and len(word) >= self.min_part + len(head)
+                    and not self.frequencies.get(word)):  # (a word the pages use is searched as it is)
+                front = word[: -len(head)]
+                stems = [front[: len(front) - len(link)] for link in _LINKS if front.endswith(link)]
+                known = [stem for stem in stems if self._known(stem)]
+                if known:
+                    best = (self._known(known[0]), [known[0], head])
         self._cache[word] = best[1] if best else []
         return self._cache[word]
 
