@@ -1259,3 +1259,28 @@ def test_payslips_or_contracts_as_evidence_and_a_reception_desk_are_the_fields_q
                              ("Send the salary slips of Jan, please.", "personal_data"),
                              ("Geef me een recept voor lasagne.", "out_of_scope")):
         assert check(question, "nl").reason == reason, question
+
+
+def test_words_of_the_field_that_look_like_finance_forecasts_or_addresses_are_its_own() -> None:
+    # found by putting the corpus's own sentences and headings through the guardrails: the execution placed with
+    # someone, Social Impact Bonds, a predictable model, the banenafspraak's annual figures, someone who retired,
+    # the housing corporation Wonen Limburg
+    for question in ("Bij wie beleggen gemeenten de uitvoering van social return?",
+                     "Wat zijn Social Impact Bonds bij social return?",
+                     "Is het bouwblokkenmodel voorspelbaar voor aannemers?",
+                     "Is the building-block model predictable for suppliers?",
+                     "Wat zijn de jaarcijfers van de banenafspraak?",
+                     "Telt iemand die met vervroegd pensioen is gegaan mee voor social return?",
+                     "Hoe zit het met het aanbestedingsbeleid van Wonen Limburg?"):
+        assert check(question, "nl") is None, question
+    for question, reason in (("Moet ik beleggen in aandelen?", "out_of_scope"),
+                             ("Kan ik mijn social return geld beleggen?", "out_of_scope"),
+                             ("Should we buy green bonds with the social return money?", "out_of_scope"),
+                             ("Can you predict who wins the tender?", "out_of_scope"),
+                             ("Hoe hoog wordt mijn pensioen?", "out_of_scope"),
+                             ("Wat zijn de jaarcijfers van Heijmans?", "out_of_scope"),
+                             # where one's own people live is theirs to tell, however they are named
+                             ("Waar wonen onze doelgroepmedewerkers?", "personal_data"),
+                             ("Where do our target group employees live?", "personal_data"),
+                             ("Waar wonen de kandidaten van Jan de Vries?", "personal_data")):
+        assert check(question, "nl").reason == reason, question

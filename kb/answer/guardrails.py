@@ -150,7 +150,7 @@ _PERSON_REF = re.compile(
     rf"an |de |the )?{_PERSONAL_STATUS}\b)")
 _PERSONAL_ATTR = re.compile(
     r"\b(naam|namen|names?|bsn|burgerservicenummers?|sofi-?nummers?|\w*adres(sen)?|woonadres\w*|address\w*|woonplaats\w*|"
-    r"woont|wonen|lives?|home ?towns?|geboorte\w*|birth\w*|leeftijd\w*|hoe oud|ages?|salaris\w*|verdient|verdienen|loon|loonstro\w*|"
+    r"woont|(?-i:wonen)|lives?|home ?towns?|geboorte\w*|birth\w*|leeftijd\w*|hoe oud|ages?|salaris\w*|verdient|verdienen|loon|loonstro\w*|"
     r"salar(y|ies)|salary slips?|earns?|payslips?|loonwaarde|zwanger\w*|pregnan\w*|iban|rekeningnummers?|bank account|uitkering\w*|bijstand\w*|wia|"
     r"welfare|"
     r"wajong|benefits?|ziek\w*|illness(es)?|sickness|sick|gezondheid\w*|psychisch\w*|psychiatri\w*|medisch\w*|medical|health|diagnos\w*|beperking|handicap|"
@@ -284,6 +284,9 @@ _SOMEONE = re.compile(r"\b(wil|willen|wilt|gaan|gaat|zullen|zouden|kunnen|kan|al
 _THEIR_PAY = re.compile(r"(?i:(their|hun|zijn|haar|his|her) (salaris|salary))")
 _OUR_PEOPLE = re.compile(r"\b(onze|ons|mijn|our|my)\s+(\w+\s+)?(kandidat\w*|candidates?|medewerkers?|werknemers?|"
                          r"employees?|staff|workers?|mensen|people)\b", _I)
+# (where they live: "Waar wonen onze doelgroepmedewerkers?", "Where do our target group employees live?")
+_OUR_OWN_PEOPLE = re.compile(r"\b(onze|ons|mijn|our|my)\s+(\w+\s+){0,2}?[\w-]*(kandidat\w*|candidates?|medewerkers?|"
+                             r"werknemers?|employees?|staff|workers?|mensen|people|deelnemers?|participants?)\b", _I)
 # what follows is said not to be meant: "Ik bedoel dus niet zijn salaris, maar …", "I mean the SROI value, not their
 # salary" (not "Kun je niet zijn salaris noemen?", which asks for it)
 _NOT_MEANT = re.compile(r"\b(bedoel|bedoelen|bedoelt|mean|meant|gaat het( mij| ons)?|vraag ik|ask(ing)?|talking)\b"
@@ -528,7 +531,8 @@ def _asks_personal_data(question: str) -> bool:
     if _ASKS_RULE.search(question) or _ROLE_SEES.search(question):
         return False  # "Mag ik het BSN van kandidaten vragen?" asks about the rules, not for the data
     if _IDENTIFIER.search(question) or (_LIVES.search(question) and (_FULL_NAME.search(question)
-                                                                     or _ONE_PERSON.search(question))):
+                                                                     or _ONE_PERSON.search(question)
+                                                                     or _OUR_OWN_PEOPLE.search(question))):
         return True
     if _OWN_PERSON.search(question) and _SENSITIVE.search(question):
         return True
@@ -770,13 +774,16 @@ _UNPUBLISHED_THING = (r"([\w-]*(norm|regel|regels|regeling|cijfers|rapport|rappo
                       r"rules?|figures|numbers|standard|version|report|percentage|requirement|guidance)\b")
 # Never answered, whatever else the question names: predictions, opinions on who wins, personal finance.
 _OUTSIDE = re.compile("|".join([
-    r"\b(beleggen|belegging(en)?|aandelen|obligaties|crypto\w*|bitcoin|invest(ing)? in|stocks?|bonds?|shares|"
-    # (not retiring: "een van onze medewerkers gaat met pensioen")
-    r"(?<!met )pensioen\w*|pension\w*|hypothe\w*|mortgage)\b",
+    # (not the execution placed with someone, "bij wie beleggen gemeenten de uitvoering?", nor Social Impact Bonds)
+    r"\b((?<!wie )(?<!waar )beleggen(?![^.?!]{0,40}\b(bij|uitvoering|taak|taken)\b)|belegging(en)?|aandelen|"
+    r"obligaties|crypto\w*|bitcoin|invest(ing)? in|stocks?|(?<!impact )bonds?|shares|"
+    # (not retiring: "een van onze medewerkers gaat met (vervroegd) pensioen")
+    r"(?<!met )(?<!vervroegd )pensioen\w*|pension\w*|hypothe\w*|mortgage)\b",
     r"\b(iso ?\d{4,5}|vca|breeam|leed|co2-?prestatieladder|iso certification|iso[- ]?(norm(en)?|certificering|"
     r"certificaat|certificaten|standards?|certificates?))\b",
-    r"\b(voorspel\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,120}winnen|"
-    r"zal winnen)|will win|who (wins|will win)|predict\w*|kans (om|op) (te )?winnen|odds)\b",
+    # (not what is predictable: "is het bouwblokkenmodel voorspelbaar?")
+    r"\b(voorspel(?!ba)\w*|wie (wint|gaat winnen|zal winnen|krijgt de opdracht)|welke \w+ (wint|gaat .{0,120}winnen|"
+    r"zal winnen)|will win|who (wins|will win)|predict(?!ab)\w*|kans (om|op) (te )?winnen|odds)\b",
     # which bidder stands the best chance ("Which construction company is most likely to win …?"); the asker's own
     # chance of award with a good plan ("hoe maak ik de meeste kans op gunning met een SROI-plan?") is the field's
     rf"\b(wie|who|(which|welke) (\w+ ){{0,3}}?{_BIDDER})\b.{{0,60}}\b((most|more) likely to win|"
@@ -871,7 +878,9 @@ _OUTSIDE = re.compile("|".join([
     r"^\s*(wie|who) (is|zijn|are) (de|het|the) (huidige |current )?(dutch )?(state secretary|secretary of state)\b",
     r"\b(pijnstiller\w*|medicijn\w*|medicatie|huisarts|painkillers?|medication|doctor|rugklachten|back pain)\b",
     r"\b(foutmelding|error( message)?|inloggen|wachtwoord|password|browser|chrome|firefox|printer)\b",
-    r"\b(annual revenue|omzet van|winst van|jaarcijfers|revenue of|profits? of|beurskoers|share price)\b",
+    # (a firm's, not the field's: "de jaarcijfers van de banenafspraak")
+    r"\b(annual revenue|omzet van|winst van|jaarcijfers(?!\s+(van\s+|over\s+)?(de\s+|het\s+)?(banenafspraak|social|"
+    r"sroi|doelgroep\w*|participatie\w*|quotum\w*|garantieban\w*))|revenue of|profits? of|beurskoers|share price)\b",
     # the level of the minimum wage (the field speaks of it only as the floor that loonwaarde and loondispensatie
     # are measured against)
     r"\b(hoe ?veel|hoe hoog|wat) (is|bedraagt) (nu |op dit moment )?(het|de) (wettelijk(e)? |huidige )?"
