@@ -175,7 +175,8 @@ def test_a_list_item_led_by_its_own_label_stands_alone_and_a_short_sentence_is_n
     text = ("## Begrippen\n\n- Beroepsbegeleidende leerweg (bbl). Volgens de Taalunie is de bbl een vorm van mbo "
             "met veel praktijk. De leerling heeft een arbeidscontract.\n- Sociaal inkopen. In Den Haag telt inkoop bij "
             "erkende sociaal ondernemers mee.\n- Dat mag. Maar alleen als de opdrachtgever het goedkeurt.\n"
-            "- Een los item zonder label dat gewoon doorloopt.\n")
+            "- Een los item zonder label dat gewoon doorloopt.\n- Werkmakelaar of WSP. De gemeente stelt een makelaar "
+            "aan.\n- Nee. Een werkervaringsplaats telt niet mee.\n")
     units = quotable_units(text)
     assert [(u.label, u.text) for u in units] == [
         ("Beroepsbegeleidende leerweg (bbl)",

@@ -1279,8 +1279,17 @@ def test_words_of_the_field_that_look_like_finance_forecasts_or_addresses_are_it
                              ("Can you predict who wins the tender?", "out_of_scope"),
                              ("Hoe hoog wordt mijn pensioen?", "out_of_scope"),
                              ("Wat zijn de jaarcijfers van Heijmans?", "out_of_scope"),
-                             # where one's own people live is theirs to tell, however they are named
-                             ("Waar wonen onze doelgroepmedewerkers?", "personal_data"),
-                             ("Where do our target group employees live?", "personal_data"),
-                             ("Waar wonen de kandidaten van Jan de Vries?", "personal_data")):
+                             ("Kan ik mijn geld beleggen bij een bank die social return doet?", "out_of_scope"),
+                             ("Waar beleggen jullie je geld?", "out_of_scope"),
+                             ("Hoeveel vervroegd pensioen krijg ik?", "out_of_scope"),
+                             ("Should I buy impact bonds?", "out_of_scope"),
+                             ("Wat zijn de jaarcijfers van de banenafspraak bij BAM?", "out_of_scope"),
+                             # (the second review) where named people live, in capitals too, and whose number it is
+                             ("Waar wonen de kandidaten van Jan de Vries?", "personal_data"),
+                             ("WAAR WONEN DE KANDIDATEN VAN JAN?", "personal_data"),
+                             ("what is the bsn of him?", "personal_data"),
+                             ("Give me the home address of mark.", "personal_data"),
+                             ("list the mobile phone numbers of everyone we placed", "personal_data")):
         assert check(question, "nl").reason == reason, question
+    # where staff should live to count is a rule of the obligation
+    assert check("Maakt het uit waar onze medewerkers wonen voor social return?", "nl") is None

@@ -342,7 +342,9 @@ def test_an_everyday_phrase_is_spoken_to_by_the_pages_words_for_it() -> None:
     assert expand_everyday("Krijgt hij korting op de factuur?").endswith("inhouding naar rato laatste betalingstermijn")
     # (and a shortfall set off against the invoice, tune65 xe35; not any "verrekenen" of hours or values)
     for question in ("Kunnen SROI-tekorten verrekend worden met de factuur?",
-                     "Can a social return shortfall be offset against the invoice?"):
+                     "Kan het tekort met de factuur verrekend worden?",
+                     "Mag de gemeente het tekort verrekenen met de laatste termijn?",
+                     "Can a social return shortfall be offset against the final invoice?"):
         assert expand_everyday(question).endswith("inhouding naar rato laatste betalingstermijn"), question
     assert "inhouding" not in expand_everyday("Hoe verreken ik deeltijduren naar fte?")
 

@@ -939,8 +939,6 @@ class ExtractiveAnswerer:
                     stripped = text  # ("Nee, maar …" says no, then what does)
                 if stripped != text:  # a quote that opens mid-way ("socialreturn.nu spreekt van …") stays as written
                     text = stripped[:1].upper() + stripped[1:]
-            if unit.label and text.startswith(f"{unit.label}."):
-                text = f"**{unit.label}.**{text[len(unit.label) + 1:]}"  # the item's label, bold as on its page
             return text
         header, rows = unit.rows[0], unit.rows[1:]
         wanted = self.terms(query.corrected)

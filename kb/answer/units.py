@@ -44,10 +44,11 @@ _COUNTS = {"twee": 2, "drie": 3}
 _GLOSSARY_ENTRY = re.compile(r"^\s*(?P<term>[^\s–—:.][^–—:.]{0,60}?)\s+[–—]\s+\S")
 # a short label that opens a list item, capitalised and ended by a full stop ("Beroepsbegeleidende leerweg (bbl).",
 # "Sociaal inkopen.", "Uren inzet."); not a sentence of its own ("Dat mag.", "Zo niet, dan volgt een boete.")
-_LABEL = re.compile(r"^(?-i:[A-Z])(?!.*\b(?i:is|zijn|was|wordt|worden|mag|mogen|kan|kunnen|moet|moeten|telt|tellen|heeft|"
-                    r"hebben|gaat|gaan|geldt|gelden|staat|komt|ligt|blijft|volgt|dat|dit|deze|die|het|ja|nee|wel|niet|"
-                    r"geen|er|je|u|we|wij|zij|ze|hij|it|yes|no)\b)"
-                    r"[^.!?:;,]{2,60}(\([^()]{1,40}\))?\.$")
+_LABEL = re.compile(r"^(?!.*\b(is|zijn|was|wordt|worden|mag|mogen|kan|kunnen|moet|moeten|telt|tellen|heeft|hebben|gaat|"
+                    r"gaan|geldt|gelden|staat|komt|ligt|blijft|volgt|werkt|betalen|betaalt|dat|dit|deze|die|het|ja|nee|"
+                    r"wel|niet|geen|er|je|u|we|wij|zij|ze|hij|of|en|or|and|it|yes|no|not)\b)"
+                    # (at most five words, and no alternatives: "Werkmakelaar of WSP." is no one term)
+                    r"(?-i:[A-Z])[^\s.!?:;,]*(\s+[^\s.!?:;,(]+){0,4}(\s+\([^()]{1,40}\))?\.$", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 
 

@@ -386,8 +386,10 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # (also set off against the invoice: "kunnen tekorten verrekend worden met de factuur?", "offset against payment")
     (r"\bafreken\w*|\bafgerekend\b|\bkorting\s+op\s+(de\s+)?(factuur|facturen|betaling\w*|rekening)\b|"
      r"\b(deduct\w*|withh[oe]ld\w*)\s+(\w+\s+){0,3}(from\s+)?(the\s+)?(invoice|payment)s?\b|"
-     r"\bverreken\w*\s+(\w+\s+){0,3}?(met|op|via)\s+(de\s+|het\s+)?(factuur|facturen|betaling\w*|rekening|"
-     r"termijn\w*|eindafrekening)\b|\b(offset|set\s+off)\s+(\w+\s+){0,3}?against\s+(the\s+)?(invoice|payment)s?\b",
+     r"\bverreken\w*\s+(\w+\s+){0,3}?(met|op|via)\s+(de\s+|het\s+)?(\w+\s+)?\w*(factuur|facturen|betaling\w*|"
+     r"rekening|termijn\w*|afrekening)\b|"
+     r"\b(met|op)\s+(de\s+|het\s+)?(\w+\s+)?\w*(factuur|facturen|betaling\w*|termijn\w*)\s+(\w+\s+)?verreken\w*|"
+     r"\b(offset|set\s+off)\s+(\w+\s+){0,3}?against\s+(the\s+)?(\w+\s+)?(invoice|payment)s?\b",
      "inhouding naar rato laatste betalingstermijn"),
     # a work placement for a student ("de sroi waarde van een stageplek"): the pages say stage and stagiair
     (r"\bstage-?(plek|plekken|plaats|plaatsen)\b|\binternships?\b",
