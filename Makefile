@@ -76,8 +76,8 @@ eval: setup                 ## quality on the dev set (when ../shared is there) 
 	$(BIN)/kb eval --set tests/data/refusal_heldout.jsonl --set tests/data/refusal_heldout2.jsonl --set tests/data/refusal_heldout3.jsonl
 	$(BIN)/kb eval --set tests/data/refusal_heldout4.jsonl
 	$(BIN)/kb eval --set tests/data/refusal_heldout5.jsonl
-	@echo "The newest blind sets (stop 69):"
-	$(BIN)/kb eval --set tests/data/heldout54.jsonl --set tests/data/refusal_heldout47.jsonl
+	@echo "The newest blind sets (stop 70):"
+	$(BIN)/kb eval --set tests/data/heldout55.jsonl --set tests/data/refusal_heldout48.jsonl
 
 bench: setup                ## ingest and ask timings, memory
 	$(BIN)/python -m kb.bench
