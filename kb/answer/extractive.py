@@ -52,8 +52,9 @@ _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|
 _DEFINES = re.compile(r"\b(is|zijn|betekent|betekenen|houdt in|staat voor|verstaat|verstaan|heet|"
                       r"wordt .{0,30}genoemd|omvat|gaat over|is een|zijn de)\b"
                       r"|:\s+(een|de|het)\b|,\s+(een|de) \w+ (die|dat|waar)\b", re.IGNORECASE)
-# what a source says a term is, the source first ("Volgens HWwerkt! is een werkervaringsplaats een plek …",
-# "According to PIANOo, a reserved contract is …")
+# what a source says a term is, the source first and the verb before the term ("Volgens HWwerkt! is een
+# werkervaringsplaats een plek …"; English puts the term first, "According to PIANOo, a reserved contract is …",
+# which _DEFINES reads)
 _TOLD_BY = re.compile(r"^(Volgens|According to)\s[^.?:;]{1,60}?,?\s(is|zijn|betekent|means|are)\s+(?P<term>(een|de|het|"
                       r"an?|the)?\s*[\w-]+(\s+[\w-]+)?)\s+(een|de|het|a|an|the)\b", re.IGNORECASE)
 # a term that opens a unit with its gloss in brackets ("Een SW-bedrijf (sociale werkplaats) …"; not a year or a source,

@@ -109,7 +109,7 @@ def analyse(text: str) -> list[str]:
 
 _WORD = re.compile(r"[a-z]+")
 _LINKS = ("s", "en", "e", "")
-# Heads shorter than a part may be that end many of the field's compounds: a law ("quotumwet" is the pages' "Wet
+# Heads shorter than min_part that end compounds the pages write apart: a law ("quotumwet" is the pages' "Wet
 # banenafspraak en quotum"). Only as the last part, after a known word, of a word the pages do not use.
 _SHORT_HEADS = ("wet",)
 
