@@ -347,6 +347,10 @@ def test_an_everyday_phrase_is_spoken_to_by_the_pages_words_for_it() -> None:
                      "Can a social return shortfall be offset against the final invoice?"):
         assert expand_everyday(question).endswith("inhouding naar rato laatste betalingstermijn"), question
     assert "inhouding" not in expand_everyday("Hoe verreken ik deeltijduren naar fte?")
+    # (tune61 xa55) part-time work counts in proportion to the hours: the pages' "naar rato", per 36-hour year
+    for question in ("telt een parttimer even zwaar als een fulltimer", "How are part-time hours converted?",
+                     "Telt iemand in deeltijd voor de volle waarde mee?"):
+        assert expand_everyday(question).endswith("naar rato uren 36 uur deeltijd"), question
 
 
 def test_two_alternatives_are_spoken_to_by_either_and_infra_by_the_pages_gww() -> None:

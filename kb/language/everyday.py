@@ -394,6 +394,10 @@ EVERYDAY: tuple[tuple[str, str], ...] = (
     # a work placement for a student ("de sroi waarde van een stageplek"): the pages say stage and stagiair
     (r"\bstage-?(plek|plekken|plaats|plaatsen)\b|\binternships?\b",
      "stagiair stage"),
+    # working part-time ("telt een parttimer even zwaar als een fulltimer?", "part-time hours"): the pages say a
+    # candidate counts in proportion to the hours worked (naar rato), a full year being 36 hours a week
+    (r"\b(part-?time\w*|parttimer\w*|deeltijd\w*|fulltimer\w*|full-?time\w*|voltijd\w*)\b",
+     "naar rato uren 36 uur deeltijd"),
     # leaving social return out ("kan ik afzien van social return?", "mag ik het overslaan?", "can I skip it?"): the
     # pages say whether it is verplicht and when a buyer need not apply it (niet toepassen)
     (r"\bafzien\s+van\b|\bzie[nt]?\s+(\w+\s+){0,5}af\b(?!\w)|\bachterwege\s+laten\b|\boverslaan\b|"
