@@ -389,9 +389,9 @@ class ExtractiveAnswerer:
         wants_definition = query.kind.kind == Kind.DEFINITION
         counted = counted_noun(query.corrected) if query.kind.kind == Kind.AMOUNT else None
         yes_or_no = asks_yes_or_no(query.corrected)
-        # (nor does it answer what something is: "Wat is een werkervaringsplaats?" is not asked by "Telt een
-        # werkervaringsplaats mee? Ja, in veel regelingen wel, …")
-        who_or_when = (query.kind.kind in (Kind.WHO, Kind.WHEN, Kind.DEFINITION) and not query.kind.many
+        # who, when or what something is, not whether: a short answer that opens with yes or no answers another
+        # question ("Wat is een werkervaringsplaats?" is not asked by "Telt een werkervaringsplaats mee? Ja, …")
+        not_whether = (query.kind.kind in (Kind.WHO, Kind.WHEN, Kind.DEFINITION) and not query.kind.many
                        and not yes_or_no)
         # "Welke gemeenten doen het goed?": a short answer that says no ("Nee, niet vanuit de wet.") answers another
         # question (a why-answer does not always: "Omdat gemeenten samenwerken …" goes on to name the regions, and
@@ -494,7 +494,7 @@ class ExtractiveAnswerer:
             # ministerie terecht?" is not asked by "Moet het Rijk social return toepassen?"; a how or an example
             # question often is: "Kan social return bij ICT? Ja, …" goes on to say how)
             candidate.other_kind = candidate.short_answer and bool(
-                who_or_when and _BARE_YES_NO.match(candidate.text)
+                not_whether and _BARE_YES_NO.match(candidate.text)
                 or (names_some or asks_how and candidate.doc_rank > 0) and _BARE_NO.match(candidate.text))
             candidate.asked_vraag = (candidate.short_answer and not candidate.other_kind
                                      and asked[candidate.passage] >= max(QUESTION_MATCH, best_asked - 0.1))
